@@ -1,0 +1,193 @@
+import { type CommandDef, hasRole } from "./command.js";
+import type { CommandContext, Services } from "./context.js";
+import { localDate } from "./dates.js";
+import { closestNames } from "./did-you-mean.js";
+import { isUserError } from "./errors.js";
+import { type MessageKey, type Translate, translator } from "./i18n.js";
+import {
+	bindArgs,
+	cleanText,
+	type Parsed,
+	parseInvocation,
+	parseText,
+} from "./parse.js";
+import type { Clock, Logger } from "./ports.js";
+import { RateLimiter } from "./rate-limit.js";
+import type { Registry } from "./registry.js";
+import { choices, type Reply, reply, text } from "./reply.js";
+import type { Request } from "./request.js";
+
+export interface DispatcherOptions {
+	registry: Registry;
+	services: Services;
+	clock: Clock;
+	logger: Logger;
+	zone: string;
+	/** Longest message handled (characters); default 2000. */
+	maxInputLength?: number;
+	/** Messages per user per window; default 20 per 10 s. */
+	rateLimit?: { limit: number; windowMs: number };
+	/** Command that receives free text in private chats; default `ask`. */
+	freeTextCommand?: string;
+}
+
+export interface Dispatcher {
+	readonly registry: Registry;
+	/** The reply to a request, or `null` when the bot should stay silent (group chatter). */
+	handle(request: Request): Promise<Reply | null>;
+}
+
+/** Request → parse → access check → run → Reply, with the error boundary around it all. */
+export function createDispatcher(options: DispatcherOptions): Dispatcher {
+	const { registry, services, clock, logger, zone } = options;
+	const maxInput = options.maxInputLength ?? 2000;
+	const limiter = new RateLimiter(
+		options.rateLimit?.limit ?? 20,
+		options.rateLimit?.windowMs ?? 10_000,
+	);
+	const freeText = options.freeTextCommand ?? "ask";
+
+	function errorReply(
+		t: Translate,
+		code: MessageKey,
+		params: Record<string, string | number>,
+		examples?: readonly string[],
+	): Reply {
+		const blocks = [text(t(code, params))];
+		if (examples?.length)
+			blocks.push(
+				text(t("error.example", { examples: examples.slice(0, 2).join("  ") })),
+			);
+		return reply(blocks);
+	}
+
+	function unknownReply(t: Translate, name: string): Reply {
+		const close = closestNames(name, registry.names());
+		const blocks = [text(t("command.unknown", { name: name.slice(0, 30) }))];
+		if (close.length > 0) {
+			const defs = [
+				...new Set(
+					close
+						.map((n) => registry.find(n)?.name)
+						.filter((n): n is string => !!n),
+				),
+			];
+			blocks.push(
+				choices(
+					defs.map((n) => ({ label: `/${n}`, command: `/help ${n}` })),
+					t("command.did_you_mean"),
+				),
+			);
+		}
+		blocks.push(text(t("command.unknown_hint")));
+		return reply(blocks);
+	}
+
+	function parse(request: Request, t: Translate): Parsed | Reply | null {
+		if (request.invocation)
+			return parseInvocation(registry, request.invocation);
+		const cleaned = cleanText(request.text ?? "");
+		const isGroup = request.chat.kind === "group";
+		if (cleaned === "")
+			return isGroup && !request.addressed
+				? null
+				: errorReply(t, "input.empty", {}, ["/help"]);
+		if (isGroup && !request.addressed && !/^[/／]/.test(cleaned)) return null;
+		if (cleaned.length > maxInput)
+			return errorReply(t, "input.too_long", {
+				length: cleaned.length,
+				max: maxInput,
+			});
+		return parseText(registry, cleaned, request.botName);
+	}
+
+	async function handle(request: Request): Promise<Reply | null> {
+		const t = translator(request.locale);
+		const now = clock.now();
+		const gate = limiter.check(request.user.key, now.getTime());
+		if (!gate.allowed) {
+			return gate.warn
+				? errorReply(t, "error.rate_limited", {
+						seconds: Math.ceil(gate.retryInMs / 1000),
+					})
+				: null;
+		}
+		let current: CommandDef | undefined;
+		let path: string[] = [];
+		try {
+			let parsed = parse(request, t);
+			if (parsed === null || "blocks" in parsed) return parsed;
+			if (parsed.kind === "other-bot") return null;
+			if (parsed.kind === "unknown") return unknownReply(t, parsed.name);
+			if (parsed.kind === "text") {
+				const def = registry.find(freeText);
+				if (!def) return null;
+				parsed = {
+					kind: "command",
+					path: [def.name],
+					def,
+					args: { question: parsed.text },
+				};
+			}
+			current = parsed.def;
+			path = parsed.path;
+			const role = services.users.roleOf(request.user.key);
+			const needed = parsed.def.access;
+			if (!hasRole(role, needed)) {
+				const key =
+					needed === "admin"
+						? "command.no_access_admin"
+						: "command.no_access_teacher";
+				return errorReply(t, key, { name: path.join(" ") });
+			}
+			const today = localDate(now, zone);
+			const args = bindArgs(path, parsed.def, parsed.args, today);
+			const ctx: CommandContext = {
+				request,
+				locale: request.locale,
+				t,
+				user: {
+					key: request.user.key,
+					role,
+					...(request.user.name ? { name: request.user.name } : {}),
+				},
+				now,
+				zone,
+				today,
+				services,
+				clock,
+				logger,
+				registry,
+			};
+			const run = parsed.def.run;
+			if (!run) return null;
+			const answer = await run(ctx, args as never);
+			return parsed.def.private ? { ...answer, private: true } : answer;
+		} catch (error) {
+			if (isUserError(error))
+				return errorReply(
+					t,
+					error.code,
+					error.params,
+					error.examples ?? current?.examples,
+				);
+			logger.error("command failed", {
+				error:
+					error instanceof Error
+						? (error.stack ?? error.message)
+						: String(error),
+				platform: request.platform,
+				user: request.user.key,
+				chat: request.chat.key,
+				command: path.join(" "),
+				text: (request.text ?? JSON.stringify(request.invocation ?? {})).slice(
+					0,
+					200,
+				),
+			});
+			return reply([text(t("error.internal"))]);
+		}
+	}
+
+	return { registry, handle };
+}

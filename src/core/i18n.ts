@@ -1,0 +1,58 @@
+import { common } from "./messages/common.js";
+import { exams } from "./messages/exams.js";
+import { knowledge } from "./messages/knowledge.js";
+import { platform } from "./messages/platform.js";
+import { training } from "./messages/training.js";
+
+export type Locale = "zh-CN" | "en";
+export const locales: readonly Locale[] = ["zh-CN", "en"];
+
+const zh = {
+	...common.zh,
+	...knowledge.zh,
+	...training.zh,
+	...exams.zh,
+	...platform.zh,
+};
+const en: Record<keyof typeof zh, string> = {
+	...common.en,
+	...knowledge.en,
+	...training.en,
+	...exams.en,
+	...platform.en,
+};
+
+export type MessageKey = keyof typeof zh;
+export type MessageParams = Record<string, string | number>;
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+const catalogues: Record<Locale, Record<MessageKey, string>> = {
+	"zh-CN": zh,
+	en,
+};
+
+/** Fills `{name}` placeholders; an unknown placeholder stays visible so a missing param is noticed. */
+export function format(template: string, params: MessageParams = {}): string {
+	return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+		const value = params[name];
+		return value === undefined ? whole : String(value);
+	});
+}
+
+export function translator(locale: Locale): Translate {
+	const catalogue = catalogues[locale];
+	return (key, params) => format(catalogue[key], params);
+}
+
+export function isMessageKey(key: string): key is MessageKey {
+	return Object.hasOwn(zh, key);
+}
+
+/**
+ * Maps a platform or system language tag (`zh-hans`, `zh_CN.UTF-8`, `en-US`, `zh-TW`) to a
+ * supported locale. Anything not English falls back to Chinese, the bot's first language.
+ */
+export function resolveLocale(tag: string | undefined | null): Locale {
+	if (!tag) return "zh-CN";
+	return /^en\b|^en[-_]/i.test(tag.trim()) ? "en" : "zh-CN";
+}

@@ -1,0 +1,143 @@
+/** Knowledge-base records as the commands see them, and the search service over them. */
+
+export type Trust = "high" | "medium" | "low";
+
+/** Where a fact comes from: a page (`url`) or a repository file (`repo` + `path`). */
+export interface Source {
+	title: string;
+	url?: string;
+	repo?: string;
+	path?: string;
+	trust: Trust;
+	note?: string;
+}
+
+export type CertLevel = "初级" | "中级" | "高级";
+
+export interface Certificate {
+	/** Stable ASCII id used in commands and buttons (`c001`). */
+	id: string;
+	/** Name without the suffix 职业技能等级证书 (`Web前端开发`). */
+	name: string;
+	/** Short names students use (`前端`, `BIM`); never facts. */
+	aliases: string[];
+	/** 培训评价组织; `null` when no source names it. */
+	organisation: string | null;
+	/** Levels the platform lists; empty when unknown (not "none"). */
+	levels: CertLevel[];
+	/** Official 证书简介 when known (may be cut at 500 characters by the source). */
+	description: string | null;
+	/** 1+X batch (1–4) when a source states it. */
+	batch: number | null;
+	sources: Source[];
+}
+
+export type MajorLevel =
+	| "中等职业教育"
+	| "高等职业教育专科"
+	| "高等职业教育本科";
+
+export interface Major {
+	/** 6-digit code, `K` suffix for state-controlled majors. */
+	code: string;
+	name: string;
+	level: MajorLevel;
+	classCode: string;
+	className: string;
+	categoryCode: string;
+	/** 专业大类 name; `null` when no source confirms it. */
+	categoryName: string | null;
+}
+
+/**
+ * Why a major and a certificate go together:
+ * `official` an official text (专业简介, a ministry list); `description` the certificate's own
+ * official description names the major; `school` students of the major sat it at a school;
+ * `article` a journal article or school statement.
+ */
+export type LinkKind = "official" | "description" | "school" | "article";
+
+export interface MajorLink {
+	certificateId: string;
+	/** The major's name as the source wrote it. */
+	majorName: string;
+	/** Catalogue codes that name matches (may be empty for pre-2021 names). */
+	majorCodes: string[];
+	kind: LinkKind;
+	/** One-line evidence, e.g. the school and year of the exam. */
+	evidence: string;
+	source: Source;
+}
+
+export type Milestone = "register" | "pay" | "exam" | "results";
+
+export interface ExamRound {
+	id: string;
+	certificateId: string;
+	levels: CertLevel[];
+	/** Local dates `YYYY-MM-DD` in the configured zone. */
+	dates: Partial<Record<Milestone, string>> & { exam: string };
+	site?: string;
+	note?: string;
+	source: Source;
+}
+
+export interface FaqEntry {
+	id: string;
+	question: string;
+	/** Other ways people ask it. */
+	variants: string[];
+	answer: string;
+	/** Office or page to ask when the answer is partial. */
+	askWhere?: string;
+	confidence: Trust;
+	verified: string;
+	sources: Source[];
+}
+
+export interface Hit<T> {
+	item: T;
+	/** 0 is a perfect match, 1 no match. */
+	score: number;
+}
+
+export type RecommendationStrength = "strong" | "medium" | "weak";
+
+export interface Recommendation {
+	certificate: Certificate;
+	strength: RecommendationStrength;
+	reasons: { kind: LinkKind | "class-match"; text: string; source?: Source }[];
+}
+
+export type Intent =
+	| { kind: "certificate"; certificateId: string }
+	| { kind: "major"; majorCode: string }
+	| { kind: "exam"; certificateId: string }
+	| { kind: "organisation"; organisation: string }
+	| { kind: "faq"; faqId: string }
+	| { kind: "unknown" };
+
+export interface KnowledgeService {
+	readonly certificates: readonly Certificate[];
+	readonly majors: readonly Major[];
+	readonly faq: readonly FaqEntry[];
+	readonly exams: readonly ExamRound[];
+	getCertificate(id: string): Certificate | undefined;
+	getMajor(code: string): Major | undefined;
+	/** Fuzzy search over names, aliases, pinyin, initials, organisations; best first. */
+	searchCertificates(query: string, limit?: number): Hit<Certificate>[];
+	/** By name, code, pinyin, initials or a typo; best first. */
+	searchMajors(query: string, limit?: number): Hit<Major>[];
+	searchFaq(query: string, limit?: number): Hit<FaqEntry>[];
+	/** Certificates issued by organisations matching the query. */
+	searchOrganisations(
+		query: string,
+		limit?: number,
+	): Hit<{ organisation: string; certificates: Certificate[] }>[];
+	/** Certificates that fit a major, strongest evidence first. */
+	recommendForMajor(majorCode: string, limit?: number): Recommendation[];
+	/** Links that name this certificate, strongest kind first. */
+	linksForCertificate(certificateId: string): MajorLink[];
+	/** What a free-text question is about, for routing in `ask`. */
+	classify(question: string): Intent;
+}

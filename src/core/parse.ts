@@ -1,0 +1,176 @@
+import { parseArg } from "./args.js";
+import { type ArgSpec, type CommandDef, usageOf } from "./command.js";
+import { UserError } from "./errors.js";
+import { findSubcommand, type Registry } from "./registry.js";
+import type { Invocation } from "./request.js";
+import { tokenize } from "./tokenize.js";
+
+/** What a message asks for before its arguments are bound. */
+export type Parsed =
+	| {
+			kind: "command";
+			path: string[];
+			def: CommandDef;
+			args: string[] | Record<string, string>;
+	  }
+	| { kind: "unknown"; name: string }
+	| { kind: "other-bot" }
+	| { kind: "text"; text: string };
+
+/** Removes control and format characters (keeps line breaks and tabs) and unifies line ends. */
+export function cleanText(text: string): string {
+	return text
+		.replace(/\r\n?/g, "\n")
+		.replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, (ch) =>
+			ch === "\n" || ch === "\t" ? ch : "",
+		)
+		.trim();
+}
+
+const commandHead = /^[/／]([^\s@＠]+)(?:[@＠](\S+))?(?:\s+([\s\S]*))?$/;
+
+/**
+ * Text → command and raw argument tokens. Understands `/cmd@BotName`, full-width `／`,
+ * Chinese aliases with or without a space (`/证书 前端`, `/证书前端`) and subcommands.
+ */
+export function parseText(
+	registry: Registry,
+	text: string,
+	botName?: string,
+): Parsed {
+	const m = commandHead.exec(text);
+	if (!m) return { kind: "text", text };
+	const [, rawName = "", mention, rest = ""] = m;
+	if (mention && botName && mention.toLowerCase() !== botName.toLowerCase())
+		return { kind: "other-bot" };
+	let def = registry.find(rawName.normalize("NFKC"));
+	let argText = rest;
+	if (!def) {
+		const prefixed = registry.findByPrefix(rawName);
+		if (!prefixed) return { kind: "unknown", name: rawName };
+		def = prefixed.def;
+		argText = `${prefixed.rest} ${rest}`;
+	}
+	const tokens = tokenize(argText.trim());
+	if (!tokens.ok)
+		throw new UserError("args.unclosed_quote", {
+			text: tokens.unclosed.slice(0, 40),
+		});
+	return resolveSubcommand([def.name], def, tokens.tokens);
+}
+
+function resolveSubcommand(
+	path: string[],
+	def: CommandDef,
+	tokens: string[],
+): Parsed {
+	if (!def.subcommands?.length)
+		return { kind: "command", path, def, args: tokens };
+	const [first, ...rest] = tokens;
+	const actions = def.subcommands.map((s) => s.name).join(" / ");
+	const examples = { examples: def.examples };
+	if (first === undefined)
+		throw new UserError(
+			"command.needs_subcommand",
+			{ name: path.join(" "), actions },
+			examples,
+		);
+	const sub = findSubcommand(def, first);
+	if (!sub)
+		throw new UserError(
+			"command.unknown_subcommand",
+			{
+				name: path.join(" "),
+				action: first.slice(0, 30),
+				actions,
+			},
+			examples,
+		);
+	return resolveSubcommand([...path, sub.name], sub, rest);
+}
+
+/** A structured invocation (slash command, button) → the command it names. */
+export function parseInvocation(
+	registry: Registry,
+	invocation: Invocation,
+): Parsed {
+	const [head, ...subs] = invocation.path;
+	let def = head === undefined ? undefined : registry.find(head);
+	if (!def) return { kind: "unknown", name: head ?? "" };
+	const path = [def.name];
+	for (const name of subs) {
+		const sub = findSubcommand(def, name);
+		if (!sub) return { kind: "unknown", name: [...path, name].join(" ") };
+		def = sub;
+		path.push(sub.name);
+	}
+	return { kind: "command", path, def, args: invocation.args };
+}
+
+function bindOne(
+	spec: ArgSpec,
+	raw: string,
+	today: string,
+	values: Record<string, unknown>,
+	usage: string,
+) {
+	const result = parseArg(spec, raw, today);
+	if (!result.ok) throw new UserError(result.code, { ...result.params, usage });
+	values[spec.name] = result.value;
+}
+
+/** Binds raw tokens (or named values) to a command's argument specification. */
+export function bindArgs(
+	path: string[],
+	def: CommandDef,
+	raw: string[] | Record<string, string>,
+	today: string,
+): Record<string, unknown> {
+	const specs = def.args ?? [];
+	const usage = usageOf(path, def);
+	const values: Record<string, unknown> = {};
+	if (!Array.isArray(raw)) {
+		for (const spec of specs) {
+			const value = raw[spec.name];
+			if (value !== undefined && value.trim() !== "")
+				bindOne(spec, value, today, values, usage);
+		}
+	} else {
+		const options = specs.filter((s) => s.option);
+		const positional: string[] = [];
+		for (const token of raw) {
+			const eq = /^([A-Za-z][\w-]*)[=＝](.*)$/s.exec(token);
+			if (eq && options.length > 0) {
+				const spec = options.find(
+					(o) => o.name.toLowerCase() === eq[1]?.toLowerCase(),
+				);
+				if (!spec)
+					throw new UserError("args.unknown_option", {
+						option: eq[1] ?? "",
+						options: options.map((o) => `${o.name}=`).join(" "),
+					});
+				bindOne(spec, eq[2] ?? "", today, values, usage);
+			} else positional.push(token);
+		}
+		const positionalSpecs = specs.filter((s) => !s.option);
+		let i = 0;
+		for (const spec of positionalSpecs) {
+			if (i >= positional.length) break;
+			const rawValue =
+				spec.type === "text"
+					? positional.slice(i).join(" ")
+					: (positional[i] as string);
+			i = spec.type === "text" ? positional.length : i + 1;
+			bindOne(spec, rawValue, today, values, usage);
+		}
+		if (i < positional.length)
+			throw new UserError("args.too_many", {
+				extra: positional.slice(i).join(" ").slice(0, 60),
+				usage,
+			});
+	}
+	const missing = specs.find((s) => s.required && values[s.name] === undefined);
+	if (missing)
+		throw new UserError("args.missing", { arg: missing.name, usage });
+	return values;
+}

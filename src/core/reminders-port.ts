@@ -1,0 +1,2 @@
+/** Subscriptions to reminders and their preferences. */
+export type ReminderService = {};

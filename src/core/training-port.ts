@@ -1,0 +1,2 @@
+/** Teachers' training records and progress against policy. */
+export type TrainingService = {};

@@ -1,0 +1,23 @@
+import type { UnansweredQuestion } from "../../core/users-port.js";
+import { emptyReminderData, type ReminderData } from "../reminders/data.js";
+import { emptyTrainingData, type TrainingData } from "../training/data.js";
+
+/** Bumped with every change of shape; `migrations.ts` upgrades older files. */
+export const SCHEMA_VERSION = 1;
+
+/** The whole lowdb document: one section per service. */
+export interface DbData {
+	schemaVersion: number;
+	unanswered: UnansweredQuestion[];
+	training: TrainingData;
+	reminders: ReminderData;
+}
+
+export function emptyDb(): DbData {
+	return {
+		schemaVersion: SCHEMA_VERSION,
+		unanswered: [],
+		training: emptyTrainingData(),
+		reminders: emptyReminderData(),
+	};
+}
