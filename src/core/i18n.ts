@@ -1,7 +1,8 @@
 import { common } from "./messages/common.js";
+import { discord } from "./messages/discord.js";
 import { exams } from "./messages/exams.js";
 import { knowledge } from "./messages/knowledge.js";
-import { platform } from "./messages/platform.js";
+import { telegram } from "./messages/telegram.js";
 import { training } from "./messages/training.js";
 
 export type Locale = "zh-CN" | "en";
@@ -12,14 +13,16 @@ const zh = {
 	...knowledge.zh,
 	...training.zh,
 	...exams.zh,
-	...platform.zh,
+	...telegram.zh,
+	...discord.zh,
 };
 const en: Record<keyof typeof zh, string> = {
 	...common.en,
 	...knowledge.en,
 	...training.en,
 	...exams.en,
-	...platform.en,
+	...telegram.en,
+	...discord.en,
 };
 
 export type MessageKey = keyof typeof zh;
