@@ -56,7 +56,10 @@ export interface CommandDef<S extends readonly ArgSpec[] = readonly ArgSpec[]> {
 	/** Lowest role that may run it; default student (everyone). */
 	readonly access?: Role;
 	readonly args?: S;
-	/** Actions such as `log training` / `log practice`; a command has either these or `run`. */
+	/**
+	 * Actions such as `log training` / `log practice`. With `run` as well, anything that is not
+	 * an action goes to `run` (`/exam 前端` next to `/exam add …`).
+	 */
 	readonly subcommands?: readonly CommandDef[];
 	/** The reply is personal: always sent privately. */
 	readonly private?: boolean;

@@ -67,6 +67,9 @@ function resolveSubcommand(
 	if (!def.subcommands?.length)
 		return { kind: "command", path, def, args: tokens };
 	const [first, ...rest] = tokens;
+	const sub = first === undefined ? undefined : findSubcommand(def, first);
+	// A command with both actions and its own `run` (`/exam 前端` next to `/exam add …`).
+	if (!sub && def.run) return { kind: "command", path, def, args: tokens };
 	const actions = def.subcommands.map((s) => s.name).join(" / ");
 	const examples = { examples: def.examples };
 	if (first === undefined)
@@ -75,7 +78,6 @@ function resolveSubcommand(
 			{ name: path.join(" "), actions },
 			examples,
 		);
-	const sub = findSubcommand(def, first);
 	if (!sub)
 		throw new UserError(
 			"command.unknown_subcommand",

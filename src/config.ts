@@ -1,0 +1,177 @@
+import { z } from "zod";
+import { isValidZone } from "./core/dates.js";
+
+/** Everything the bot reads from the environment, validated once at start-up. */
+export interface Config {
+	dataDir: string;
+	knowledgeDir: string;
+	zone: string;
+	/** Local `HH:mm` at which reminders go out. */
+	reminderTime: string;
+	adminIds: string[];
+	teacherInviteCode: string | undefined;
+	backupKeep: number;
+	/** Who may subscribe a group chat to reminders. */
+	groupSubscribeRole: "anyone" | "teacher" | "admin";
+	logLevel: "debug" | "info" | "warn" | "error" | "silent";
+	telegram: TelegramConfig | undefined;
+	discord: DiscordConfig | undefined;
+}
+
+export interface TelegramConfig {
+	token: string;
+	apiRoot: string | undefined;
+	/** Webhook mode when set; long polling otherwise. */
+	webhookUrl: string | undefined;
+	webhookSecret: string | undefined;
+	webhookPort: number;
+	proxy: string | undefined;
+}
+
+export interface DiscordConfig {
+	token: string;
+	appId: string;
+	guildId: string | undefined;
+	apiRoot: string | undefined;
+	proxy: string | undefined;
+}
+
+export class ConfigError extends Error {
+	constructor(readonly problems: string[]) {
+		super(
+			`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`,
+		);
+		this.name = "ConfigError";
+	}
+}
+
+const optional = z
+	.string()
+	.trim()
+	.transform((s) => (s === "" ? undefined : s))
+	.optional();
+const url = optional.refine(
+	(s) => s === undefined || URL.canParse(s),
+	"must be a URL such as https://example.org",
+);
+const userKey = /^(telegram|discord|console):[\w.-]+$/;
+
+const schema = z.object({
+	DATA_DIR: optional.default("./data"),
+	KNOWLEDGE_DIR: optional.default("./knowledge"),
+	BOT_TIMEZONE: optional
+		.default("Asia/Shanghai")
+		.refine(
+			(z) => z === undefined || isValidZone(z),
+			"must be an IANA zone such as Asia/Shanghai",
+		),
+	REMINDER_TIME: optional
+		.default("08:00")
+		.refine(
+			(s) => s === undefined || /^([01]\d|2[0-3]):[0-5]\d$/.test(s),
+			"must be HH:mm such as 08:00",
+		),
+	ADMIN_IDS: optional.refine(
+		(s) =>
+			s === undefined || s.split(",").every((id) => userKey.test(id.trim())),
+		"must be a comma-separated list such as telegram:123,discord:456,console:local",
+	),
+	TEACHER_INVITE_CODE: optional.refine(
+		(s) => s === undefined || s.length >= 6,
+		"must be at least 6 characters so it cannot be guessed",
+	),
+	BACKUP_KEEP: optional
+		.default("7")
+		.pipe(z.coerce.number<string>().int().min(0).max(365)),
+	GROUP_SUBSCRIBE_ROLE: optional
+		.default("teacher")
+		.pipe(z.enum(["anyone", "teacher", "admin"])),
+	LOG_LEVEL: optional
+		.default("info")
+		.pipe(z.enum(["debug", "info", "warn", "error", "silent"])),
+	HTTPS_PROXY: url,
+	TELEGRAM_BOT_TOKEN: optional.refine(
+		(s) => s === undefined || /^\d+:[\w-]{20,}$/.test(s),
+		"does not look like a Bot API token (123456:ABC…) from @BotFather",
+	),
+	TELEGRAM_API_ROOT: url,
+	TELEGRAM_WEBHOOK_URL: url,
+	TELEGRAM_WEBHOOK_SECRET: optional.refine(
+		(s) => s === undefined || /^[\w-]{1,256}$/.test(s),
+		"may contain only A-Z, a-z, 0-9, _ and - (at most 256)",
+	),
+	TELEGRAM_WEBHOOK_PORT: optional
+		.default("8080")
+		.pipe(z.coerce.number<string>().int().min(1).max(65535)),
+	TELEGRAM_PROXY: url,
+	DISCORD_TOKEN: optional,
+	DISCORD_APP_ID: optional.refine(
+		(s) => s === undefined || /^\d{5,25}$/.test(s),
+		"must be the numeric application id",
+	),
+	DISCORD_GUILD_ID: optional.refine(
+		(s) => s === undefined || /^\d{5,25}$/.test(s),
+		"must be a numeric server id",
+	),
+	DISCORD_API_ROOT: url,
+	DISCORD_PROXY: url,
+});
+
+/**
+ * Reads the configuration from an environment-like record. Pure: no I/O, no `process.env`.
+ * Throws one `ConfigError` naming every problem, each with the variable and an example.
+ */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+	const parsed = schema.safeParse(env);
+	if (!parsed.success) {
+		throw new ConfigError(
+			parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`),
+		);
+	}
+	const e = parsed.data;
+	const problems: string[] = [];
+	if (e.DISCORD_TOKEN && !e.DISCORD_APP_ID)
+		problems.push("DISCORD_APP_ID: required when DISCORD_TOKEN is set");
+	if (e.TELEGRAM_WEBHOOK_URL && !e.TELEGRAM_BOT_TOKEN)
+		problems.push("TELEGRAM_WEBHOOK_URL: set TELEGRAM_BOT_TOKEN as well");
+	if (e.TELEGRAM_WEBHOOK_URL && !e.TELEGRAM_WEBHOOK_SECRET)
+		problems.push(
+			"TELEGRAM_WEBHOOK_SECRET: required in webhook mode, so only Telegram can call the webhook",
+		);
+	if (problems.length > 0) throw new ConfigError(problems);
+
+	return {
+		dataDir: e.DATA_DIR ?? "./data",
+		knowledgeDir: e.KNOWLEDGE_DIR ?? "./knowledge",
+		zone: e.BOT_TIMEZONE ?? "Asia/Shanghai",
+		reminderTime: e.REMINDER_TIME ?? "08:00",
+		adminIds: (e.ADMIN_IDS ?? "")
+			.split(",")
+			.map((s) => s.trim())
+			.filter(Boolean),
+		teacherInviteCode: e.TEACHER_INVITE_CODE,
+		backupKeep: e.BACKUP_KEEP,
+		groupSubscribeRole: e.GROUP_SUBSCRIBE_ROLE,
+		logLevel: e.LOG_LEVEL,
+		telegram: e.TELEGRAM_BOT_TOKEN
+			? {
+					token: e.TELEGRAM_BOT_TOKEN,
+					apiRoot: e.TELEGRAM_API_ROOT,
+					webhookUrl: e.TELEGRAM_WEBHOOK_URL,
+					webhookSecret: e.TELEGRAM_WEBHOOK_SECRET,
+					webhookPort: e.TELEGRAM_WEBHOOK_PORT,
+					proxy: e.TELEGRAM_PROXY ?? e.HTTPS_PROXY,
+				}
+			: undefined,
+		discord:
+			e.DISCORD_TOKEN && e.DISCORD_APP_ID
+				? {
+						token: e.DISCORD_TOKEN,
+						appId: e.DISCORD_APP_ID,
+						guildId: e.DISCORD_GUILD_ID,
+						apiRoot: e.DISCORD_API_ROOT,
+						proxy: e.DISCORD_PROXY ?? e.HTTPS_PROXY,
+					}
+				: undefined,
+	};
+}
