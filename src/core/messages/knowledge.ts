@@ -1,6 +1,130 @@
-/** Messages of the knowledge area. */
-const zh = {};
+/** Messages of the student commands: certificates, majors, questions. */
+const zh = {
+	"cmd.help.summary": "查看全部命令或某个命令的用法",
+	"cmd.help.arg.command": "命令名，例如 cert",
+	"cmd.start.summary": "开始使用",
+	"cmd.cert.summary": "查询 X 证书：等级、培训评价组织、简介、对口专业、考试",
+	"cmd.cert.arg.query": "证书名称、简称、拼音或首字母",
+	"cmd.major.summary": "按专业查适合考的 X 证书",
+	"cmd.major.arg.query": "专业名称或代码，例如 软件技术、510203",
+	"cmd.ask.summary": "直接提问，例如「Web前端什么时候考试」",
+	"cmd.ask.arg.question": "你的问题",
+	"cmd.unanswered.summary": "查看没能回答的问题",
+	"cmd.unanswered.arg.limit": "显示条数（默认 20）",
+	"cert.not_found": "没有找到与「{query}」相符的证书。",
+	"cert.not_found_hint":
+		"可以换个说法，例如证书全称、简称或拼音首字母。目前收录 {count} 个证书（第三、四批名单尚未收录）。",
+	"cert.choose": "找到多个相近的证书，请选择：",
+	"cert.organisation": "培训评价组织",
+	"cert.organisation_unknown": "来源未载明（请向学校 1+X 办公室确认）",
+	"cert.levels": "等级",
+	"cert.levels_unknown": "来源未列出等级",
+	"cert.batch": "批次",
+	"cert.batch_value": "第 {batch} 批",
+	"cert.description": "证书简介",
+	"cert.majors": "相关专业",
+	"cert.exams": "近期考试",
+	"cert.no_exams":
+		"暂无已公布的考试安排。考试由培训评价组织按考核站点安排，请关注其通知或咨询学校 1+X 办公室。",
+	"cert.exam_line": "{levels}考试 {exam}（报名截止 {register}）",
+	"cert.sources": "来源",
+	"cert.more_exams": "更多：/exam {id}",
+	"link.official": "官方专业简介",
+	"link.description": "证书官方简介提及",
+	"link.school": "学校考试实例",
+	"link.article": "期刊/学校报道",
+	"link.class-match": "证书简介与专业（类）相关",
+	"major.not_found": "没有找到专业「{query}」。",
+	"major.not_found_hint":
+		"请输入专业名称或 6 位专业代码，例如「软件技术」或「510203」。",
+	"major.choose": "有多个相近的专业，请选择：",
+	"major.fields.code": "专业代码",
+	"major.fields.level": "层次",
+	"major.fields.class": "专业类",
+	"major.fields.category": "专业大类",
+	"major.recommended": "适合考的 X 证书",
+	"major.strength.strong": "依据充分",
+	"major.strength.medium": "有一定依据",
+	"major.strength.weak": "依据较弱",
+	"major.none":
+		"暂未找到与该专业直接相关的 X 证书依据。官方对应关系见《职业教育专业简介》（2022）中的「职业类证书举例」，也可以咨询学校 1+X 办公室。",
+	"major.weak_note":
+		"以上部分推荐依据较弱（仅为证书简介与专业名称相关），请以学校通知为准。",
+	"ask.unknown": "这个问题我暂时回答不了，已记录下来供老师查看。",
+	"ask.where":
+		"可以咨询学校教务处或 1+X 办公室，或查看职业技能等级证书信息管理服务平台（vslc.ncb.edu.cn）。",
+	"ask.related": "也许相关：",
+	"ask.faq_sources": "来源",
+	"ask.faq_confidence_low": "（此答案依据的资料可信度有限，请以官方文件为准）",
+	"ask.organisation": "{organisation} 的证书",
+	"unanswered.none": "目前没有未回答的问题。",
+	"unanswered.title": "未回答的问题（最近 {count} 条）",
+};
 
-const en: Record<keyof typeof zh, string> = {};
+const en: Record<keyof typeof zh, string> = {
+	"cmd.help.summary": "List all commands, or one command's usage",
+	"cmd.help.arg.command": "Command name, e.g. cert",
+	"cmd.start.summary": "Get started",
+	"cmd.cert.summary":
+		"Look up an X certificate: levels, organisation, description, majors, exams",
+	"cmd.cert.arg.query": "Certificate name, short name, pinyin or initials",
+	"cmd.major.summary": "X certificates that fit a major",
+	"cmd.major.arg.query": "Major name or code, e.g. 软件技术, 510203",
+	"cmd.ask.summary": "Ask a question, e.g. “When is the Web前端 exam?”",
+	"cmd.ask.arg.question": "Your question",
+	"cmd.unanswered.summary": "Questions the bot could not answer",
+	"cmd.unanswered.arg.limit": "How many to show (default 20)",
+	"cert.not_found": "No certificate matches “{query}”.",
+	"cert.not_found_hint":
+		"Try the full name, a short name or pinyin initials. {count} certificates are listed (batches 3 and 4 are not yet included).",
+	"cert.choose": "Several certificates match; choose one:",
+	"cert.organisation": "Organisation (培训评价组织)",
+	"cert.organisation_unknown":
+		"not named by the sources (ask your school's 1+X office)",
+	"cert.levels": "Levels",
+	"cert.levels_unknown": "not listed by the sources",
+	"cert.batch": "Batch",
+	"cert.batch_value": "batch {batch}",
+	"cert.description": "Description",
+	"cert.majors": "Related majors",
+	"cert.exams": "Upcoming exams",
+	"cert.no_exams":
+		"No exam round has been published. Organisations schedule exams per exam site; watch their notices or ask your school's 1+X office.",
+	"cert.exam_line": "{levels} exam {exam} (register by {register})",
+	"cert.sources": "Sources",
+	"cert.more_exams": "More: /exam {id}",
+	"link.official": "official major profile",
+	"link.description": "named in the certificate's official description",
+	"link.school": "school exam example",
+	"link.article": "journal or school report",
+	"link.class-match": "description matches the major (class)",
+	"major.not_found": "No major matches “{query}”.",
+	"major.not_found_hint":
+		"Type a major's name or its 6-digit code, e.g. 软件技术 or 510203.",
+	"major.choose": "Several majors match; choose one:",
+	"major.fields.code": "Code",
+	"major.fields.level": "Level",
+	"major.fields.class": "Class (专业类)",
+	"major.fields.category": "Category (专业大类)",
+	"major.recommended": "X certificates that fit",
+	"major.strength.strong": "strong evidence",
+	"major.strength.medium": "some evidence",
+	"major.strength.weak": "weak evidence",
+	"major.none":
+		"No evidence links this major to an X certificate yet. The official mapping is the “职业类证书举例” section of the 2022 《职业教育专业简介》; your school's 1+X office can also advise.",
+	"major.weak_note":
+		"Some suggestions rest on weak evidence (the certificate's description mentions the major); follow your school's notices.",
+	"ask.unknown":
+		"I cannot answer that yet; the question has been recorded for the staff.",
+	"ask.where":
+		"Ask your school's academic affairs or 1+X office, or see the certificate platform (vslc.ncb.edu.cn).",
+	"ask.related": "Possibly related:",
+	"ask.faq_sources": "Sources",
+	"ask.faq_confidence_low":
+		"(this answer rests on sources of limited reliability; official documents prevail)",
+	"ask.organisation": "Certificates of {organisation}",
+	"unanswered.none": "No unanswered questions.",
+	"unanswered.title": "Unanswered questions (latest {count})",
+};
 
 export const knowledge = { zh, en };

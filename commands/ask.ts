@@ -1,0 +1,109 @@
+import { defineCommand } from "../src/core/command.js";
+import type { CommandContext } from "../src/core/context.js";
+import {
+	choices,
+	heading,
+	type Reply,
+	reply,
+	text,
+} from "../src/core/reply.js";
+import { answerCertificate } from "./cert.js";
+import { answerMajor } from "./major.js";
+import { certificateBlocks } from "./views/certificate-view.js";
+import { faqBlocks } from "./views/faq-view.js";
+
+async function unanswered(
+	ctx: CommandContext,
+	question: string,
+): Promise<Reply> {
+	await ctx.services.unanswered.record({
+		at: ctx.now.toISOString(),
+		userKey: ctx.user.key,
+		text: question,
+	});
+	return reply([text(ctx.t("ask.unknown")), text(ctx.t("ask.where"))]);
+}
+
+/** Best guesses from every index when the question's intent is unclear. */
+function combined(ctx: CommandContext, question: string): Reply | undefined {
+	const { knowledge } = ctx.services;
+	const faq = knowledge.searchFaq(question, 1)[0];
+	const certs = knowledge.searchCertificates(question, 3);
+	if (faq && faq.score < 0.3) return reply(faqBlocks(ctx, faq.item));
+	if (certs.length === 0 && !faq) return undefined;
+	const options = certs.map((h) => ({
+		label: h.item.name,
+		command: `/cert ${h.item.id}`,
+	}));
+	if (faq)
+		options.unshift({
+			label: faq.item.question,
+			command: `/ask ${faq.item.question}`,
+		});
+	return reply([choices(options.slice(0, 4), ctx.t("ask.related"))]);
+}
+
+/** Routes a free-text question by intent: certificate, major, exam time, organisation, policy FAQ. */
+export async function answerQuestion(
+	ctx: CommandContext,
+	question: string,
+): Promise<Reply> {
+	const { knowledge } = ctx.services;
+	const intent = knowledge.classify(question);
+	switch (intent.kind) {
+		case "certificate":
+		case "exam":
+			return answerCertificate(ctx, intent.certificateId);
+		case "major":
+			return answerMajor(ctx, intent.majorCode);
+		case "faq": {
+			const entry = knowledge.faq.find((f) => f.id === intent.faqId);
+			if (entry) return reply(faqBlocks(ctx, entry));
+			break;
+		}
+		case "organisation": {
+			const found = knowledge.searchOrganisations(intent.organisation, 1)[0];
+			if (found) {
+				const certs = found.item.certificates;
+				if (certs.length === 1 && certs[0])
+					return reply(certificateBlocks(ctx, certs[0]));
+				return reply([
+					heading(
+						ctx.t("ask.organisation", {
+							organisation: found.item.organisation,
+						}),
+					),
+					choices(
+						certs
+							.slice(0, 8)
+							.map((c) => ({ label: c.name, command: `/cert ${c.id}` })),
+					),
+				]);
+			}
+			break;
+		}
+		case "unknown":
+			break;
+	}
+	return combined(ctx, question) ?? (await unanswered(ctx, question));
+}
+
+export const ask = defineCommand({
+	name: "ask",
+	aliases: ["问", "提问"],
+	summary: "cmd.ask.summary",
+	examples: [
+		"/ask Web前端什么时候考试",
+		"/ask 我是软件技术专业的，能考哪些X证书",
+		"/ask 企业实践要求多久",
+	],
+	args: [
+		{
+			name: "question",
+			type: "text",
+			required: true,
+			describe: "cmd.ask.arg.question",
+		},
+	],
+	run: (ctx, args) => answerQuestion(ctx, args.question),
+});

@@ -1,0 +1,19 @@
+import type { CommandContext } from "../../src/core/context.js";
+import type { FaqEntry } from "../../src/core/knowledge-port.js";
+import { type Block, heading, text } from "../../src/core/reply.js";
+import { sourceLines } from "./sources.js";
+
+/** A policy answer with where to ask and its sources; low-confidence answers say so. */
+export function faqBlocks(ctx: CommandContext, entry: FaqEntry): Block[] {
+	const { t } = ctx;
+	const blocks: Block[] = [heading(entry.question), text(entry.answer)];
+	if (entry.confidence === "low")
+		blocks.push(text(t("ask.faq_confidence_low")));
+	if (entry.askWhere) blocks.push(text(entry.askWhere));
+	blocks.push(
+		text(
+			`${t("ask.faq_sources")}：${sourceLines(entry.sources, 2).join("；")}`,
+		),
+	);
+	return blocks;
+}
