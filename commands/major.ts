@@ -26,12 +26,10 @@ export function answerMajor(ctx: CommandContext, query: string): Reply {
 	const shown = sameName.length > 1 ? sameName : hits;
 	return reply([
 		choices(
-			shown
-				.slice(0, 6)
-				.map((h) => ({
-					label: `${h.item.name}（${h.item.level}）`,
-					command: `/major ${h.item.code}`,
-				})),
+			shown.slice(0, 6).map((h) => ({
+				label: `${h.item.name}（${h.item.level}）`,
+				command: `/major ${h.item.code}`,
+			})),
 			ctx.t("major.choose"),
 		),
 	]);
