@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { format, resolveLocale, translator } from "../../src/core/i18n.js";
+import { common } from "../../src/core/messages/common.js";
+import { discord } from "../../src/core/messages/discord.js";
+import { exams } from "../../src/core/messages/exams.js";
+import { knowledge } from "../../src/core/messages/knowledge.js";
+import { telegram } from "../../src/core/messages/telegram.js";
+import { training } from "../../src/core/messages/training.js";
+
+const catalogues = { common, knowledge, training, exams, telegram, discord };
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe("message catalogues", () => {
+	for (const [area, { zh, en }] of Object.entries(catalogues)) {
+		it(`${area}: every key has a non-empty English text with the same placeholders`, () => {
+			for (const [key, text] of Object.entries(zh as Record<string, string>)) {
+				const english = (en as Record<string, string>)[key];
+				expect(text.trim(), key).not.toBe("");
+				expect(english?.trim(), key).toBeTruthy();
+				expect(placeholders(english ?? ""), key).toEqual(placeholders(text));
+			}
+		});
+	}
+
+	it("has no key defined in two areas (a later one would silently win)", () => {
+		const seen = new Map<string, string>();
+		for (const [area, { zh }] of Object.entries(catalogues)) {
+			for (const key of Object.keys(zh)) {
+				expect(seen.get(key), `${key} in ${area}`).toBeUndefined();
+				seen.set(key, area);
+			}
+		}
+	});
+});
+
+describe("translator", () => {
+	it("fills placeholders and keeps unknown ones visible", () => {
+		expect(format("{a} and {b}", { a: 1 })).toBe("1 and {b}");
+		expect(translator("en")("command.unknown", { name: "foo" })).toBe("There is no /foo command.");
+		expect(translator("zh-CN")("command.unknown", { name: "foo" })).toBe("没有 /foo 这个命令。");
+	});
+
+	it.each([
+		["zh-hans", "zh-CN"],
+		["zh-TW", "zh-CN"],
+		["en-US", "en"],
+		["en_GB.UTF-8", "en"],
+		["en", "en"],
+		["fr", "zh-CN"],
+		[undefined, "zh-CN"],
+	])("maps %s to %s", (tag, locale) => {
+		expect(resolveLocale(tag)).toBe(locale);
+	});
+});
