@@ -1,0 +1,105 @@
+/**
+ * Certificate search: names, short names, curated synonyms, pinyin, initials, typos and
+ * organisations. Built once per knowledge base.
+ */
+
+import type { Certificate, Hit } from "../../core/knowledge-port.js";
+import { createNameMatcher, type MatchOptions } from "./name-matcher.js";
+import { boundQuery, stripFiller, toKey } from "./normalize.js";
+import { directScore, keepBest, SCORE } from "./scoring.js";
+import { buildSynonyms } from "./synonyms.js";
+
+export interface CertificateIndex {
+	search(query: string, limit: number): Hit<Certificate>[];
+}
+
+// An organisation hit says "issued by", not "is called": it ranks below any name hit.
+const ORG_BASE = 0.1;
+
+/** Keys a certificate is found by: its name, the name without (…), the (…) part, aliases, short forms. */
+export function certificateKeys(
+	cert: Certificate,
+	aliasesFor: (key: string) => string[],
+): string[] {
+	const name = cert.name.normalize("NFKC");
+	const keys = [toKey(name)];
+	const inner = /\(([^)]*)\)/u.exec(name)?.[1];
+	if (inner !== undefined) {
+		keys.push(toKey(name.replace(/\([^)]*\)/gu, "")));
+		keys.push(toKey(inner));
+	}
+	for (const alias of cert.aliases) keys.push(toKey(alias));
+	for (const key of [...keys]) keys.push(...aliasesFor(key));
+	return [...new Set(keys.filter((k) => k.length >= 2))];
+}
+
+/** Ties go to the shorter name (the more specific certificate), then to the id, for stable output. */
+export function compareHits<T>(
+	name: (item: T) => string,
+	id: (item: T) => string,
+): (a: Hit<T>, b: Hit<T>) => number {
+	return (a, b) =>
+		a.score - b.score ||
+		name(a.item).length - name(b.item).length ||
+		(id(a.item) < id(b.item) ? -1 : id(a.item) > id(b.item) ? 1 : 0);
+}
+
+/**
+ * Builds the index. `search` returns [] for empty, emoji-only or one-character queries;
+ * queries longer than MAX_QUERY_CHARS are cut, so a pasted essay costs no more than a line.
+ */
+export function createCertificateIndex(
+	certificates: readonly Certificate[],
+): CertificateIndex {
+	const synonyms = buildSynonyms(certificates.map((c) => c.name));
+	const matcher = createNameMatcher(
+		certificates.map((c) => ({
+			keys: certificateKeys(c, (k) => synonyms.aliasesFor(k)),
+		})),
+	);
+	const orgKeys = certificates.map((c) =>
+		c.organisation === null ? "" : toKey(c.organisation),
+	);
+	const order = compareHits<Certificate>(
+		(c) => c.name,
+		(c) => c.id,
+	);
+
+	return {
+		search(query, limit) {
+			const bounded = boundQuery(query);
+			const stripped = toKey(stripFiller(bounded));
+			const raw = toKey(bounded);
+			const scores = new Map<number, number>();
+			const variants: [string, MatchOptions][] = [
+				[stripped, {}],
+				[raw, { directOnly: true }],
+				...synonyms
+					.expand(stripped)
+					.map((v): [string, MatchOptions] => [v, { penalty: SCORE.synonym }]),
+			];
+			const seen = new Set<string>();
+			for (const [key, options] of variants) {
+				if (key.length < 2 || seen.has(key)) continue;
+				seen.add(key);
+				orgKeys.forEach((org, ref) => {
+					// Only "query inside the organisation's name": 科大讯飞 in 科大讯飞股份有限公司.
+					if (org.length === 0 || key.length > org.length) return;
+					const s = directScore(key, org);
+					if (s !== null) {
+						keepBest(scores, ref, ORG_BASE + s + (options.penalty ?? 0));
+					}
+				});
+				matcher.match(key, scores, options);
+			}
+			const hits: Hit<Certificate>[] = [];
+			for (const [ref, score] of scores) {
+				const item = certificates[ref];
+				if (item && score <= SCORE.cutoff) {
+					hits.push({ item, score: Math.min(1, score) });
+				}
+			}
+			return hits.sort(order).slice(0, Math.max(0, limit));
+		},
+	};
+}
