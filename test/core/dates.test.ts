@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, daysBetween, localDate, parseDate, zonedInstant } from "../../src/core/dates.js";
+import {
+	addMonths,
+	daysBetween,
+	localDate,
+	parseDate,
+	zonedInstant,
+} from "../../src/core/dates.js";
 
 describe("parseDate", () => {
 	const today = "2026-11-28";
@@ -19,19 +25,33 @@ describe("parseDate", () => {
 		expect(parseDate(input, today)).toEqual({ ok: true, value: expected });
 	});
 
-	it.each(["2026-02-30", "2026-13-01", "abc", "", "7月", "1899-01-01", "2026-07-01-02"])("rejects %s", (input) => {
+	it.each([
+		"2026-02-30",
+		"2026-13-01",
+		"abc",
+		"",
+		"7月",
+		"1899-01-01",
+		"2026-07-01-02",
+	])("rejects %s", (input) => {
 		expect(parseDate(input, today).ok).toBe(false);
 	});
 });
 
 describe("zone-aware dates", () => {
 	it("gives the Shanghai date of an instant late in the UTC day", () => {
-		expect(localDate(new Date("2026-11-28T17:30:00Z"), "Asia/Shanghai")).toBe("2026-11-29");
-		expect(localDate(new Date("2026-11-28T17:30:00Z"), "UTC")).toBe("2026-11-28");
+		expect(localDate(new Date("2026-11-28T17:30:00Z"), "Asia/Shanghai")).toBe(
+			"2026-11-29",
+		);
+		expect(localDate(new Date("2026-11-28T17:30:00Z"), "UTC")).toBe(
+			"2026-11-28",
+		);
 	});
 
 	it("finds the UTC instant of 08:00 in Shanghai", () => {
-		expect(zonedInstant("2026-12-01", "08:00", "Asia/Shanghai").toISOString()).toBe("2026-12-01T00:00:00.000Z");
+		expect(
+			zonedInstant("2026-12-01", "08:00", "Asia/Shanghai").toISOString(),
+		).toBe("2026-12-01T00:00:00.000Z");
 	});
 
 	it("adds months without overflowing short months", () => {

@@ -8,7 +8,8 @@ import { telegram } from "../../src/core/messages/telegram.js";
 import { training } from "../../src/core/messages/training.js";
 
 const catalogues = { common, knowledge, training, exams, telegram, discord };
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (s: string) =>
+	[...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe("message catalogues", () => {
 	for (const [area, { zh, en }] of Object.entries(catalogues)) {
@@ -36,8 +37,12 @@ describe("message catalogues", () => {
 describe("translator", () => {
 	it("fills placeholders and keeps unknown ones visible", () => {
 		expect(format("{a} and {b}", { a: 1 })).toBe("1 and {b}");
-		expect(translator("en")("command.unknown", { name: "foo" })).toBe("There is no /foo command.");
-		expect(translator("zh-CN")("command.unknown", { name: "foo" })).toBe("没有 /foo 这个命令。");
+		expect(translator("en")("command.unknown", { name: "foo" })).toBe(
+			"There is no /foo command.",
+		);
+		expect(translator("zh-CN")("command.unknown", { name: "foo" })).toBe(
+			"没有 /foo 这个命令。",
+		);
 	});
 
 	it.each([
