@@ -123,22 +123,20 @@ const schema = z.object({
  */
 export function loadConfig(env: Record<string, string | undefined>): Config {
 	const parsed = schema.safeParse(env);
-	if (!parsed.success) {
-		throw new ConfigError(
-			parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`),
-		);
-	}
-	const e = parsed.data;
-	const problems: string[] = [];
-	if (e.DISCORD_TOKEN && !e.DISCORD_APP_ID)
+	const set = (name: string) => (env[name] ?? "").trim() !== "";
+	const problems = parsed.success
+		? []
+		: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+	if (set("DISCORD_TOKEN") && !set("DISCORD_APP_ID"))
 		problems.push("DISCORD_APP_ID: required when DISCORD_TOKEN is set");
-	if (e.TELEGRAM_WEBHOOK_URL && !e.TELEGRAM_BOT_TOKEN)
+	if (set("TELEGRAM_WEBHOOK_URL") && !set("TELEGRAM_BOT_TOKEN"))
 		problems.push("TELEGRAM_WEBHOOK_URL: set TELEGRAM_BOT_TOKEN as well");
-	if (e.TELEGRAM_WEBHOOK_URL && !e.TELEGRAM_WEBHOOK_SECRET)
+	if (set("TELEGRAM_WEBHOOK_URL") && !set("TELEGRAM_WEBHOOK_SECRET"))
 		problems.push(
 			"TELEGRAM_WEBHOOK_SECRET: required in webhook mode, so only Telegram can call the webhook",
 		);
-	if (problems.length > 0) throw new ConfigError(problems);
+	if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
+	const e = parsed.data;
 
 	return {
 		dataDir: e.DATA_DIR ?? "./data",

@@ -1,0 +1,93 @@
+import { readFileSync } from "node:fs";
+import { parseEnv } from "node:util";
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../src/config.js";
+
+const example = readFileSync(
+	new URL("../.env.example", import.meta.url),
+	"utf8",
+);
+
+describe("loadConfig", () => {
+	it("runs the console bot with defaults when nothing is set", () => {
+		const config = loadConfig({});
+		expect(config).toMatchObject({
+			dataDir: "./data",
+			zone: "Asia/Shanghai",
+			reminderTime: "08:00",
+			backupKeep: 7,
+		});
+		expect(config.telegram).toBeUndefined();
+		expect(config.discord).toBeUndefined();
+	});
+
+	it("accepts .env.example as shipped, and documents every variable it reads", () => {
+		expect(() => loadConfig(parseEnv(example))).not.toThrow();
+		const documented = new Set(
+			[...example.matchAll(/^([A-Z_]+)=/gm)].map((m) => m[1]),
+		);
+		const source = readFileSync(
+			new URL("../src/config.ts", import.meta.url),
+			"utf8",
+		);
+		const read = [...source.matchAll(/^\t([A-Z][A-Z_]+):/gm)].map((m) => m[1]);
+		expect(read.length).toBeGreaterThan(15);
+		for (const name of read) expect(documented.has(name), name).toBe(true);
+	});
+
+	it("names every problem at once, each with an example of the right form", () => {
+		try {
+			loadConfig({
+				BOT_TIMEZONE: "Asia/Beijing",
+				ADMIN_IDS: "bob",
+				REMINDER_TIME: "8am",
+				TELEGRAM_BOT_TOKEN: "x",
+				DISCORD_TOKEN: "y",
+				BACKUP_KEEP: "many",
+			});
+			expect.unreachable();
+		} catch (error) {
+			expect(error).toBeInstanceOf(ConfigError);
+			const problems = (error as ConfigError).problems.join("\n");
+			expect(problems).toContain(
+				"BOT_TIMEZONE: must be an IANA zone such as Asia/Shanghai",
+			);
+			expect(problems).toContain("ADMIN_IDS");
+			expect(problems).toContain("REMINDER_TIME: must be HH:mm such as 08:00");
+			expect(problems).toContain("TELEGRAM_BOT_TOKEN");
+			expect(problems).toContain("DISCORD_APP_ID: required");
+			expect(problems).toContain(
+				"BACKUP_KEEP: must be a whole number such as 7",
+			);
+		}
+	});
+
+	it("turns adapters on by their tokens and falls back to HTTPS_PROXY", () => {
+		const config = loadConfig({
+			TELEGRAM_BOT_TOKEN: "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+			DISCORD_TOKEN: "abc.def",
+			DISCORD_APP_ID: "123456789012",
+			HTTPS_PROXY: "http://127.0.0.1:7890",
+		});
+		expect(config.telegram).toMatchObject({
+			proxy: "http://127.0.0.1:7890",
+			webhookUrl: undefined,
+		});
+		expect(config.discord).toMatchObject({
+			appId: "123456789012",
+			proxy: "http://127.0.0.1:7890",
+		});
+	});
+
+	it("requires the app id with a Discord token and a secret in webhook mode", () => {
+		expect(() => loadConfig({ DISCORD_TOKEN: "abc" })).toThrow(
+			/DISCORD_APP_ID/,
+		);
+		expect(() =>
+			loadConfig({
+				TELEGRAM_BOT_TOKEN: "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+				TELEGRAM_WEBHOOK_URL: "https://x.example/hook",
+			}),
+		).toThrow(/TELEGRAM_WEBHOOK_SECRET/);
+	});
+});
