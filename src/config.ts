@@ -54,6 +54,23 @@ const url = optional.refine(
 	(s) => s === undefined || URL.canParse(s),
 	"must be a URL such as https://example.org",
 );
+const wholeNumber = (
+	fallback: string,
+	min: number,
+	max: number,
+	message: string,
+) =>
+	optional
+		.default(fallback)
+		.refine(
+			(s) =>
+				s !== undefined &&
+				/^\d+$/.test(s) &&
+				Number(s) >= min &&
+				Number(s) <= max,
+			message,
+		)
+		.transform(Number);
 const userKey = /^(telegram|discord|console):[\w.-]+$/;
 
 const schema = z.object({
@@ -80,9 +97,12 @@ const schema = z.object({
 		(s) => s === undefined || s.length >= 6,
 		"must be at least 6 characters so it cannot be guessed",
 	),
-	BACKUP_KEEP: optional
-		.default("7")
-		.pipe(z.coerce.number<string>().int().min(0).max(365)),
+	BACKUP_KEEP: wholeNumber(
+		"7",
+		0,
+		365,
+		"must be a whole number from 0 to 365, such as 7",
+	),
 	GROUP_SUBSCRIBE_ROLE: optional
 		.default("teacher")
 		.pipe(z.enum(["anyone", "teacher", "admin"])),
@@ -100,9 +120,12 @@ const schema = z.object({
 		(s) => s === undefined || /^[\w-]{1,256}$/.test(s),
 		"may contain only A-Z, a-z, 0-9, _ and - (at most 256)",
 	),
-	TELEGRAM_WEBHOOK_PORT: optional
-		.default("8080")
-		.pipe(z.coerce.number<string>().int().min(1).max(65535)),
+	TELEGRAM_WEBHOOK_PORT: wholeNumber(
+		"8080",
+		1,
+		65535,
+		"must be a port number such as 8080",
+	),
 	TELEGRAM_PROXY: url,
 	DISCORD_TOKEN: optional,
 	DISCORD_APP_ID: optional.refine(
