@@ -1,0 +1,158 @@
+import { addDays, addMonths, zonedInstant } from "../../core/dates.js";
+import type { ExamRound, Milestone } from "../../core/knowledge-port.js";
+import type { ChatPause, Subscription } from "./data.js";
+import {
+	defaultPolicy,
+	type PracticeStatus,
+	type ReminderPolicy,
+} from "./policy.js";
+
+export type ReminderKind = Milestone | "practice";
+
+/** One reminder that is due now for one recipient. */
+export interface Occurrence {
+	/** Idempotency key: what, which date, which offset, which recipient. */
+	key: string;
+	chatKey: string;
+	locale: "zh-CN" | "en";
+	kind: ReminderKind;
+	/** The scheduled instant (UTC ISO). */
+	slot: string;
+	/** Sent noticeably after its slot (the bot was down or a send was retried). */
+	late: boolean;
+	exam?: {
+		round: ExamRound;
+		milestone: Milestone;
+		/** The milestone's local date. */
+		date: string;
+		daysBefore: number;
+	};
+	practice?: PracticeStatus & { monthsLeft: number };
+}
+
+export interface PlanInput {
+	now: Date;
+	zone: string;
+	/** Local `HH:mm`. */
+	reminderTime: string;
+	rounds: readonly ExamRound[];
+	/** Run-time rounds by id → instant they were added (slots before it are skipped). */
+	roundAddedAt?: ReadonlyMap<string, string>;
+	subscriptions: readonly Subscription[];
+	pausedChats: Readonly<Record<string, ChatPause>>;
+	teachers: readonly PracticeStatus[];
+	practiceOptOut: readonly string[];
+	policy?: ReminderPolicy;
+}
+
+interface ActiveSlot {
+	round: ExamRound;
+	milestone: Milestone;
+	date: string;
+	daysBefore: number;
+	slot: number;
+}
+
+/**
+ * The occurrences due at `now`: pure, no I/O, same answer for the same input on any host zone.
+ * Per milestone only the latest due slot counts (a 7-day reminder missed while down is not sent
+ * once the 1-day one is due). A slot is dropped once it no longer matters: a deadline that has
+ * passed, an exam that has begun, results older than a week, a shortfall reminder older than
+ * two weeks. Slots before a subscription or a run-time round existed were never missed and are
+ * skipped. Already-sent occurrences are filtered later by the outbox, not here.
+ */
+export function planReminders(input: PlanInput): Occurrence[] {
+	const policy = input.policy ?? defaultPolicy;
+	const now = input.now.getTime();
+	const lateMs = policy.lateAfterMinutes * 60_000;
+	const instants = new Map<string, number>();
+	const at = (date: string, time: string): number => {
+		const k = `${date} ${time}`;
+		let v = instants.get(k);
+		if (v === undefined) {
+			v = zonedInstant(date, time, input.zone).getTime();
+			instants.set(k, v);
+		}
+		return v;
+	};
+
+	const slotsByCert = new Map<string, ActiveSlot[]>();
+	for (const round of input.rounds) {
+		const addedAt = input.roundAddedAt?.get(round.id);
+		const since = addedAt === undefined ? -Infinity : Date.parse(addedAt);
+		for (const milestone of Object.keys(policy.before) as Milestone[]) {
+			const date = round.dates[milestone];
+			if (date === undefined) continue;
+			const expires =
+				milestone === "exam"
+					? at(date, "00:00")
+					: milestone === "results"
+						? at(addDays(date, policy.resultsMaxLateDays + 1), "00:00")
+						: at(addDays(date, 1), "00:00");
+			if (now >= expires) continue;
+			let best: ActiveSlot | undefined;
+			for (const daysBefore of policy.before[milestone]) {
+				const slot = at(addDays(date, -daysBefore), input.reminderTime);
+				if (slot > now || slot < since) continue;
+				if (!best || slot > best.slot)
+					best = { round, milestone, date, daysBefore, slot };
+			}
+			if (!best) continue;
+			const list = slotsByCert.get(round.certificateId) ?? [];
+			list.push(best);
+			slotsByCert.set(round.certificateId, list);
+		}
+	}
+
+	const out: Occurrence[] = [];
+	for (const sub of input.subscriptions) {
+		const slots = slotsByCert.get(sub.certificateId);
+		if (!slots || input.pausedChats[sub.chatKey]) continue;
+		const since = Date.parse(sub.at);
+		for (const s of slots) {
+			if (s.slot < since) continue;
+			out.push({
+				key: `exam:${s.round.id}:${s.milestone}:${s.date}:${s.daysBefore}:${sub.chatKey}`,
+				chatKey: sub.chatKey,
+				locale: sub.locale,
+				kind: s.milestone,
+				slot: new Date(s.slot).toISOString(),
+				late: now - s.slot > lateMs,
+				exam: {
+					round: s.round,
+					milestone: s.milestone,
+					date: s.date,
+					daysBefore: s.daysBefore,
+				},
+			});
+		}
+	}
+
+	const optOut = new Set(input.practiceOptOut);
+	const maxLateMs = policy.practiceMaxLateDays * 86_400_000;
+	for (const t of input.teachers) {
+		if (t.practiceDays >= t.requiredDays || optOut.has(t.teacherKey)) continue;
+		if (input.pausedChats[t.teacherKey]) continue;
+		const periodOver = at(addDays(t.periodEnd, 1), "00:00");
+		let best: { months: number; slot: number } | undefined;
+		for (const months of policy.practiceMonths) {
+			const slot = at(addMonths(t.periodEnd, -months), input.reminderTime);
+			if (slot > now) continue;
+			if (!best || slot > best.slot) best = { months, slot };
+		}
+		if (!best || now >= periodOver || now - best.slot > maxLateMs) continue;
+		out.push({
+			key: `practice:${t.periodEnd}:${best.months}:${t.teacherKey}`,
+			chatKey: t.teacherKey,
+			locale: "zh-CN",
+			kind: "practice",
+			slot: new Date(best.slot).toISOString(),
+			late: now - best.slot > lateMs,
+			practice: { ...t, monthsLeft: best.months },
+		});
+	}
+	// Plain comparison, not localeCompare: keys are ASCII and a sweep may sort 100k of them.
+	return out.sort((a, b) =>
+		a.slot !== b.slot ? (a.slot < b.slot ? -1 : 1) : a.key < b.key ? -1 : 1,
+	);
+}
