@@ -57,7 +57,7 @@ describe("loadConfig", () => {
 			expect(problems).toContain("TELEGRAM_BOT_TOKEN");
 			expect(problems).toContain("DISCORD_APP_ID: required");
 			expect(problems).toContain(
-				"BACKUP_KEEP: must be a whole number such as 7",
+				"BACKUP_KEEP: must be a whole number from 0 to 365",
 			);
 		}
 	});
