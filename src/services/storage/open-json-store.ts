@@ -1,0 +1,145 @@
+import { copyFile, mkdir } from "node:fs/promises";
+import { dirname } from "node:path";
+import { Low } from "lowdb";
+import { type Logger, silentLogger } from "../../core/ports.js";
+import { CoalescingWriter } from "./coalescing-writer.js";
+import { type DbData, emptyDb, SCHEMA_VERSION } from "./db.js";
+import { DurableJsonFile } from "./durable-json-file.js";
+import { acquireLock } from "./file-lock.js";
+import { mergeDefaults } from "./merge-defaults.js";
+import { migrate } from "./migrations.js";
+import { StorageError } from "./storage-error.js";
+import type { Store } from "./store.js";
+
+export interface JsonStoreOptions {
+	/** Told about repaired leftovers and migrations; silent by default. */
+	logger?: Logger;
+}
+
+/** The lowdb-backed store, with what start-up, benchmarks and shutdown need besides `Store`. */
+export interface JsonStore extends Store<DbData> {
+	readonly file: string;
+	/** Full rewrites of the file so far; shows that concurrent updates coalesce. */
+	readonly writes: number;
+	/** Waits for queued writes, then releases the file for another process. */
+	close(): Promise<void>;
+}
+
+function parseDocument(file: string, text: string): Record<string, unknown> {
+	const what = `It was left untouched. Restore the newest copy from the backups folder next to it (or fix the file by hand), then start again.`;
+	let doc: unknown;
+	try {
+		doc = JSON.parse(text);
+	} catch (cause) {
+		const detail = cause instanceof Error ? cause.message : String(cause);
+		throw new StorageError(
+			file,
+			`${file} is not valid JSON (${text.trim() === "" ? "the file is empty" : detail}). ${what}`,
+			{ cause },
+		);
+	}
+	if (typeof doc !== "object" || doc === null || Array.isArray(doc))
+		throw new StorageError(
+			file,
+			`${file} does not hold a database object. ${what}`,
+		);
+	return doc as Record<string, unknown>;
+}
+
+/**
+ * Opens (or creates) the database file: the only place that touches lowdb. Refuses a corrupt
+ * file, one from a newer schema, or one another running bot holds, with a `StorageError`
+ * that says what to do; such a file is never overwritten. Older schemas are migrated after
+ * a copy `<file>.schema-<n>.bak` is made.
+ */
+export async function openJsonStore(
+	file: string,
+	options: JsonStoreOptions = {},
+): Promise<JsonStore> {
+	const logger = options.logger ?? silentLogger;
+	try {
+		await mkdir(dirname(file), { recursive: true });
+	} catch (cause) {
+		throw new StorageError(file, `cannot create the folder of ${file}`, {
+			cause,
+		});
+	}
+	const release = await acquireLock(file);
+	try {
+		const adapter = new DurableJsonFile<DbData>(file);
+		// Safe to drop: a write is acknowledged only after its rename, so a temp file holds
+		// nothing anyone was told is saved.
+		if (await adapter.removeLeftoverTemp())
+			logger.warn("removed the temp file of an interrupted write", {
+				file: adapter.tempFile,
+			});
+		let text: string | null;
+		try {
+			text = await adapter.readText();
+		} catch (cause) {
+			throw new StorageError(file, `cannot read ${file}`, { cause });
+		}
+		let data = emptyDb();
+		let mustWrite = text === null;
+		if (text !== null) {
+			const { doc, from } = migrate(
+				file,
+				parseDocument(file, text),
+				SCHEMA_VERSION,
+			);
+			if (from < SCHEMA_VERSION) {
+				const backup = `${file}.schema-${from}.bak`;
+				await copyFile(file, backup);
+				logger.info("migrated the database", { file, from, backup });
+				mustWrite = true;
+			}
+			data = mergeDefaults(doc, emptyDb());
+		}
+		return await createStore(file, new Low(adapter, data), release, mustWrite);
+	} catch (error) {
+		await release();
+		throw error;
+	}
+}
+
+async function createStore(
+	file: string,
+	db: Low<DbData>,
+	release: () => Promise<void>,
+	writeNow: boolean,
+): Promise<JsonStore> {
+	const writer = new CoalescingWriter(async () => {
+		try {
+			await db.write();
+		} catch (cause) {
+			throw new StorageError(file, `could not write ${file}`, { cause });
+		}
+	});
+	let closed = false;
+	if (writeNow) await writer.request();
+	return {
+		file,
+		get data() {
+			return db.data;
+		},
+		get writes() {
+			return writer.writes;
+		},
+		async update(mutate) {
+			if (closed) throw new StorageError(file, `${file} is closed`);
+			const result = mutate(db.data);
+			// The snapshot is taken when the writer runs; an async callback would let the write
+			// start before its change is made.
+			if (result instanceof Promise)
+				throw new TypeError("Store.update needs a synchronous callback");
+			await writer.request();
+			return result;
+		},
+		async close() {
+			if (closed) return;
+			closed = true;
+			await writer.idle();
+			await release();
+		},
+	};
+}
