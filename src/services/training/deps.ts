@@ -1,0 +1,13 @@
+import type { UserDirectory } from "../../core/users-port.js";
+import type { Store } from "../storage/store.js";
+import type { TrainingData } from "./data.js";
+import type { TrainingPolicy } from "./policy.js";
+
+/** What the training service is built from; `main.ts` passes config values, tests pass fakes. */
+export interface TrainingDeps {
+	store: Store<{ training: TrainingData }>;
+	users: UserDirectory;
+	policy: TrainingPolicy;
+	/** `TEACHER_INVITE_CODE`; joining by code is off when unset or empty. */
+	teacherInviteCode?: string;
+}

@@ -1,0 +1,120 @@
+import { timingSafeEqual } from "node:crypto";
+import { UserError } from "../../core/errors.js";
+import type {
+	Actor,
+	At,
+	RoleChange,
+	TeacherProfile,
+} from "../../core/training-port.js";
+import type { TrainingData } from "./data.js";
+import type { TrainingDeps } from "./deps.js";
+import { checkNotFuture, checkText, checkUserKey } from "./validate.js";
+
+function profileFor(data: TrainingData, key: string): TeacherProfile {
+	const existing = data.profiles[key];
+	if (existing) return existing;
+	const created: TeacherProfile = {};
+	data.profiles[key] = created;
+	return created;
+}
+
+function sameCode(given: string, expected: string): boolean {
+	const a = Buffer.from(given.normalize("NFKC").trim());
+	const b = Buffer.from(expected);
+	// Constant time, so the code cannot be guessed from response timing.
+	return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** Becomes a teacher with the configured invite code. */
+export async function join(
+	deps: TrainingDeps,
+	actor: Actor,
+	code: string,
+	at: At,
+): Promise<RoleChange> {
+	const expected = deps.teacherInviteCode?.trim();
+	if (!expected) throw new UserError("role.join_disabled");
+	if (!sameCode(code, expected)) throw new UserError("role.bad_invite_code");
+	if (actor.role === "admin") return "admin";
+	if (actor.role === "teacher") return "unchanged";
+	await deps.store.update((d) => {
+		d.training.roles[actor.key] = "teacher";
+		const profile = profileFor(d.training, actor.key);
+		if (actor.name && !profile.name) profile.name = actor.name.slice(0, 40);
+		d.training.audit.push({
+			at: at.now.toISOString(),
+			by: actor.key,
+			action: "join",
+			target: actor.key,
+		});
+	});
+	return "done";
+}
+
+/** Admin grants (`teacher`) or revokes the role; records of a revoked teacher are kept. */
+export async function setTeacher(
+	deps: TrainingDeps,
+	actor: Actor,
+	rawTarget: string,
+	teacher: boolean,
+	at: At,
+): Promise<RoleChange> {
+	const target = checkUserKey(rawTarget);
+	if (deps.users.roleOf(target) === "admin") return "admin";
+	const has = deps.store.data.training.roles[target] === "teacher";
+	if (has === teacher) return "unchanged";
+	await deps.store.update((d) => {
+		if (teacher) d.training.roles[target] = "teacher";
+		else delete d.training.roles[target];
+		d.training.audit.push({
+			at: at.now.toISOString(),
+			by: actor.key,
+			action: teacher ? "grant" : "revoke",
+			target,
+		});
+	});
+	return "done";
+}
+
+/** Validates a profile change: texts trimmed and bounded, the period start not in the future. */
+function cleanPatch(patch: TeacherProfile, today: string): TeacherProfile {
+	const clean: TeacherProfile = {};
+	if (patch.name !== undefined) clean.name = checkText(patch.name, "name", 40);
+	if (patch.department !== undefined)
+		clean.department = checkText(patch.department, "department", 60);
+	if (patch.periodStart !== undefined)
+		clean.periodStart = checkNotFuture(patch.periodStart, today);
+	if (patch.professional !== undefined) clean.professional = patch.professional;
+	return clean;
+}
+
+/** Changes one's own profile and records the change in the audit trail. */
+export async function updateProfile(
+	deps: TrainingDeps,
+	actor: Actor,
+	patch: TeacherProfile,
+	at: At,
+): Promise<TeacherProfile> {
+	const clean = cleanPatch(patch, at.today);
+	return deps.store.update((d) => {
+		const profile = profileFor(d.training, actor.key);
+		const changes: Record<string, { from: unknown; to: unknown }> = {};
+		for (const [field, value] of Object.entries(clean) as [
+			keyof TeacherProfile,
+			never,
+		][]) {
+			if (profile[field] === value) continue;
+			changes[field] = { from: profile[field] ?? null, to: value };
+			profile[field] = value;
+		}
+		if (Object.keys(changes).length > 0)
+			d.training.audit.push({
+				at: at.now.toISOString(),
+				by: actor.key,
+				action: "profile",
+				target: actor.key,
+				changes,
+			});
+		return { ...profile };
+	});
+}
