@@ -1,0 +1,112 @@
+import { defineCommand } from "../src/core/command.js";
+import { fields, reply, text } from "../src/core/reply.js";
+import { profileFields } from "../src/core/training-format.js";
+import {
+	actorOf,
+	atOf,
+	type TeacherProfile,
+} from "../src/core/training-port.js";
+
+const join = defineCommand({
+	name: "join",
+	aliases: ["加入"],
+	summary: "teacher.join_summary",
+	examples: ["/teacher join 邀请码", "/教师 加入 邀请码"],
+	private: true,
+	args: [
+		{
+			name: "code",
+			type: "string",
+			required: true,
+			describe: "teacher.arg_code",
+		},
+	] as const,
+	async run(ctx, args) {
+		const result = await ctx.services.training.join(
+			actorOf(ctx),
+			args.code,
+			atOf(ctx),
+		);
+		const key =
+			result === "admin"
+				? "teacher.join_admin"
+				: result === "unchanged"
+					? "teacher.join_already"
+					: "teacher.joined";
+		return reply([text(ctx.t(key)), text(ctx.t("teacher.next_steps"))]);
+	},
+});
+
+const yes = ["yes", "是", "y", "true"];
+
+const profile = defineCommand({
+	name: "profile",
+	aliases: ["资料", "档案"],
+	summary: "teacher.profile_summary",
+	examples: [
+		"/teacher profile name=张老师 dept=机电工程系 period=2024-09-01 professional=yes",
+		"/teacher profile professional=no",
+	],
+	access: "teacher",
+	private: true,
+	args: [
+		{
+			name: "name",
+			type: "string",
+			option: true,
+			describe: "teacher.arg_name",
+		},
+		{
+			name: "dept",
+			type: "string",
+			option: true,
+			describe: "teacher.arg_dept",
+		},
+		{
+			name: "period",
+			type: "date",
+			option: true,
+			describe: "teacher.arg_period",
+		},
+		{
+			name: "professional",
+			type: "choice",
+			option: true,
+			choices: ["yes", "no", "是", "否"],
+			describe: "teacher.arg_professional",
+		},
+	] as const,
+	async run(ctx, args) {
+		const patch: TeacherProfile = {};
+		if (args.name !== undefined) patch.name = args.name;
+		if (args.dept !== undefined) patch.department = args.dept;
+		if (args.period !== undefined) patch.periodStart = args.period;
+		if (args.professional !== undefined)
+			patch.professional = yes.includes(args.professional.toLowerCase());
+		const changed = Object.keys(patch).length > 0;
+		const current = changed
+			? await ctx.services.training.updateProfile(
+					actorOf(ctx),
+					patch,
+					atOf(ctx),
+				)
+			: ctx.services.training.profile(ctx.user.key);
+		return reply([
+			text(ctx.t(changed ? "teacher.profile_saved" : "teacher.profile_title")),
+			fields(profileFields(ctx.t, current)),
+			...(current.periodStart ? [] : [text(ctx.t("teacher.period_hint"))]),
+		]);
+	},
+});
+
+/** `/teacher join <code>` and `/teacher profile …`: becoming a teacher and the teacher's profile. */
+export const teacher = defineCommand({
+	name: "teacher",
+	aliases: ["教师"],
+	summary: "teacher.summary",
+	examples: [
+		"/teacher join 邀请码",
+		"/teacher profile name=张老师 dept=机电工程系 period=2024-09-01 professional=yes",
+	],
+	subcommands: [join, profile],
+});
