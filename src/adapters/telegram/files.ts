@@ -1,0 +1,35 @@
+import { type Api, InputFile } from "grammy";
+import { escapeHtml, type FileBlock } from "./render-html.js";
+
+/** Telegram's limit for a document caption, after entity parsing. */
+export const MAX_CAPTION_LENGTH = 1024;
+
+/** The file content as UTF-8 bytes, named as the reply names it (`records.csv`, `exams.ics`). */
+export function toInputFile(block: FileBlock): InputFile {
+	return new InputFile(Buffer.from(block.content, "utf8"), block.name);
+}
+
+/** The caption cut to Telegram's limit before escaping, so no entity is cut in half. */
+export function captionOf(block: FileBlock): string | undefined {
+	const caption = block.caption?.trim();
+	if (!caption) return undefined;
+	const cut =
+		caption.length > MAX_CAPTION_LENGTH
+			? `${caption.slice(0, MAX_CAPTION_LENGTH - 1)}…`
+			: caption;
+	return escapeHtml(cut);
+}
+
+/** Sends one file block as a document (CSV, calendar), captioned when it has a caption. */
+export async function sendFile(
+	api: Api,
+	chatId: number,
+	block: FileBlock,
+): Promise<void> {
+	const caption = captionOf(block);
+	await api.sendDocument(
+		chatId,
+		toInputFile(block),
+		caption ? { caption, parse_mode: "HTML" } : {},
+	);
+}
