@@ -1,7 +1,7 @@
 /**
  * The matching passes behind certificate and major search: direct (exact/prefix/substring),
- * pinyin syllables, Fuse fuzzy, and Fuse token search for whole questions. Each pass writes
- * into one score map; callers add their own passes (codes, organisations) and the tie-break.
+ * pinyin syllables, an ordered-coverage typo pass, Fuse fuzzy, and Fuse token search for whole
+ * questions. Each pass writes into one score map; callers add their own passes and tie-break.
  */
 
 import Fuse, { type IFuseOptions } from "fuse.js";
@@ -15,11 +15,8 @@ export interface NameDoc {
 	keys: string[];
 }
 
-interface IndexedDoc {
+interface IndexedDoc extends PinyinKeys {
 	keys: string[];
-	full: string;
-	initials: string;
-	syllables: string[];
 }
 
 export interface MatchOptions {
@@ -41,92 +38,170 @@ export interface NameMatcher {
 	): void;
 }
 
-export interface NameMatcherOptions {
-	/** Fuse threshold for Han queries; Chinese needs 0.3–0.4 (one wrong character in two is 0.5). */
-	hanThreshold?: number;
-	latinThreshold?: number;
-}
-
 // Bitap splits patterns over 32 units into chunks and slows down; longer keys use tokens only.
 const MAX_FUZZY_LENGTH = 32;
+// Fuse scans every record (≈5 µs each, 20 µs for three pinyin keys): over ~1,300 majors that
+// is 7–20 ms a query. Above this size Fuse only sees the records that share characters.
+const FULL_SCAN_LIMIT = 150;
+const CANDIDATES = 24;
 
-/** Builds every structure once; `match` is then allocation-light and bounded by the query cap. */
-export function createNameMatcher(
-	docs: readonly NameDoc[],
-	options: NameMatcherOptions = {},
-): NameMatcher {
+const COMMON: IFuseOptions<IndexedDoc> = {
+	includeScore: true,
+	ignoreLocation: true,
+	minMatchCharLength: 2,
+	shouldSort: true,
+};
+const HAN: IFuseOptions<IndexedDoc> = {
+	...COMMON,
+	threshold: 0.35,
+	keys: ["keys"],
+};
+const LATIN: IFuseOptions<IndexedDoc> = {
+	...COMMON,
+	threshold: 0.3,
+	keys: ["full", "initials", "keys"],
+};
+const TOKEN: IFuseOptions<IndexedDoc> = {
+	...COMMON,
+	threshold: 0.4,
+	keys: ["keys"],
+	useTokenSearch: true,
+	tokenize: segmentWords,
+};
+
+/** Han characters one by one, Latin as letter pairs: what a typo leaves intact. */
+function grams(text: string, latin: boolean): string[] {
+	if (!latin) return [...new Set(text)];
+	const out = new Set<string>();
+	for (let i = 0; i + 2 <= text.length; i++) out.add(text.slice(i, i + 2));
+	return [...out];
+}
+
+/** Builds every structure once; `match` is then bounded by the query cap and candidate count. */
+export function createNameMatcher(docs: readonly NameDoc[]): NameMatcher {
+	const pinyinCache = new Map<string, PinyinKeys>();
 	const indexed: IndexedDoc[] = docs.map((doc) => {
-		const py: PinyinKeys = pinyinKeys(doc.keys[0] ?? "");
+		const name = doc.keys[0] ?? "";
+		let py = pinyinCache.get(name);
+		if (py === undefined) {
+			py = pinyinKeys(name);
+			pinyinCache.set(name, py);
+		}
 		return { keys: doc.keys, ...py };
 	});
-	const common: IFuseOptions<IndexedDoc> = {
-		includeScore: true,
-		ignoreLocation: true,
-		minMatchCharLength: 2,
-		shouldSort: true,
-	};
-	const hanFuse = new Fuse(indexed, {
-		...common,
-		threshold: options.hanThreshold ?? 0.35,
-		keys: ["keys"],
+	const large = indexed.length > FULL_SCAN_LIMIT;
+	const postings = new Map<string, number[]>();
+	indexed.forEach((doc, ref) => {
+		const seen = new Set([
+			...doc.keys.flatMap((k) => grams(k, false)),
+			...grams(doc.full, true),
+			...grams(doc.initials, true),
+		]);
+		for (const g of seen) {
+			const list = postings.get(g);
+			if (list) list.push(ref);
+			else postings.set(g, [ref]);
+		}
 	});
-	const latinFuse = new Fuse(indexed, {
-		...common,
-		threshold: options.latinThreshold ?? 0.3,
-		keys: ["full", "initials", "keys"],
-	});
-	const tokenOptions: IFuseOptions<IndexedDoc> = {
-		...common,
-		threshold: 0.4,
-		keys: ["keys"],
-		useTokenSearch: true,
-		tokenize: segmentWords,
-	};
-	const tokenAll = new Fuse(indexed, { ...tokenOptions, tokenMatch: "all" });
-	const tokenAny = new Fuse(indexed, { ...tokenOptions, tokenMatch: "any" });
+	const full = large
+		? null
+		: {
+				han: new Fuse(indexed, HAN),
+				latin: new Fuse(indexed, LATIN),
+				all: new Fuse(indexed, { ...TOKEN, tokenMatch: "all" }),
+				any: new Fuse(indexed, { ...TOKEN, tokenMatch: "any" }),
+			};
+
+	/** Records sharing at least half of the query's grams, most shared first. */
+	function candidates(q: string, latin: boolean): number[] {
+		const gs = grams(q, latin);
+		const counts = new Map<number, number>();
+		for (const g of gs) {
+			for (const ref of postings.get(g) ?? []) {
+				counts.set(ref, (counts.get(ref) ?? 0) + 1);
+			}
+		}
+		const need = Math.max(latin ? 1 : 2, Math.ceil(gs.length / 2));
+		return [...counts]
+			.filter(([, n]) => n >= need)
+			.sort((a, b) => b[1] - a[1] || a[0] - b[0])
+			.slice(0, CANDIDATES)
+			.map(([ref]) => ref);
+	}
+
+	/** Fuse over every record for a small corpus, over the candidates for a large one. */
+	function fuseSearch(
+		q: string,
+		latin: boolean,
+		kind: "han" | "latin" | "all" | "any",
+	): { ref: number; score: number }[] {
+		if (full) {
+			return full[kind]
+				.search(q, { limit: 20 })
+				.map((r) => ({ ref: r.refIndex, score: r.score ?? 1 }));
+		}
+		const refs = candidates(q, latin);
+		if (refs.length === 0) return [];
+		const options =
+			kind === "han"
+				? HAN
+				: kind === "latin"
+					? LATIN
+					: { ...TOKEN, tokenMatch: kind };
+		const subset = refs.map((ref) => indexed[ref] as IndexedDoc);
+		return new Fuse(subset, options)
+			.search(q, { limit: 20 })
+			.map((r) => ({ ref: refs[r.refIndex] as number, score: r.score ?? 1 }));
+	}
 
 	return {
 		match(q, scores, { penalty = 0, directOnly = false } = {}) {
 			if (q.length < 2) return;
 			const latin = isLatinKey(q);
+			const digits = /^\d+$/u.test(q);
 			let best = Math.min(Number.POSITIVE_INFINITY, ...scores.values());
 			const put = (ref: number, score: number) => {
 				keepBest(scores, ref, score + penalty);
 				if (score + penalty < best) best = score + penalty;
 			};
+			// A longer name than the query is a little less likely to be what was meant.
+			const spread = (ref: number) =>
+				0.03 *
+				(1 - Math.min(1, q.length / (indexed[ref]?.keys[0]?.length ?? 1)));
 			indexed.forEach((doc, ref) => {
 				for (const key of doc.keys) {
 					const s = directScore(q, key);
 					if (s !== null) put(ref, s);
 				}
-				if (latin) {
+				if (latin && !digits) {
 					const s = matchSyllables(q, doc.syllables);
 					if (s !== null) put(ref, s);
 				}
 			});
-			if (directOnly) return;
+			if (directOnly || digits) return;
+			if (best > 0.1 && !latin && q.length >= 3) {
+				const refs = large ? candidates(q, false) : indexed.map((_, i) => i);
+				for (const ref of refs) {
+					const cover = orderedCoverage(q, indexed[ref]?.keys[0] ?? "");
+					if (cover >= 0.6) put(ref, band(0.2, 0.5, 1 - cover) + spread(ref));
+				}
+			}
 			// A two-character pattern at these thresholds tolerates no error: the direct pass
 			// already did all Fuse could.
 			if (best > 0.12 && q.length >= 3 && q.length <= MAX_FUZZY_LENGTH) {
-				const fuse = latin ? latinFuse : hanFuse;
-				for (const r of fuse.search(q, { limit: 20 })) {
-					put(r.refIndex, band(0.15, 0.6, r.score));
+				for (const r of fuseSearch(q, latin, latin ? "latin" : "han")) {
+					put(r.ref, band(0.15, 0.6, r.score) + spread(r.ref));
 				}
 			}
-			if (best > 0.1 && !latin && q.length >= 3) {
-				indexed.forEach((doc, ref) => {
-					const cover = orderedCoverage(q, doc.keys[0] ?? "");
-					if (cover >= 0.6) put(ref, band(0.2, 0.5, 1 - cover));
-				});
-			}
-			if (best > 0.3 && hasHan(q) && segmentWords(q).length >= 2) {
-				let hits = tokenAll.search(q, { limit: 20 });
+			// Token search is for whole questions; once a typo pass found a near name it only adds noise.
+			if (best > 0.36 && hasHan(q) && segmentWords(q).length >= 2) {
+				let hits = fuseSearch(q, false, "all");
 				let base = 0.25;
 				if (hits.length === 0) {
-					hits = tokenAny.search(q, { limit: 20 });
+					hits = fuseSearch(q, false, "any");
 					base = 0.35;
 				}
-				for (const r of hits) put(r.refIndex, band(base, 0.4, r.score));
+				for (const r of hits) put(r.ref, band(base, 0.4, r.score));
 			}
 		},
 	};

@@ -56,66 +56,65 @@ export function matchSyllables(
 	syllables: readonly string[],
 ): number | null {
 	if (query.length < 2) return null;
+	const first = query.charCodeAt(0);
 	let best: number | null = null;
 	for (let start = 0; start < syllables.length; start++) {
-		const partial = consume(query, 0, syllables, start, new Map());
-		if (partial === null) continue;
-		const used = countUsed(query, syllables, start);
-		const rest = syllables.length - start - used;
+		// Cheap rejection first: most names have no syllable starting with the query's letter.
+		if ((syllables[start] as string).charCodeAt(0) !== first) continue;
+		const walk = spell(query, syllables, start);
+		if (walk === null) continue;
 		const score =
 			(start > 0 ? 0.06 : 0) +
-			Math.min(partial, 5) * 0.01 +
-			(rest > 0 ? 0.02 : 0);
+			Math.min(walk.partial, 5) * 0.01 +
+			(walk.end < syllables.length ? 0.02 : 0);
 		if (best === null || score < best) best = score;
 		if (best === 0) break;
 	}
 	return best;
 }
 
-/** Fewest abbreviated syllables needed to spell `query[at..]` from syllable `s`, or null. */
-function consume(
-	query: string,
-	at: number,
-	syllables: readonly string[],
-	s: number,
-	memo: Map<number, number | null>,
-): number | null {
-	if (at === query.length) return 0;
-	const syllable = syllables[s];
-	if (syllable === undefined) return null;
-	// Memoised on (position, syllable) so a pathological query stays linear-ish.
-	const memoKey = at * 1024 + s;
-	const known = memo.get(memoKey);
-	if (known !== undefined) return known;
-	let best: number | null = null;
-	for (let k = Math.min(syllable.length, query.length - at); k >= 1; k--) {
-		if (query.charCodeAt(at + k - 1) !== syllable.charCodeAt(k - 1)) continue;
-		if (query.slice(at, at + k) !== syllable.slice(0, k)) continue;
-		const rest = consume(query, at + k, syllables, s + 1, memo);
-		if (rest === null) continue;
-		const total = rest + (k < syllable.length ? 1 : 0);
-		if (best === null || total < best) best = total;
-		if (best === 0) break;
-	}
-	memo.set(memoKey, best);
-	return best;
+interface Spelling {
+	/** Syllables typed as a prefix only. */
+	partial: number;
+	/** Index after the last syllable used. */
+	end: number;
 }
 
-/** How many syllables the greedy full-syllable reading uses; only to see if the name is covered. */
-function countUsed(
+/**
+ * Depth-first spelling of the query from syllable `start`, whole syllables tried before
+ * prefixes. Dead ends are remembered so that an unlucky query stays polynomial.
+ */
+function spell(
 	query: string,
 	syllables: readonly string[],
 	start: number,
-): number {
-	let at = 0;
-	let s = start;
-	while (at < query.length && s < syllables.length) {
-		const syllable = syllables[s] as string;
-		let k = Math.min(syllable.length, query.length - at);
-		while (k > 0 && query.slice(at, at + k) !== syllable.slice(0, k)) k--;
-		if (k === 0) break;
-		at += k;
-		s++;
-	}
-	return s - start;
+): Spelling | null {
+	const width = syllables.length + 1;
+	let dead: Uint8Array | null = null;
+	const visit = (at: number, s: number, partial: number): Spelling | null => {
+		if (at === query.length) return { partial, end: s };
+		const syllable = syllables[s];
+		if (syllable === undefined) return null;
+		if (dead?.[at * width + s]) return null;
+		let common = 0;
+		const most = Math.min(syllable.length, query.length - at);
+		while (
+			common < most &&
+			query.charCodeAt(at + common) === syllable.charCodeAt(common)
+		) {
+			common++;
+		}
+		for (let k = common; k >= 1; k--) {
+			const found = visit(
+				at + k,
+				s + 1,
+				partial + (k < syllable.length ? 1 : 0),
+			);
+			if (found) return found;
+		}
+		dead ??= new Uint8Array((query.length + 1) * width);
+		dead[at * width + s] = 1;
+		return null;
+	};
+	return visit(0, start, 0);
 }

@@ -1,0 +1,92 @@
+/**
+ * The knowledge service the commands use: every index is built once from the loaded data,
+ * and every search is synchronous, in memory and bounded by the query cap.
+ */
+
+import type {
+	KnowledgeService,
+	LinkKind,
+	Major,
+	MajorLink,
+} from "../../core/knowledge-port.js";
+import { createCertificateIndex } from "./certificate-index.js";
+import { classifyQuestion } from "./classify.js";
+import { createFaqIndex } from "./faq-index.js";
+import type { KnowledgeData } from "./load.js";
+import { createMajorIndex } from "./major-index.js";
+import { createOrganisationIndex } from "./organisation-index.js";
+import { REASON_RANK, recommend } from "./recommend.js";
+
+/** What the service reads from the loaded knowledge; a `KnowledgeData` is one. */
+export type KnowledgeInput = Pick<
+	KnowledgeData,
+	"certificates" | "majors" | "links" | "exams" | "faq"
+>;
+
+const DEFAULT_LIMIT = 10;
+
+/**
+ * Builds the service. Unknown ids and codes give `undefined` / `[]`, never an error; a limit
+ * of 0 or less gives `[]`.
+ */
+export function createKnowledgeService(data: KnowledgeInput): KnowledgeService {
+	const certificates = createCertificateIndex(data.certificates);
+	const majors = createMajorIndex(data.majors);
+	const faq = createFaqIndex(data.faq);
+	const organisations = createOrganisationIndex(data.certificates);
+	const certById = new Map(data.certificates.map((c) => [c.id, c]));
+	const majorByCode = new Map(data.majors.map((m) => [m.code, m]));
+	const majorsByName = new Map<string, Major[]>();
+	for (const m of data.majors) {
+		const list = majorsByName.get(m.name);
+		if (list) list.push(m);
+		else majorsByName.set(m.name, [m]);
+	}
+	const linksByCert = new Map<string, MajorLink[]>();
+	for (const link of data.links) {
+		const list = linksByCert.get(link.certificateId);
+		if (list) list.push(link);
+		else linksByCert.set(link.certificateId, [link]);
+	}
+	const rank = (kind: LinkKind) => REASON_RANK[kind];
+	const searchers = {
+		certificates: certificates.search,
+		majors: majors.search,
+		faq: faq.search,
+		organisations: organisations.search,
+	};
+
+	return {
+		certificates: data.certificates,
+		majors: data.majors,
+		faq: data.faq,
+		exams: data.exams,
+		getCertificate: (id) => certById.get(id),
+		getMajor: (code) =>
+			majorByCode.get(code) ?? majorByCode.get(code.toUpperCase()),
+		searchCertificates: (query, limit = DEFAULT_LIMIT) =>
+			certificates.search(query, limit),
+		searchMajors: (query, limit = DEFAULT_LIMIT) => majors.search(query, limit),
+		searchFaq: (query, limit = DEFAULT_LIMIT) => faq.search(query, limit),
+		searchOrganisations: (query, limit = DEFAULT_LIMIT) =>
+			organisations.search(query, limit),
+		recommendForMajor(code, limit = DEFAULT_LIMIT) {
+			const major =
+				majorByCode.get(code) ?? majorByCode.get(code.toUpperCase());
+			if (!major) return [];
+			const sameName = majorsByName.get(major.name) ?? [];
+			return recommend(major, sameName, data.certificates, data.links).slice(
+				0,
+				Math.max(0, limit),
+			);
+		},
+		linksForCertificate(id) {
+			return [...(linksByCert.get(id) ?? [])].sort(
+				(a, b) =>
+					rank(a.kind) - rank(b.kind) ||
+					(a.majorName < b.majorName ? -1 : a.majorName > b.majorName ? 1 : 0),
+			);
+		},
+		classify: (question) => classifyQuestion(question, searchers),
+	};
+}

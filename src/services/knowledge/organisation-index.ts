@@ -1,0 +1,74 @@
+/**
+ * Organisations (培训评价组织) and the certificates they issue: `科大讯飞的证书`, `华为`, `中慧`.
+ */
+
+import Fuse from "fuse.js";
+import type { Certificate, Hit } from "../../core/knowledge-port.js";
+import { boundQuery, stripFiller, toKey } from "./normalize.js";
+import { band, directScore, keepBest, SCORE } from "./scoring.js";
+
+export interface OrganisationGroup {
+	organisation: string;
+	certificates: Certificate[];
+}
+
+export interface OrganisationIndex {
+	search(query: string, limit: number): Hit<OrganisationGroup>[];
+}
+
+/** Groups certificates by organisation (certificates without one are left out) and indexes the names. */
+export function createOrganisationIndex(
+	certificates: readonly Certificate[],
+): OrganisationIndex {
+	const groups = new Map<string, OrganisationGroup>();
+	for (const cert of certificates) {
+		if (cert.organisation === null) continue;
+		const group = groups.get(cert.organisation);
+		if (group) group.certificates.push(cert);
+		else
+			groups.set(cert.organisation, {
+				organisation: cert.organisation,
+				certificates: [cert],
+			});
+	}
+	const list = [...groups.values()];
+	const keys = list.map((g) => toKey(g.organisation));
+	const fuse = new Fuse(keys, {
+		includeScore: true,
+		ignoreLocation: true,
+		minMatchCharLength: 2,
+		threshold: 0.3,
+	});
+
+	return {
+		search(query, limit) {
+			const q = toKey(stripFiller(boundQuery(query)));
+			if (q.length < 2) return [];
+			const scores = new Map<number, number>();
+			keys.forEach((key, ref) => {
+				// Only the query inside the name: `华为` in `华为`, `中慧` in `中慧云启…`.
+				if (q.length > key.length) return;
+				const s = directScore(q, key);
+				if (s !== null) keepBest(scores, ref, s);
+			});
+			if (scores.size === 0 && q.length >= 3 && q.length <= 32) {
+				for (const r of fuse.search(q, { limit: 5 })) {
+					keepBest(scores, r.refIndex, band(0.15, 0.6, r.score));
+				}
+			}
+			const hits: Hit<OrganisationGroup>[] = [];
+			for (const [ref, score] of scores) {
+				const item = list[ref];
+				if (item && score <= SCORE.cutoff) hits.push({ item, score });
+			}
+			return hits
+				.sort(
+					(a, b) =>
+						a.score - b.score ||
+						b.item.certificates.length - a.item.certificates.length ||
+						(a.item.organisation < b.item.organisation ? -1 : 1),
+				)
+				.slice(0, Math.max(0, limit));
+		},
+	};
+}
