@@ -960,11 +960,10 @@ const policy: Policy = {
 		source: practice.sources[0] ?? fail("F01 has no source"),
 	},
 	trainingHours: {
-		hours: 360,
+		target: 360,
 		periodYears: 5,
 		basis: "school-setting",
 		note: "学校设定的培训学时目标，不是来自所收资料的规定：policy_facts.json 中没有全国统一的教师培训学时数。默认值 360 学时/5 年只是占位，请按本校或本省文件修改。",
-		source: null,
 	},
 	sources: practice.sources,
 	verified: VERIFIED_ON,

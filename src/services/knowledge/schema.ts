@@ -148,12 +148,14 @@ export const policySchema = z.strictObject({
 		source: sourceSchema,
 	}),
 	trainingHours: z.strictObject({
-		hours: z.number().positive(),
+		/** The school's target in 学时 per period. */
+		target: z.number().positive(),
 		periodYears: z.number().int().positive(),
 		/** `policy` when a source states the figure, `school-setting` when the school chose it. */
 		basis: z.enum(["policy", "school-setting"]),
 		note: text,
-		source: sourceSchema.nullable(),
+		/** Only when a document states the figure (`basis: "policy"`). */
+		source: sourceSchema.optional(),
 	}),
 	sources: z.array(sourceSchema).min(1, "needs at least one source"),
 	verified: isoDate,

@@ -7,6 +7,7 @@ import {
 	KnowledgeError,
 	loadKnowledge,
 } from "../../../src/services/knowledge/load.js";
+import type { TrainingPolicy } from "../../../src/services/training/policy.js";
 
 const shipped = join(import.meta.dirname, "../../../knowledge");
 
@@ -90,12 +91,20 @@ describe("the shipped knowledge files", () => {
 		});
 	});
 
-	it("state enterprise practice as 6 months per 5 years", () => {
+	it("state enterprise practice as 6 months per 5 years and hours as a school setting", () => {
 		expect(data.policy.enterprisePractice).toMatchObject({
 			months: 6,
 			periodYears: 5,
 			days: 180,
 		});
+		// The training service takes the policy as it is loaded.
+		const forTraining: TrainingPolicy = data.policy;
+		expect(forTraining.trainingHours.target).toBeGreaterThan(0);
+		// No source states a national hours figure, so it is marked as the school's own.
+		expect(data.policy.trainingHours).toMatchObject({
+			basis: "school-setting",
+		});
+		expect(data.policy.trainingHours.source).toBeUndefined();
 		const fee = data.faq.find((f) => f.answer.includes("300元/人/次"));
 		expect(fee?.askWhere).toBeTruthy();
 	});
