@@ -5,7 +5,8 @@
 
 import type { Certificate, Hit } from "../../core/knowledge-port.js";
 import { createNameMatcher, type MatchOptions } from "./name-matcher.js";
-import { boundQuery, stripFiller, toKey } from "./normalize.js";
+import { boundQuery, isLatinKey, stripFiller, toKey } from "./normalize.js";
+import { matchSyllables, pinyinKeys } from "./pinyin.js";
 import { directScore, keepBest, SCORE } from "./scoring.js";
 import { buildSynonyms } from "./synonyms.js";
 
@@ -60,6 +61,11 @@ export function createCertificateIndex(
 	const orgKeys = certificates.map((c) =>
 		c.organisation === null ? "" : toKey(c.organisation),
 	);
+	// Organisations are also typed in pinyin (`huawei`, `keda xunfei`), from their first syllable.
+	const orgPinyin = new Map<string, string[]>();
+	for (const key of new Set(orgKeys)) {
+		if (key !== "") orgPinyin.set(key, pinyinKeys(key).syllables);
+	}
 	const order = compareHits<Certificate>(
 		(c) => c.name,
 		(c) => c.id,
@@ -84,10 +90,16 @@ export function createCertificateIndex(
 				seen.add(key);
 				orgKeys.forEach((org, ref) => {
 					// Only "query inside the organisation's name": 科大讯飞 in 科大讯飞股份有限公司.
-					if (org.length === 0 || key.length > org.length) return;
-					const s = directScore(key, org);
+					if (org.length === 0) return;
+					const s = key.length > org.length ? null : directScore(key, org);
 					if (s !== null) {
 						keepBest(scores, ref, ORG_BASE + s + (options.penalty ?? 0));
+					}
+					if (key.length >= 4 && isLatinKey(key)) {
+						const syllables = orgPinyin.get(org) ?? [];
+						const p = matchSyllables(key, syllables);
+						if (p !== null && p < 0.06)
+							keepBest(scores, ref, ORG_BASE + 0.05 + p);
 					}
 				});
 				matcher.match(key, scores, options);

@@ -19,6 +19,7 @@ const RULES: readonly (readonly [string, string])[] = [
 	["前端", "web前端"],
 	["plc", "可编程控制"],
 	["ai", "人工智能"],
+	["vr", "虚拟现实"],
 	["bigdata", "大数据"],
 	["cloud", "云计算"],
 	// 传感网应用开发 is the IoT certificate of batch 2; there is no certificate named 物联网.
