@@ -26,7 +26,6 @@ import type { ExamEvent, Policy } from "../src/services/knowledge/schema.js";
 
 /** The day the data was last checked against its sources; FAQ `verified` dates use it. */
 const VERIFIED_ON = "2026-11-28";
-/** Year of the Huawei plan table (P01 gives `exam_plans_year`); checked below. */
 const SUFFIX = "职业技能等级证书";
 const LEVELS: CertLevel[] = ["初级", "中级", "高级"];
 
