@@ -1,0 +1,191 @@
+import {
+	type AutocompleteInteraction,
+	type ButtonInteraction,
+	type ChatInputCommandInteraction,
+	type Interaction,
+	MessageFlags,
+	type RepliableInteraction,
+} from "discord.js";
+import type { ChoiceTokens } from "../../core/choice-tokens.js";
+import type { CommandDef } from "../../core/command.js";
+import { complete } from "../../core/complete.js";
+import type { Services } from "../../core/context.js";
+import type { Dispatcher } from "../../core/dispatcher.js";
+import { resolveLocale, translator } from "../../core/i18n.js";
+import { parseText } from "../../core/parse.js";
+import type { Logger } from "../../core/ports.js";
+import type { Request } from "../../core/request.js";
+import { decodeButton } from "./buttons.js";
+import { optionName, resolvePath } from "./command-paths.js";
+import { sendReply } from "./send-reply.js";
+import { baseRequest, slashToRequest } from "./to-request.js";
+
+export interface InteractionDeps {
+	dispatcher: Dispatcher;
+	/** For autocomplete; the same services the dispatcher runs commands with. */
+	services: Services;
+	logger: Logger;
+	/** Long button commands, shared with the renderer. */
+	tokens: ChoiceTokens;
+	/** Defer a command that has not answered by then; default 2,000 ms (Discord allows 3 s). */
+	deferAfterMs?: number;
+}
+
+/** Interaction → what the log needs to find it again; never the token. */
+function describe(i: Interaction): Record<string, unknown> {
+	return {
+		interaction: i.id,
+		type: i.type,
+		command: i.isCommand() || i.isAutocomplete() ? i.commandName : undefined,
+		customId: i.isMessageComponent() ? i.customId : undefined,
+		user: `discord:${i.user.id}`,
+		guild: i.guildId,
+		channel: i.channelId,
+	};
+}
+
+/** The command a button's text names, so it can be deferred or answered privately up front. */
+function defOfText(
+	deps: InteractionDeps,
+	text: string,
+): CommandDef | undefined {
+	try {
+		const parsed = parseText(deps.dispatcher.registry, text);
+		return parsed.kind === "command" ? parsed.def : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * The `InteractionCreate` listener: slash commands and buttons run through the dispatcher,
+ * autocomplete through `complete`. Each interaction is answered exactly once; the returned
+ * promise never rejects: failures are logged with the interaction and answered with an apology.
+ */
+export function createInteractionHandler(
+	deps: InteractionDeps,
+): (interaction: Interaction) => Promise<void> {
+	const { dispatcher, logger, tokens } = deps;
+	const deferAfterMs = deps.deferAfterMs ?? 2000;
+
+	async function run(
+		i: RepliableInteraction,
+		request: Request,
+		def: CommandDef | undefined,
+	): Promise<void> {
+		const ephemeral = def?.private === true;
+		let deferral: Promise<unknown> | undefined;
+		const defer = () => {
+			deferral ??= i.deferReply(
+				ephemeral ? { flags: MessageFlags.Ephemeral } : {},
+			);
+			return deferral;
+		};
+		if (def?.slow) await defer();
+		const handling = dispatcher.handle(request);
+		let timer: NodeJS.Timeout | undefined;
+		const late = new Promise<"late">((resolve) => {
+			timer = setTimeout(() => resolve("late"), deferAfterMs);
+		});
+		try {
+			if ((await Promise.race([handling, late])) === "late") await defer();
+		} finally {
+			clearTimeout(timer);
+		}
+		const answer = (await handling) ?? { blocks: [], private: true };
+		await deferral;
+		await sendReply(i, answer, {
+			locale: request.locale,
+			tokens,
+			deferredEphemeral: ephemeral,
+		});
+	}
+
+	async function onCommand(i: ChatInputCommandInteraction): Promise<void> {
+		const found = slashToRequest(i, dispatcher.registry);
+		if (found) return run(i, found.request, found.def);
+		const t = translator(resolveLocale(i.locale));
+		await i.reply({
+			content: t("command.unknown", { name: i.commandName }),
+			flags: MessageFlags.Ephemeral,
+		});
+	}
+
+	async function onButton(i: ButtonInteraction): Promise<void> {
+		const decoded = decodeButton(i.customId, tokens);
+		if (!decoded || "expired" in decoded) {
+			const t = translator(resolveLocale(i.locale));
+			await i.reply({
+				content: t("discord.button_expired"),
+				flags: MessageFlags.Ephemeral,
+			});
+			return;
+		}
+		const request = { ...baseRequest(i), text: decoded.command };
+		await run(i, request, defOfText(deps, decoded.command));
+	}
+
+	async function onAutocomplete(i: AutocompleteInteraction): Promise<void> {
+		const found = resolvePath(
+			dispatcher.registry,
+			i.commandName,
+			i.options.getSubcommandGroup(false),
+			i.options.getSubcommand(false),
+		);
+		const focused = i.options.getFocused(true);
+		const spec = found?.def.args?.find(
+			(a) => optionName(a.name) === focused.name,
+		);
+		const suggestions = spec?.complete
+			? complete(
+					deps.services,
+					spec.complete,
+					String(focused.value),
+					resolveLocale(i.locale),
+					{ registry: dispatcher.registry },
+				)
+			: [];
+		await i.respond(
+			suggestions.slice(0, 25).map((s) => ({ name: s.label, value: s.value })),
+		);
+	}
+
+	async function apologise(i: Interaction): Promise<void> {
+		try {
+			if (i.isAutocomplete()) {
+				if (!i.responded) await i.respond([]);
+				return;
+			}
+			if (!i.isRepliable()) return;
+			const t = translator(resolveLocale(i.locale));
+			const payload = {
+				content: t("error.internal"),
+				flags: MessageFlags.Ephemeral,
+			} as const;
+			if (i.replied || i.deferred) await i.followUp(payload);
+			else await i.reply(payload);
+		} catch (error) {
+			logger.error("discord apology failed", {
+				...describe(i),
+				error: error instanceof Error ? error.message : String(error),
+			});
+		}
+	}
+
+	return async (interaction) => {
+		try {
+			if (interaction.isChatInputCommand()) await onCommand(interaction);
+			else if (interaction.isButton()) await onButton(interaction);
+			else if (interaction.isAutocomplete()) await onAutocomplete(interaction);
+		} catch (error) {
+			logger.error("discord interaction failed", {
+				...describe(interaction),
+				error:
+					error instanceof Error
+						? (error.stack ?? error.message)
+						: String(error),
+			});
+			await apologise(interaction);
+		}
+	};
+}
