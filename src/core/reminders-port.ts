@@ -1,5 +1,6 @@
 import type { Role } from "./command.js";
 import type { Locale } from "./i18n.js";
+import type { ExamRound, Milestone } from "./knowledge-port.js";
 
 /** Who may subscribe a group chat: everyone, teachers and admins, or admins only. */
 export type GroupSubscribeRole = "anyone" | Exclude<Role, "student">;
@@ -53,4 +54,16 @@ export interface ReminderService {
 	setPracticeReminders(teacherKey: string, on: boolean): Promise<void>;
 	practiceRemindersOn(teacherKey: string): boolean;
 	problems(): ReminderProblems;
+	/**
+	 * An iCalendar document with every milestone of `rounds` on or after `today`, each with an
+	 * alarm the day before at the reminder time; empty string when there is none.
+	 */
+	calendar(input: {
+		rounds: readonly ExamRound[];
+		today: string;
+		now: Date;
+		name: string;
+		summary: (round: ExamRound, milestone: Milestone) => string;
+		description: (round: ExamRound) => string;
+	}): { content: string; events: number };
 }

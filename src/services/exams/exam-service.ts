@@ -1,10 +1,18 @@
 import { UserError } from "../../core/errors.js";
 import type { ExamService } from "../../core/exams-port.js";
-import type { ExamRound } from "../../core/knowledge-port.js";
+import type { ExamRound, Milestone } from "../../core/knowledge-port.js";
 import type { Clock } from "../../core/ports.js";
 import type { ReminderData, StoredExamRound } from "../reminders/data.js";
 import type { Store } from "../storage/store.js";
 import { checkMilestones, lastDate } from "./milestones.js";
+
+/** Milestones as admins type them in `/exam add`, so an error names what they wrote. */
+const optionName: Record<Milestone, string> = {
+	register: "register-by",
+	pay: "pay-by",
+	exam: "exam",
+	results: "results",
+};
 
 const bySoonestExam = (a: ExamRound, b: ExamRound) =>
 	a.dates.exam.localeCompare(b.dates.exam) || a.id.localeCompare(b.id);
@@ -50,8 +58,10 @@ export function createExamService(
 			const order = checkMilestones(round.dates);
 			if (!order.ok)
 				throw new UserError(order.code, {
-					first: order.first,
-					second: order.second,
+					first: optionName[order.first],
+					a: round.dates[order.first] ?? "",
+					second: optionName[order.second],
+					b: round.dates[order.second] ?? "",
 				});
 			const twin = all().find(
 				(r) =>

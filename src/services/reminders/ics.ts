@@ -14,7 +14,10 @@ const encoder = new TextEncoder();
 
 /** `20261205T160000Z`: UTC, so calendars need no VTIMEZONE and show the right local day. */
 function utcStamp(instant: Date): string {
-	return instant.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+	return instant
+		.toISOString()
+		.replace(/[-:]/g, "")
+		.replace(/\.\d{3}/, "");
 }
 
 /** Escapes TEXT values (RFC 5545 §3.3.11). */

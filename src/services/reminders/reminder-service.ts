@@ -5,6 +5,7 @@ import type {
 } from "../../core/reminders-port.js";
 import type { Store } from "../storage/store.js";
 import type { ReminderData } from "./data.js";
+import { roundEvents, writeIcs } from "./ics.js";
 
 /** Subscriptions, pauses and the practice opt-out, over the reminders section of the store. */
 export function createReminderService(
@@ -91,6 +92,18 @@ export function createReminderService(
 				.map((k) => pauseInfo(k))
 				.filter((p): p is ChatPauseInfo => !!p);
 			return { paused, failed, uncertain };
+		},
+
+		calendar({ rounds, today, now, name, summary, description }) {
+			const events = roundEvents(rounds, today, summary, description);
+			if (events.length === 0) return { content: "", events: 0 };
+			const content = writeIcs(events, {
+				zone: settings.zone,
+				now,
+				alarmTime: settings.reminderTime,
+				calendarName: name,
+			});
+			return { content, events: events.length };
 		},
 	};
 }

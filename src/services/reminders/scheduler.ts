@@ -73,7 +73,10 @@ export function startReminderScheduler(
 		} catch (error) {
 			logger.error("reminder sweep failed", {
 				reason,
-				error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+				error:
+					error instanceof Error
+						? (error.stack ?? error.message)
+						: String(error),
 			});
 		}
 	}

@@ -127,7 +127,12 @@ export function createSweeper(deps: SweepDeps): Sweeper {
 				zone: deps.zone,
 				certificateName: deps.certificateName,
 			});
-			const base = { key: o.key, chatKey: o.chatKey, why: describeOccurrence(o), reply };
+			const base = {
+				key: o.key,
+				chatKey: o.chatKey,
+				why: describeOccurrence(o),
+				reply,
+			};
 			if (dryRun) {
 				lines.push({ ...base, outcome: "would-send" });
 				continue;

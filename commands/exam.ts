@@ -1,0 +1,122 @@
+import { defineCommand } from "../src/core/command.js";
+import { choices, heading, reply, text } from "../src/core/reply.js";
+import { examAdd } from "./exam-add.js";
+import { examIcs } from "./exam-ics.js";
+import { pickCertificate } from "./views/exam-certificate.js";
+import { levelsText, roundBlocks } from "./views/exam-round-view.js";
+
+const LIST_MAX = 30;
+const SHOW_MAX = 6;
+
+const examList = defineCommand({
+	name: "list",
+	aliases: ["列表"],
+	summary: "exams.summary_list",
+	examples: ["/exam list", "/exam list Web前端"],
+	args: [
+		{
+			name: "certificate",
+			type: "text",
+			describe: "exams.arg_certificate",
+			complete: "certificate",
+		},
+	],
+	run(ctx, args) {
+		const { exams, knowledge } = ctx.services;
+		let certificateId: string | undefined;
+		if (args.certificate) {
+			const picked = pickCertificate(ctx, args.certificate, "/exam list");
+			if ("reply" in picked) return picked.reply;
+			certificateId = picked.certificate.id;
+		}
+		// Upcoming rounds only: past ones no longer drive reminders or need removing.
+		const rounds = exams
+			.list(certificateId)
+			.filter((r) => (r.dates.results ?? r.dates.exam) >= ctx.today);
+		if (rounds.length === 0) return reply([text(ctx.t("exams.list_empty"))]);
+		const items = rounds.slice(0, LIST_MAX).map((r) =>
+			ctx.t("exams.list_item", {
+				id: r.id,
+				cert:
+					knowledge.getCertificate(r.certificateId)?.name ?? r.certificateId,
+				levels: levelsText(r),
+				exam: r.dates.exam,
+				register: r.dates.register ?? ctx.t("exams.not_published"),
+				mark: exams.isShipped(r.id) ? "" : ctx.t("exams.mark_added"),
+			}),
+		);
+		const blocks = [heading(ctx.t("exams.list_title")), text(items.join("\n"))];
+		if (rounds.length > LIST_MAX)
+			blocks.push(
+				text(ctx.t("exams.list_more", { n: rounds.length - LIST_MAX })),
+			);
+		return reply(blocks);
+	},
+});
+
+const examRemove = defineCommand({
+	name: "remove",
+	aliases: ["删除", "rm"],
+	summary: "exams.summary_remove",
+	access: "admin",
+	examples: ["/exam remove r1"],
+	args: [
+		{ name: "id", type: "string", required: true, describe: "exams.arg_id" },
+	],
+	async run(ctx, args) {
+		const id = args.id.replace(/^#/, "").toLowerCase();
+		const result = await ctx.services.exams.remove(id, ctx.user.key);
+		const key =
+			result === "removed"
+				? "exams.removed"
+				: result === "shipped"
+					? "exams.remove_shipped"
+					: "exams.remove_not_found";
+		return reply([text(ctx.t(key, { id: id.slice(0, 20) }))]);
+	},
+});
+
+export const exam = defineCommand({
+	name: "exam",
+	aliases: ["考试", "考试安排", "exams"],
+	summary: "exams.summary",
+	examples: ["/exam Web前端", "/考试 BIM", "/exam ics 前端", "/exam list"],
+	args: [
+		{
+			name: "certificate",
+			type: "text",
+			required: true,
+			describe: "exams.arg_certificate",
+			complete: "certificate",
+		},
+	],
+	subcommands: [examAdd, examList, examRemove, examIcs],
+	run(ctx, args) {
+		const picked = pickCertificate(ctx, args.certificate, "/exam");
+		if ("reply" in picked) return picked.reply;
+		const cert = picked.certificate;
+		const rounds = ctx.services.exams.upcoming(cert.id, ctx.today);
+		const title = heading(ctx.t("exams.upcoming_title", { cert: cert.name }));
+		const ask = cert.organisation
+			? ctx.t("exams.ask_org", { org: cert.organisation })
+			: ctx.t("exams.ask");
+		if (rounds.length === 0)
+			return reply([
+				title,
+				text(ctx.t("exams.none", { cert: cert.name })),
+				text(ask),
+			]);
+		return reply([
+			title,
+			...rounds.slice(0, SHOW_MAX).flatMap((r) => roundBlocks(ctx, r)),
+			text(ask),
+			choices([
+				{
+					label: ctx.t("exams.btn_subscribe"),
+					command: `/subscribe ${cert.id}`,
+				},
+				{ label: ctx.t("exams.btn_ics"), command: `/exam ics ${cert.id}` },
+			]),
+		]);
+	},
+});
