@@ -1,0 +1,132 @@
+import { describe, expect, it } from "vitest";
+import { STUDENT, T1, trainingDialogue } from "../helpers/training-dialogue.js";
+
+describe("/log training", () => {
+	it("logs hours for today by default, privately", async () => {
+		const { say, training } = await trainingDialogue();
+		const a = await say(T1, "/log training 8 数控编程师资培训");
+		expect(a.private).toBe(true);
+		expect(a.text).toContain("#1 2026-11-28 培训 8 学时：数控编程师资培训");
+		const [r] = training.records({ key: T1, role: "teacher" }, T1);
+		expect(r).toMatchObject({
+			kind: "training",
+			owner: T1,
+			hours: 8,
+			date: "2026-11-28",
+			createdAt: "2026-11-28T02:00:00.000Z",
+		});
+	});
+
+	it("reads a trailing date in the forms people type", async () => {
+		const { say } = await trainingDialogue();
+		for (const [typed, date] of [
+			["2026-07-01", "2026-07-01"],
+			["2026/7/2", "2026-07-02"],
+			["7月3日", "2026-07-03"],
+			["昨天", "2026-11-27"],
+			["今天", "2026-11-28"],
+		]) {
+			const a = await say(T1, `/log training 1.5 Web 前端 说明会 ${typed}`);
+			expect(a.text).toContain(`${date} 培训 1.5 学时：Web 前端 说明会`);
+		}
+		// A version number is not mistaken for a date.
+		expect((await say(T1, "/登记 培训 2 Python 3.12")).text).toContain(
+			"2026-11-28 培训 2 学时：Python 3.12",
+		);
+	});
+
+	it("rejects negative hours with an example", async () => {
+		const { say, training } = await trainingDialogue();
+		const a = await say(T1, "/log training -3 培训");
+		expect(a.text).toContain("学时必须大于 0，收到的是 -3");
+		expect(a.text).toContain(
+			"例如：/log training 8 数控编程师资培训 2026-07-01",
+		);
+		expect(training.records({ key: T1, role: "teacher" }, T1)).toHaveLength(0);
+	});
+
+	it("rejects hours that are not a number, and absurd hours", async () => {
+		const { say } = await trainingDialogue();
+		const a = await say(T1, "/log training abc 培训");
+		expect(a.text).toContain("「abc」不是数字（参数「hours」）");
+		expect(a.text).toContain("例如：");
+		expect((await say(T1, "/log training 0 培训")).text).toContain(
+			"学时必须大于 0",
+		);
+		expect((await say(T1, "/log training 500 培训")).text).toContain(
+			"一条记录最多 200 学时",
+		);
+	});
+
+	it("rejects a future date and an impossible one", async () => {
+		const { say, training } = await trainingDialogue();
+		const a = await say(T1, "/log training 4 培训 明天");
+		expect(a.text).toContain("2026-11-29 在今天（2026-11-28）之后");
+		expect(a.text).toContain("例如：");
+		const b = await say(T1, "/log training 4 培训 2026-02-30");
+		expect(b.text).toContain("「2026-02-30」不是有效日期");
+		expect(training.records({ key: T1, role: "teacher" }, T1)).toHaveLength(0);
+	});
+
+	it("answers in English when the user's locale is English", async () => {
+		const { say } = await trainingDialogue();
+		const a = await say(T1, "/log training -1 workshop", { locale: "en" });
+		expect(a.text).toContain("Hours must be more than 0; got -1.");
+		expect(a.text).toContain("For example:");
+	});
+});
+
+describe("/log practice", () => {
+	it("logs a period and counts its days", async () => {
+		const { say } = await trainingDialogue();
+		const a = await say(
+			T1,
+			"/log practice 2026-07-01 2026-08-31 某数控设备有限公司 参与产线调试",
+		);
+		expect(a.private).toBe(true);
+		expect(a.text).toContain(
+			"#1 2026-07-01 至 2026-08-31 企业实践 62 天：某数控设备有限公司（参与产线调试）",
+		);
+	});
+
+	it("accepts overlapping periods but says the overlap counts once", async () => {
+		const { say, training } = await trainingDialogue();
+		await say(T1, "/log practice 2026-07-01 2026-07-31 甲公司");
+		const a = await say(T1, "/登记 实践 7月20日 8月9日 乙公司");
+		expect(a.text).toContain("与 #1 有 12 天重叠");
+		expect(training.progress(T1, "2026-11-28").practice.done).toBe(40);
+	});
+
+	it("rejects an end before the start, with an example", async () => {
+		const { say, training } = await trainingDialogue();
+		const a = await say(T1, "/log practice 2026-08-31 2026-07-01 某公司");
+		expect(a.text).toContain("结束日期 2026-07-01 早于开始日期 2026-08-31");
+		expect(a.text).toContain("例如：/log practice 2026-07-01 2026-08-31");
+		expect(training.records({ key: T1, role: "teacher" }, T1)).toHaveLength(0);
+	});
+
+	it("rejects a period that ends in the future", async () => {
+		const { say } = await trainingDialogue();
+		const a = await say(T1, "/log practice 2026-11-01 2026-12-31 某公司");
+		expect(a.text).toContain("2026-12-31 在今天（2026-11-28）之后");
+	});
+
+	it("says what is missing", async () => {
+		const { say } = await trainingDialogue();
+		const a = await say(T1, "/log practice 2026-07-01 2026-08-31");
+		expect(a.text).toContain("缺少参数「enterprise」");
+		expect(a.text).toContain("例如：");
+	});
+});
+
+describe("/log access", () => {
+	it("is not open to students", async () => {
+		const { say, training } = await trainingDialogue();
+		const a = await say(STUDENT, "/log training 8 培训");
+		expect(a.text).toContain("/log training 只对教师开放");
+		expect(a.text).toContain("/teacher join");
+		expect(training.records({ key: STUDENT, role: "admin" }, STUDENT)).toEqual(
+			[],
+		);
+	});
+});

@@ -1,0 +1,89 @@
+import type { CommandDef } from "../../src/core/command.js";
+import type { Services } from "../../src/core/context.js";
+import { createDispatcher } from "../../src/core/dispatcher.js";
+import type { Locale } from "../../src/core/i18n.js";
+import { Registry } from "../../src/core/registry.js";
+import { renderText } from "../../src/core/render-text.js";
+import type { Block, Reply } from "../../src/core/reply.js";
+import type { ChatKind } from "../../src/core/request.js";
+import { FixedClock } from "./fixed-clock.js";
+import { MemoryLogger } from "./memory-logger.js";
+
+/** A service the commands under test must not touch: any use fails the test loudly. */
+function unavailable(name: string): never {
+	return new Proxy(
+		{},
+		{
+			get(_t, prop) {
+				throw new Error(`${name}.${String(prop)} is not part of this test`);
+			},
+		},
+	) as never;
+}
+
+export interface Answer {
+	text: string;
+	reply: Reply;
+	private: boolean;
+	files: Extract<Block, { type: "file" }>[];
+}
+
+/**
+ * Talks to the real dispatcher as a chat would: `say("console:t1", "/log training 8 培训")`
+ * returns the rendered reply. Only `users` and `training` are real; the rest throw if used.
+ */
+export function dispatchDialogue(options: {
+	commands: readonly CommandDef[];
+	services: Pick<Services, "users" | "training">;
+	clock?: FixedClock;
+}) {
+	const clock = options.clock ?? new FixedClock("2026-11-28T02:00:00Z");
+	const logger = new MemoryLogger();
+	const services: Services = {
+		knowledge: unavailable("knowledge"),
+		exams: unavailable("exams"),
+		unanswered: unavailable("unanswered"),
+		reminders: unavailable("reminders"),
+		...options.services,
+	};
+	const dispatcher = createDispatcher({
+		registry: new Registry(options.commands),
+		services,
+		clock,
+		logger,
+		zone: "Asia/Shanghai",
+		rateLimit: { limit: 10_000, windowMs: 1000 },
+	});
+
+	async function say(
+		user: string,
+		line: string,
+		opts: { locale?: Locale; chat?: ChatKind; name?: string } = {},
+	): Promise<Answer> {
+		const answer = await dispatcher.handle({
+			platform: "console",
+			user: { key: user, ...(opts.name ? { name: opts.name } : {}) },
+			chat: {
+				key: `chat:${opts.chat ?? "private"}`,
+				kind: opts.chat ?? "private",
+			},
+			locale: opts.locale ?? "zh-CN",
+			text: line,
+			addressed: true,
+		});
+		if (!answer) throw new Error(`no reply to ${line}`);
+		const errors = logger.lines.filter((l) => l.level === "error");
+		if (errors.length > 0)
+			throw new Error(`command failed: ${JSON.stringify(errors[0])}`);
+		return {
+			text: renderText(answer),
+			reply: answer,
+			private: answer.private === true,
+			files: answer.blocks.filter(
+				(b): b is Extract<Block, { type: "file" }> => b.type === "file",
+			),
+		};
+	}
+
+	return { say, clock, logger };
+}

@@ -1,0 +1,63 @@
+import { del } from "../../commands/delete.js";
+import { edit } from "../../commands/edit.js";
+import { exportCommand } from "../../commands/export.js";
+import { log } from "../../commands/log.js";
+import { progress } from "../../commands/progress.js";
+import { records } from "../../commands/records.js";
+import { report } from "../../commands/report.js";
+import { role } from "../../commands/role.js";
+import { teacher } from "../../commands/teacher.js";
+import type { DbData } from "../../src/services/storage/db.js";
+import type { Store } from "../../src/services/storage/store.js";
+import { dispatchDialogue } from "./dispatch-dialogue.js";
+import { ADMIN, trainingSetup } from "./training-fixtures.js";
+
+export const trainingCommands = [
+	teacher,
+	role,
+	log,
+	records,
+	del,
+	edit,
+	progress,
+	exportCommand,
+	report,
+];
+
+export const T1 = "telegram:1001";
+export const T2 = "telegram:1002";
+export const STUDENT = "telegram:2001";
+
+/**
+ * The training commands behind the real dispatcher, with two teachers granted by the admin
+ * (T1 in 机电工程系 with a period from 2024-09-01, T2 in 信息工程系 without one).
+ */
+export async function trainingDialogue(
+	options: { store?: Store<DbData>; inviteCode?: string } = {},
+) {
+	const setup = trainingSetup(options);
+	const dialogue = dispatchDialogue({
+		commands: trainingCommands,
+		services: { users: setup.users, training: setup.training },
+	});
+	const at = { now: dialogue.clock.now(), today: "2026-11-28" };
+	const admin = { key: ADMIN, role: "admin" as const };
+	await setup.training.grant(admin, T1, at);
+	await setup.training.grant(admin, T2, at);
+	await setup.training.updateProfile(
+		{ key: T1, role: "teacher" },
+		{
+			name: "张老师",
+			department: "机电工程系",
+			periodStart: "2024-09-01",
+			professional: true,
+		},
+		at,
+	);
+	await setup.training.updateProfile(
+		{ key: T2, role: "teacher" },
+		{ name: "李老师", department: "信息工程系" },
+		at,
+	);
+	return { ...setup, ...dialogue };
+}

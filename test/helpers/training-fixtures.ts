@@ -1,0 +1,39 @@
+import { type DbData, emptyDb } from "../../src/services/storage/db.js";
+import { memoryStore, type Store } from "../../src/services/storage/store.js";
+import type { TrainingPolicy } from "../../src/services/training/policy.js";
+import { createTrainingService } from "../../src/services/training/training-service.js";
+import { createUserDirectory } from "../../src/services/users/user-directory.js";
+
+/** 180 days of practice per 5 years (第四条: 6 months), 72 hours per year as a school target. */
+export const testPolicy: TrainingPolicy = {
+	enterprisePractice: {
+		days: 180,
+		periodYears: 5,
+		source: { title: "职业学校教师企业实践规定 第四条" },
+	},
+	trainingHours: { target: 72, periodYears: 1 },
+};
+
+export const ADMIN = "console:admin";
+export const INVITE = "JOIN-2026";
+
+/** A training service with its user directory over `store` (memory unless given). */
+export function trainingSetup(
+	options: {
+		store?: Store<DbData>;
+		admins?: string[];
+		inviteCode?: string;
+	} = {},
+) {
+	const store = options.store ?? memoryStore(emptyDb());
+	const users = createUserDirectory(store, options.admins ?? [ADMIN]);
+	const training = createTrainingService({
+		store,
+		users,
+		policy: testPolicy,
+		...(options.inviteCode === undefined
+			? { teacherInviteCode: INVITE }
+			: { teacherInviteCode: options.inviteCode }),
+	});
+	return { store, users, training };
+}
