@@ -1,13 +1,22 @@
 import type { CommandDef } from "../src/core/command.js";
 import { ask } from "./ask.js";
 import { cert } from "./cert.js";
+import { del } from "./delete.js";
+import { edit } from "./edit.js";
 import { exam } from "./exam.js";
+import { exportCommand } from "./export.js";
 import { help } from "./help.js";
+import { log } from "./log.js";
 import { major } from "./major.js";
+import { progress } from "./progress.js";
+import { records } from "./records.js";
 import { remind } from "./remind.js";
+import { report } from "./report.js";
+import { role } from "./role.js";
 import { start } from "./start.js";
 import { subscribe } from "./subscribe.js";
 import { subscriptions } from "./subscriptions.js";
+import { teacher } from "./teacher.js";
 import { unanswered } from "./unanswered.js";
 import { unsubscribe } from "./unsubscribe.js";
 
@@ -24,4 +33,13 @@ export const commands: readonly CommandDef[] = [
 	unsubscribe,
 	subscriptions,
 	remind,
+	teacher,
+	role,
+	log,
+	records,
+	edit,
+	del,
+	progress,
+	exportCommand,
+	report,
 ];
