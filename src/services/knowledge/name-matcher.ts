@@ -174,7 +174,7 @@ export function createNameMatcher(docs: readonly NameDoc[]): NameMatcher {
 					if (s !== null) put(ref, s);
 				}
 				if (latin && !digits) {
-					const s = matchSyllables(q, doc.syllables);
+					const s = matchSyllables(q, doc.syllables, doc.full);
 					if (s !== null) put(ref, s);
 				}
 			});

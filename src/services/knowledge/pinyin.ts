@@ -54,8 +54,9 @@ export function pinyinKeys(text: string): PinyinKeys {
 export function matchSyllables(
 	query: string,
 	syllables: readonly string[],
+	full: string = syllables.join(""),
 ): number | null {
-	if (query.length < 2) return null;
+	if (query.length < 2 || !isSubsequence(query, full)) return null;
 	const first = query.charCodeAt(0);
 	let best: number | null = null;
 	for (let start = 0; start < syllables.length; start++) {
@@ -71,6 +72,18 @@ export function matchSyllables(
 		if (best === 0) break;
 	}
 	return best;
+}
+
+/**
+ * Any spelling is a subsequence of the full pinyin, so this linear check rejects almost every
+ * name before the search over syllable prefixes starts.
+ */
+function isSubsequence(query: string, full: string): boolean {
+	let at = 0;
+	for (let i = 0; i < full.length && at < query.length; i++) {
+		if (full.charCodeAt(i) === query.charCodeAt(at)) at++;
+	}
+	return at === query.length;
 }
 
 interface Spelling {
