@@ -1,0 +1,69 @@
+import type { Message } from "grammy/types";
+import {
+	type RunningTelegram,
+	type StartTelegramOptions,
+	startTelegram,
+} from "../../src/adapters/telegram/index.js";
+import type { TelegramConfig } from "../../src/config.js";
+import { FakeTelegramApi } from "./fake-telegram-api.js";
+import type { MemoryLogger } from "./memory-logger.js";
+import { telegramTestDispatcher } from "./telegram-test-commands.js";
+
+export interface Harness {
+	fake: FakeTelegramApi;
+	bot: RunningTelegram;
+	logger: MemoryLogger;
+	/** Queues a message and waits until the bot has sent `replies` more messages or documents. */
+	send(message: Message, replies?: number): Promise<void>;
+	close(): Promise<void>;
+}
+
+/**
+ * The real adapter (`startTelegram`) over the test commands, talking to a fresh fake Bot API.
+ * Retries wait 20 ms instead of seconds, except that 429 `retry_after` is honoured as asked.
+ */
+export async function startHarness(
+	config: Partial<TelegramConfig> = {},
+	extra: Partial<StartTelegramOptions> = {},
+): Promise<Harness> {
+	const fake = await FakeTelegramApi.start();
+	const { dispatcher, logger } = telegramTestDispatcher();
+	let bot: RunningTelegram;
+	try {
+		bot = await startTelegram({
+			config: {
+				token: fake.token,
+				apiRoot: fake.apiRoot,
+				webhookUrl: undefined,
+				webhookSecret: undefined,
+				webhookPort: 0,
+				proxy: undefined,
+				...config,
+			},
+			dispatcher,
+			logger,
+			retry: { baseDelayMs: 20, maxDelayMs: 2000 },
+			pollingTimeoutSeconds: 1,
+			...extra,
+		});
+	} catch (error) {
+		await fake.close();
+		throw error;
+	}
+	const outgoing = () =>
+		fake.accepted("sendMessage").length + fake.accepted("sendDocument").length;
+	return {
+		fake,
+		bot,
+		logger,
+		async send(message, replies = 1) {
+			const before = outgoing();
+			fake.pushUpdate({ message } as Parameters<typeof fake.pushUpdate>[0]);
+			await fake.waitFor(() => outgoing() >= before + replies);
+		},
+		async close() {
+			await bot.stop();
+			await fake.close();
+		},
+	};
+}
