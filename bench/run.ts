@@ -1,8 +1,9 @@
 /** Runs every benchmark in turn; `npm run bench`. Add new benchmarks to the list. */
 
 import { benchSearch } from "./search.js";
+import { benchStorage } from "./storage.js";
 
-const benchmarks: (() => Promise<void>)[] = [benchSearch];
+const benchmarks: (() => Promise<void>)[] = [benchSearch, benchStorage];
 
 for (const bench of benchmarks) {
 	await bench();
