@@ -45,6 +45,21 @@ export interface PlanInput {
 	policy?: ReminderPolicy;
 }
 
+// zonedInstant builds an Intl formatter per call (~0.1 ms); sweeps run hourly over the same few
+// hundred dates, so the instants are kept across sweeps. Cleared when large: no unbounded growth.
+const instantCache = new Map<string, number>();
+
+function instantOf(date: string, time: string, zone: string): number {
+	const k = `${date} ${time} ${zone}`;
+	let v = instantCache.get(k);
+	if (v === undefined) {
+		if (instantCache.size >= 20_000) instantCache.clear();
+		v = zonedInstant(date, time, zone).getTime();
+		instantCache.set(k, v);
+	}
+	return v;
+}
+
 interface ActiveSlot {
 	round: ExamRound;
 	milestone: Milestone;
@@ -65,16 +80,7 @@ export function planReminders(input: PlanInput): Occurrence[] {
 	const policy = input.policy ?? defaultPolicy;
 	const now = input.now.getTime();
 	const lateMs = policy.lateAfterMinutes * 60_000;
-	const instants = new Map<string, number>();
-	const at = (date: string, time: string): number => {
-		const k = `${date} ${time}`;
-		let v = instants.get(k);
-		if (v === undefined) {
-			v = zonedInstant(date, time, input.zone).getTime();
-			instants.set(k, v);
-		}
-		return v;
-	};
+	const at = (date: string, time: string) => instantOf(date, time, input.zone);
 
 	const slotsByCert = new Map<string, ActiveSlot[]>();
 	for (const round of input.rounds) {

@@ -1,0 +1,120 @@
+import type { Certificate, ExamRound } from "../../src/core/knowledge-port.js";
+import {
+	emptyReminderData,
+	type ReminderData,
+} from "../../src/services/reminders/data.js";
+import type { PracticeStatus } from "../../src/services/reminders/policy.js";
+import { memoryStore, type Store } from "../../src/services/storage/store.js";
+
+const source = {
+	title: "测试来源",
+	url: "https://example.org/plan",
+	trust: "medium" as const,
+};
+
+/** Exam rounds in the year after 2026-11-28, in the shape of the 2024 Huawei plan. */
+export const yearRounds: ExamRound[] = [
+	{
+		id: "e1",
+		certificateId: "c1",
+		levels: ["中级"],
+		dates: {
+			register: "2027-03-15",
+			pay: "2027-03-16",
+			exam: "2027-03-20",
+			results: "2027-04-04",
+		},
+		source,
+	},
+	{
+		id: "e2",
+		certificateId: "c1",
+		levels: ["初级", "中级"],
+		dates: {
+			register: "2027-06-21",
+			pay: "2027-06-21",
+			exam: "2027-06-26",
+			results: "2027-07-11",
+		},
+		site: "实训楼 A301",
+		source,
+	},
+	{
+		id: "e3",
+		certificateId: "c2",
+		levels: [],
+		dates: { register: "2027-10-11", exam: "2027-10-16" },
+		source,
+	},
+];
+
+/** Teachers: one short of practice, one with enough, one who turned reminders off. */
+export const yearTeachers: PracticeStatus[] = [
+	{
+		teacherKey: "telegram:900",
+		periodEnd: "2027-09-30",
+		practiceDays: 40,
+		requiredDays: 180,
+	},
+	{
+		teacherKey: "telegram:901",
+		periodEnd: "2027-09-30",
+		practiceDays: 200,
+		requiredDays: 180,
+	},
+	{
+		teacherKey: "discord:902",
+		periodEnd: "2027-05-31",
+		practiceDays: 10,
+		requiredDays: 180,
+	},
+];
+
+export const certificates: Certificate[] = [
+	{
+		id: "c1",
+		name: "网络系统建设与运维",
+		aliases: ["网络运维"],
+		organisation: "华为技术有限公司",
+		levels: ["初级", "中级", "高级"],
+		description: null,
+		batch: null,
+		sources: [source],
+	},
+	{
+		id: "c2",
+		name: "智能计算平台应用开发",
+		aliases: [],
+		organisation: null,
+		levels: [],
+		description: null,
+		batch: null,
+		sources: [source],
+	},
+	{
+		id: "c3",
+		name: "Web前端开发",
+		aliases: ["前端"],
+		organisation: null,
+		levels: ["初级", "中级", "高级"],
+		description: null,
+		batch: null,
+		sources: [source],
+	},
+	{
+		id: "c4",
+		name: "Web应用软件测试",
+		aliases: [],
+		organisation: null,
+		levels: [],
+		description: null,
+		batch: null,
+		sources: [source],
+	},
+];
+
+export function reminderStore(
+	data: Partial<ReminderData> = {},
+): Store<{ reminders: ReminderData }> {
+	return memoryStore({ reminders: { ...emptyReminderData(), ...data } });
+}
