@@ -68,6 +68,8 @@ export const progress = defineCommand({
 			),
 			text(standing(t, p.hours, hours)),
 		);
+		if (p.hoursSetBySchool)
+			blocks.push(text(t("progress.hours_school_setting")));
 		if (p.sources.length > 0)
 			blocks.push(
 				text(t("progress.sources", { sources: p.sources.join("；") })),

@@ -104,6 +104,8 @@ export interface Progress {
 	practice: Requirement & { applies: boolean };
 	/** Training hours against the school's target. */
 	hours: Requirement;
+	/** The hours target is the school's own setting rather than a regulation's figure. */
+	hoursSetBySchool: boolean;
 	/** Where the requirements come from (policy sources), for the reply. */
 	sources: string[];
 }

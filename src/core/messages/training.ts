@@ -105,6 +105,7 @@ const zh = {
 	"progress.practice_not_required":
 		"企业实践：已记录 {days} 天（非专业课教师，不按 6 个月要求考核）。",
 	"progress.sources": "依据：{sources}",
+	"progress.hours_school_setting": "培训学时目标由学校设定。",
 	"export.summary": "把我的记录导出为 CSV（可用 Excel 打开）",
 	"export.all_summary": "导出全部教师的记录（管理员）",
 	"export.caption": "你的培训与企业实践记录",
@@ -238,6 +239,8 @@ const en: Record<keyof typeof zh, string> = {
 	"progress.practice_not_required":
 		"Enterprise practice: {days} days logged (not a professional-course teacher, so the 6-month rule does not apply).",
 	"progress.sources": "Based on: {sources}",
+	"progress.hours_school_setting":
+		"The training-hours target is set by the school.",
 	"export.summary": "Export my records as CSV (opens in Excel)",
 	"export.all_summary": "Export every teacher's records (admins)",
 	"export.caption": "Your training and enterprise-practice records",

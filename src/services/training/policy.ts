@@ -13,6 +13,8 @@ export interface TrainingPolicy {
 		/** The school's own target. */
 		target: number;
 		periodYears: number;
+		/** `school-setting`: no regulation states the figure, so replies must not cite one. */
+		basis?: "policy" | "school-setting";
 		source?: { title: string; url?: string };
 	};
 }

@@ -55,6 +55,7 @@ export function computeProgress(
 			applies,
 		},
 		hours: requirement(hoursPeriod, policy.trainingHours.target, hours, today),
+		hoursSetBySchool: policy.trainingHours.basis !== "policy",
 		sources: policySources(policy),
 	};
 }
