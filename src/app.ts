@@ -1,0 +1,81 @@
+import { join } from "node:path";
+import { commands } from "../commands/index.js";
+import type { Config } from "./config.js";
+import type { Services } from "./core/context.js";
+import { createDispatcher, type Dispatcher } from "./core/dispatcher.js";
+import type { Clock, Logger, Notifier } from "./core/ports.js";
+import { Registry } from "./core/registry.js";
+import { createServices } from "./services/create-services.js";
+import {
+	type KnowledgeData,
+	loadKnowledge,
+} from "./services/knowledge/load.js";
+import { practiceFromTraining } from "./services/reminders/practice-source.js";
+import { createSweeper, type Sweeper } from "./services/reminders/sweep.js";
+import {
+	type JsonStore,
+	openJsonStore,
+} from "./services/storage/open-json-store.js";
+
+/** The bot without its platforms: what `main.ts` and the operator scripts share. */
+export interface App {
+	config: Config;
+	store: JsonStore;
+	knowledge: KnowledgeData;
+	services: Services;
+	dispatcher: Dispatcher;
+	/** A reminder sweeper that sends through `notifiers`. */
+	sweeper(notifiers: readonly Notifier[]): Sweeper;
+	close(): Promise<void>;
+}
+
+export function databaseFile(config: Config): string {
+	return join(config.dataDir, "db.json");
+}
+
+/**
+ * config → storage → knowledge → services → core. Fails with `StorageError` or
+ * `KnowledgeError` (each naming the file and what to do) before anything is answered.
+ */
+export async function openApp(
+	config: Config,
+	clock: Clock,
+	logger: Logger,
+): Promise<App> {
+	const knowledge = await loadKnowledge(config.knowledgeDir);
+	const store = await openJsonStore(databaseFile(config), { logger });
+	const services = createServices(store, knowledge, {
+		adminIds: config.adminIds,
+		teacherInviteCode: config.teacherInviteCode,
+		zone: config.zone,
+		reminderTime: config.reminderTime,
+		groupSubscribeRole: config.groupSubscribeRole,
+		clock,
+	});
+	const dispatcher = createDispatcher({
+		registry: new Registry(commands),
+		services,
+		clock,
+		logger,
+		zone: config.zone,
+	});
+	return {
+		config,
+		store,
+		knowledge,
+		services,
+		dispatcher,
+		sweeper: (notifiers) =>
+			createSweeper({
+				store,
+				rounds: () => services.exams.list(),
+				teachers: (today) => practiceFromTraining(services.training, today),
+				certificateName: (id) => services.knowledge.getCertificate(id)?.name,
+				notifiers,
+				zone: config.zone,
+				reminderTime: config.reminderTime,
+				logger,
+			}),
+		close: () => store.close(),
+	};
+}

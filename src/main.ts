@@ -1,0 +1,161 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import cron from "node-cron";
+import { runConsole } from "./adapters/console.js";
+import { createConsoleNotifier } from "./adapters/console-notifier.js";
+import { startDiscord } from "./adapters/discord/index.js";
+import { startTelegram } from "./adapters/telegram/index.js";
+import { databaseFile, openApp } from "./app.js";
+import { parseCli } from "./cli-args.js";
+import { ConfigError, loadConfig } from "./config.js";
+import type { RunningAdapter } from "./core/adapter.js";
+import { localDate } from "./core/dates.js";
+import { resolveLocale } from "./core/i18n.js";
+import type { Clock, Logger, Notifier } from "./core/ports.js";
+import { KnowledgeError } from "./services/knowledge/load.js";
+import { createLogger } from "./services/logger.js";
+import { startReminderScheduler } from "./services/reminders/scheduler.js";
+import { backupDatabase } from "./services/storage/backup.js";
+import { StorageError } from "./services/storage/storage-error.js";
+
+const systemClock: Clock = { now: () => new Date() };
+
+/** Start-up problems a person can fix: said plainly, without a stack trace. */
+function fail(message: string): never {
+	process.stderr.write(`onex-bot: ${message}\n`);
+	process.exit(1);
+}
+
+function scheduleBackups(
+	file: string,
+	keep: number,
+	zone: string,
+	logger: Logger,
+) {
+	if (keep <= 0) return undefined;
+	return cron.schedule(
+		"0 30 3 * * *",
+		async () => {
+			try {
+				await backupDatabase(file, {
+					date: localDate(systemClock.now(), zone),
+					keep,
+				});
+			} catch (error) {
+				logger.error("backup failed", { error: String(error) });
+			}
+		},
+		{ timezone: zone, name: "daily-backup", noOverlap: true },
+	);
+}
+
+async function main(): Promise<void> {
+	if (existsSync(".env")) process.loadEnvFile(".env");
+	let cli: ReturnType<typeof parseCli>;
+	try {
+		cli = parseCli(process.argv.slice(2));
+	} catch (error) {
+		fail(
+			`${error instanceof Error ? error.message : String(error)}\nusage: npm start [-- --console] [--json] [--user <id>] [--lang zh|en]`,
+		);
+	}
+	let config: ReturnType<typeof loadConfig>;
+	try {
+		config = loadConfig(process.env);
+	} catch (error) {
+		if (error instanceof ConfigError)
+			fail(`${error.message}\nSee .env.example for every variable.`);
+		throw error;
+	}
+	const logger = createLogger(config.logLevel);
+	const app = await openApp(config, systemClock, logger).catch(
+		(error: unknown) => {
+			if (error instanceof StorageError || error instanceof KnowledgeError)
+				fail(error.message);
+			throw error;
+		},
+	);
+
+	const useConsole = cli.console || (!config.telegram && !config.discord);
+	const interactive = useConsole && process.stdin.isTTY === true && !cli.json;
+	const adapters: RunningAdapter[] = [];
+	if (!cli.console && config.telegram) {
+		adapters.push(
+			await startTelegram({
+				config: config.telegram,
+				dispatcher: app.dispatcher,
+				logger,
+				menuStateFile: join(config.dataDir, "telegram-menu.sha256"),
+			}),
+		);
+	}
+	if (!cli.console && config.discord) {
+		adapters.push(
+			await startDiscord({
+				config: config.discord,
+				dispatcher: app.dispatcher,
+				services: app.services,
+				logger,
+			}),
+		);
+	}
+
+	// Reminders go to every running platform; on a console pipe they would mix into the replies.
+	const notifiers: Notifier[] = adapters.map((a) => a.notifier);
+	if (interactive) notifiers.push(createConsoleNotifier());
+	const scheduler =
+		notifiers.length > 0
+			? startReminderScheduler({
+					sweeper: app.sweeper(notifiers),
+					clock: systemClock,
+					logger,
+					zone: config.zone,
+					reminderTime: config.reminderTime,
+				})
+			: undefined;
+	const backups = scheduleBackups(
+		databaseFile(config),
+		config.backupKeep,
+		config.zone,
+		logger,
+	);
+
+	let stopping: Promise<void> | undefined;
+	const shutdown = () => {
+		stopping ??= (async () => {
+			await backups?.destroy();
+			await scheduler?.stop();
+			await Promise.allSettled(adapters.map((a) => a.stop()));
+			await app.close();
+		})();
+		return stopping;
+	};
+	for (const signal of ["SIGINT", "SIGTERM"] as const) {
+		process.once(signal, () => {
+			logger.info("shutting down", { signal });
+			void shutdown().then(() => process.exit(0));
+		});
+	}
+
+	if (useConsole) {
+		await runConsole({
+			dispatcher: app.dispatcher,
+			input: process.stdin,
+			output: process.stdout,
+			user: cli.user,
+			locale: resolveLocale(cli.lang ?? process.env.LANG),
+			json: cli.json,
+			interactive,
+			filesDir: join(config.dataDir, "files"),
+		});
+		await shutdown();
+		process.exit(0);
+	}
+}
+
+main().catch((error: unknown) => {
+	process.stderr.write(
+		`onex-bot: could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+	);
+	process.exit(1);
+});

@@ -1,0 +1,52 @@
+import type { Services } from "../core/context.js";
+import type { Clock } from "../core/ports.js";
+import type { GroupSubscribeRole } from "../core/reminders-port.js";
+import { createExamService } from "./exams/exam-service.js";
+import { createKnowledgeService } from "./knowledge/knowledge-service.js";
+import type { KnowledgeData } from "./knowledge/load.js";
+import { createReminderService } from "./reminders/reminder-service.js";
+import type { DbData } from "./storage/db.js";
+import type { Store } from "./storage/store.js";
+import { createTrainingService } from "./training/training-service.js";
+import { createUnansweredLog } from "./users/unanswered-log.js";
+import { createUserDirectory } from "./users/user-directory.js";
+
+export interface ServiceSettings {
+	adminIds: readonly string[];
+	teacherInviteCode: string | undefined;
+	zone: string;
+	reminderTime: string;
+	groupSubscribeRole: GroupSubscribeRole;
+	clock: Clock;
+}
+
+/**
+ * Builds every service over one store and the loaded knowledge base. The single place that
+ * knows which concrete service implements which port; `main.ts`, scripts and tests call it.
+ */
+export function createServices(
+	store: Store<DbData>,
+	knowledge: KnowledgeData,
+	settings: ServiceSettings,
+): Services {
+	const users = createUserDirectory(store, settings.adminIds);
+	return {
+		knowledge: createKnowledgeService(knowledge),
+		exams: createExamService(store, knowledge.exams, settings.clock),
+		users,
+		unanswered: createUnansweredLog(store),
+		training: createTrainingService({
+			store,
+			users,
+			policy: knowledge.policy,
+			...(settings.teacherInviteCode
+				? { teacherInviteCode: settings.teacherInviteCode }
+				: {}),
+		}),
+		reminders: createReminderService(store, {
+			zone: settings.zone,
+			reminderTime: settings.reminderTime,
+			groupSubscribeRole: settings.groupSubscribeRole,
+		}),
+	};
+}
