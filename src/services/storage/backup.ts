@@ -31,7 +31,7 @@ export async function backupDatabase(
 		await copyFile(file, `${target}.tmp`);
 		await rename(`${target}.tmp`, target);
 		const pattern = new RegExp(
-			`^${escape(stem)}-\\d{4}-\\d{2}-\\d{2}${escape(ext)}$`,
+			`^${escapeRegExp(stem)}-\\d{4}-\\d{2}-\\d{2}${escapeRegExp(ext)}$`,
 		);
 		const copies = (await readdir(dir)).filter((n) => pattern.test(n)).sort();
 		const keep = Math.max(1, Math.floor(options.keep));
@@ -45,6 +45,6 @@ export async function backupDatabase(
 	return target;
 }
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
 	return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
