@@ -4,7 +4,7 @@ import { describeRecord } from "../src/core/training-format.js";
 import { actorOf } from "../src/core/training-port.js";
 
 /** Long lists are cut here to stay within platform message limits; the export has everything. */
-const SHOWN = 30;
+const SHOWN = 20;
 
 /** `/records [user]`: one's own records with their ids (admins may name a teacher). */
 export const records = defineCommand({

@@ -5,7 +5,7 @@ import { heading, list, reply, text } from "../src/core/reply.js";
 import type { ReportRow } from "../src/core/training-port.js";
 
 /** Rows shown in chat; the rest are counted (the CSV export has everyone). */
-const SHOWN = 30;
+const SHOWN = 20;
 
 function describeRow(t: Translate, row: ReportRow): string {
 	const who = row.profile.name
