@@ -1,0 +1,184 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createTestClient, type TestClient } from "../helpers/test-client.js";
+
+let bot: TestClient;
+beforeAll(async () => {
+	bot = await createTestClient();
+});
+
+function choiceCommands(
+	answer: Awaited<ReturnType<TestClient["send"]>>,
+): string[] {
+	return (
+		answer.reply?.blocks.flatMap((b) =>
+			b.type === "choices" ? b.choices.map((c) => c.command) : [],
+		) ?? []
+	);
+}
+
+describe("/cert", () => {
+	it("shows a certificate's organisation, levels, majors, exams and sources", async () => {
+		const { text } = await bot.send("/cert 建筑信息模型");
+		expect(text).toContain("【建筑信息模型（BIM）】");
+		expect(text).toContain("培训评价组织：廊坊市中科建筑产业化创新研究中心");
+		expect(text).toContain("等级：初级、中级、高级");
+		expect(text).toContain("【相关专业】");
+		expect(text).toContain("【近期考试】");
+		expect(text).toMatch(/来源：.+/);
+	});
+
+	it("finds a certificate by pinyin initials and by its Chinese alias command", async () => {
+		expect((await bot.send("/cert lnzh")).text).toContain("【老年照护】");
+		expect((await bot.send("/证书 BIM")).text).toContain(
+			"【建筑信息模型（BIM）】",
+		);
+		expect((await bot.send("/证书BIM")).text).toContain(
+			"【建筑信息模型（BIM）】",
+		);
+	});
+
+	it("says plainly when the organisation or levels are not known", async () => {
+		const cert = bot.services.knowledge.certificates.find(
+			(c) => c.organisation === null,
+		);
+		expect(cert).toBeDefined();
+		const { text } = await bot.send(`/cert ${cert?.id}`);
+		expect(text).toContain("培训评价组织：来源未载明");
+	});
+
+	it("offers choices as buttons when the query is ambiguous", async () => {
+		const answer = await bot.send("/cert 数据");
+		const commands = choiceCommands(answer);
+		expect(commands.length).toBeGreaterThan(1);
+		for (const command of commands) expect(command).toMatch(/^\/cert c\d{3}$/);
+		const picked = await bot.send(commands[0] as string);
+		expect(picked.text).toMatch(/^【.+】/);
+	});
+
+	it("answers an unknown certificate with what to try, and a missing query with an example", async () => {
+		const missing = await bot.send("/cert 量子烹饪学");
+		expect(missing.text).toContain("没有找到与「量子烹饪学」相符的证书");
+		const empty = await bot.send("/cert");
+		expect(empty.text).toContain("缺少参数「query」");
+		expect(empty.text).toContain("例如：/cert Web前端开发");
+	});
+
+	it("speaks English to an English-speaking user", async () => {
+		const { text } = await bot.send("/cert BIM", { locale: "en" });
+		expect(text).toContain("Organisation (培训评价组织)");
+	});
+});
+
+describe("/major", () => {
+	it("shows the major with recommended certificates and the strength of their evidence", async () => {
+		const { text } = await bot.send("/major 510203");
+		expect(text).toContain("【软件技术】");
+		expect(text).toContain("专业类：计算机类（5102）");
+		expect(text).toContain("【适合考的 X 证书】");
+		expect(text).toMatch(/（依据(充分|较弱)|有一定依据）/);
+	});
+
+	it("finds a major by name, pinyin and a typo", async () => {
+		for (const query of ["软件技术", "ruanjianjishu", "软件技木"]) {
+			const answer = await bot.send(`/major ${query}`);
+			const shown =
+				answer.text.includes("【软件技术】") ||
+				choiceCommands(answer).includes("/major 510203");
+			expect(shown, query).toBe(true);
+		}
+	});
+
+	it("lets the student pick when one name exists at several levels", async () => {
+		const names = new Map<string, number>();
+		for (const m of bot.services.knowledge.majors)
+			names.set(m.name, (names.get(m.name) ?? 0) + 1);
+		const shared = [...names].find(([, n]) => n > 1)?.[0];
+		expect(shared).toBeDefined();
+		const commands = choiceCommands(await bot.send(`/major ${shared}`));
+		expect(commands.length).toBeGreaterThan(1);
+	});
+
+	it("says when no major matches", async () => {
+		expect((await bot.send("/major 火星移民")).text).toContain(
+			"没有找到专业「火星移民」",
+		);
+	});
+});
+
+describe("free text and /ask", () => {
+	it("routes a major question to the major's certificates", async () => {
+		const { text } = await bot.send("我是软件技术专业的，能考哪些X证书？");
+		expect(text).toContain("【软件技术】");
+	});
+
+	it("routes an organisation question to the certificate", async () => {
+		expect((await bot.send("BIM证书是谁发的")).text).toContain(
+			"廊坊市中科建筑产业化创新研究中心",
+		);
+	});
+
+	it("answers policy questions from the FAQ with sources", async () => {
+		const { text } = await bot.send("/ask 企业实践要求多久");
+		expect(text).toContain("第四条");
+		expect(text).toContain("来源：");
+	});
+
+	it("records what it cannot answer, and admins list it", async () => {
+		const { text } = await bot.send("食堂今天几点开门");
+		expect(text).toContain("已记录下来");
+		const denied = await bot.send("/unanswered");
+		expect(denied.text).toContain("只对管理员开放");
+		const list = await bot.send("/unanswered", { user: "console:admin" });
+		expect(list.text).toContain("食堂今天几点开门");
+		expect(list.reply?.private).toBe(true);
+	});
+
+	it("survives hostile input: huge, emoji-only, control characters, mixed scripts", async () => {
+		expect((await bot.send("啊".repeat(10_000))).text).toContain("消息太长了");
+		for (const input of [
+			"😀😀😀",
+			"\u0001\u0002",
+			"／cert　ＢＩＭ",
+			"BIM 证书 exam 时间?",
+			"'\"<>&",
+		]) {
+			const answer = await bot.send(input);
+			expect(answer.text.length, input).toBeGreaterThan(0);
+			expect(answer.text).not.toContain("抱歉，处理这条消息时出了问题");
+		}
+		expect(bot.logger.lines.filter((l) => l.level === "error")).toEqual([]);
+	});
+});
+
+describe("/help and /start", () => {
+	it("lists what a student may use, and more for a teacher", async () => {
+		const student = await bot.send("/help");
+		expect(student.text).toContain("/cert");
+		expect(student.text).not.toContain("/unanswered");
+		const admin = await bot.send("/help", { user: "console:admin" });
+		expect(admin.text).toContain("/unanswered");
+	});
+
+	it("explains one command with usage, aliases and examples", async () => {
+		const { text } = await bot.send("/help cert");
+		expect(text).toContain("用法：/cert <query>");
+		expect(text).toContain("/证书");
+		expect(text).toContain("/cert Web前端开发");
+		expect((await bot.send("/help cetr")).text).toContain("例如：/help cert");
+	});
+
+	it("greets with buttons that work", async () => {
+		const answer = await bot.send("/start");
+		const commands = choiceCommands(answer);
+		expect(commands.length).toBeGreaterThan(2);
+		for (const command of commands) {
+			const next = await bot.send(command);
+			expect(next.text, command).not.toContain("没有 /");
+		}
+	});
+
+	it("suggests the right command for a typo", async () => {
+		const { text } = await bot.send("/majr 软件技术");
+		expect(text).toContain("/help major");
+	});
+});
