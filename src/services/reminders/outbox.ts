@@ -1,6 +1,6 @@
 import type { SendResult } from "../../core/ports.js";
 import type { Store } from "../storage/store.js";
-import type { OutboxRecord, ReminderData } from "./data.js";
+import type { OutboxRecord, OutboxStatus, ReminderData } from "./data.js";
 import type { Occurrence } from "./planner.js";
 
 export interface OutboxOptions {
@@ -57,22 +57,26 @@ export function createOutbox(
 		},
 
 		/** Marks the outcome; `gone`/`blocked` pauses every reminder to that chat. */
-		settle(o: Occurrence, result: SendResult, now: Date): Promise<void> {
+		settle(
+			o: Occurrence,
+			result: SendResult,
+			now: Date,
+		): Promise<OutboxStatus | undefined> {
 			return store.update((d) => {
 				const r = d.reminders.outbox[o.key];
-				if (!r) return;
+				if (!r) return undefined;
 				if (result.ok) {
 					r.status = "sent";
 					r.sentAt = now.toISOString();
 					delete r.error;
-					return;
+					return r.status;
 				}
 				r.error = result.detail
 					? `${result.reason}: ${result.detail}`.slice(0, 200)
 					: result.reason;
 				if (result.reason === "retry") {
 					r.status = r.attempts >= maxAttempts ? "failed" : "retry";
-					return;
+					return r.status;
 				}
 				r.status = "failed";
 				d.reminders.pausedChats[o.chatKey] = {
@@ -80,6 +84,7 @@ export function createOutbox(
 					at: now.toISOString(),
 					...(result.detail ? { detail: result.detail.slice(0, 200) } : {}),
 				};
+				return r.status;
 			});
 		},
 

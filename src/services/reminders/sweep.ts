@@ -102,18 +102,18 @@ export function createSweeper(deps: SweepDeps): Sweeper {
 				detail: error instanceof Error ? error.message : String(error),
 			};
 		}
-		await outbox.settle(o, result, now);
+		const status = await outbox.settle(o, result, now);
 		if (result.ok) return { outcome: "sent" as const };
-		const outcome = result.reason === "retry" ? "retry" : "failed";
 		deps.logger.warn("reminder not delivered", {
 			key: o.key,
 			chat: o.chatKey,
 			reason: result.reason,
 			detail: result.detail,
 		});
+		const outcome: SweepOutcome = status === "retry" ? "retry" : "failed";
 		return result.detail === undefined
-			? { outcome: outcome as SweepOutcome }
-			: { outcome: outcome as SweepOutcome, detail: result.detail };
+			? { outcome }
+			: { outcome, detail: result.detail };
 	}
 
 	async function run(now: Date, dryRun: boolean): Promise<SweepReport> {
