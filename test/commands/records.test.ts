@@ -20,6 +20,16 @@ describe("/records", () => {
 		expect(a.text).not.toContain("李老师的培训");
 	});
 
+	it("keeps a long list within one Telegram message", async () => {
+		const { say } = await trainingDialogue();
+		const title = "长".repeat(100);
+		for (let i = 0; i < 25; i++)
+			await say(T1, `/log training 1 ${title} 2026-07-01`);
+		const a = await say(T1, "/records");
+		expect(a.text).toContain("只显示最近 20 条（共 25 条）");
+		expect(a.text.length).toBeLessThan(4096);
+	});
+
 	it("says how to start when there are none", async () => {
 		const { say } = await trainingDialogue();
 		expect((await say(T2, "/records")).text).toContain("还没有记录");
