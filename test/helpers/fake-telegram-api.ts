@@ -9,6 +9,8 @@ export interface ApiCall {
 	payload: Record<string, unknown>;
 	at: number;
 	rejected?: string;
+	/** The failure was asked for by the test (failNext, forbid, gone). */
+	injected?: boolean;
 }
 
 export interface ApiFailure {
@@ -154,9 +156,7 @@ export class FakeTelegramApi {
 
 	/** Calls refused for a reason Telegram would refuse them (not injected failures). */
 	rejections(): ApiCall[] {
-		return this.calls.filter(
-			(c) => c.rejected && !c.rejected.startsWith("injected"),
-		);
+		return this.calls.filter((c) => c.rejected && !c.injected);
 	}
 
 	/** Resolves when `check` holds; fails after `timeoutMs` (bounded, polls every 20 ms). */
@@ -193,6 +193,12 @@ export class FakeTelegramApi {
 		const payload = await readPayload(req);
 		const call: ApiCall = { method, payload, at: Date.now() };
 		this.calls.push(call);
+		const failure = this.injected(method, payload);
+		if (failure) {
+			call.injected = true;
+			call.rejected = failure.ok ? undefined : failure.description;
+			return failure;
+		}
 		const answer = await this.answer(method, payload);
 		if (!answer.ok) call.rejected = answer.description;
 		return answer;
@@ -208,11 +214,10 @@ export class FakeTelegramApi {
 			return {
 				ok: false,
 				error_code: 403,
-				description:
-					"injected Forbidden: bot can't initiate conversation with a user",
+				description: "Forbidden: bot can't initiate conversation with a user",
 			};
 		if (sends && this.goneChats.has(chatId))
-			return badRequest("injected chat not found");
+			return badRequest("chat not found");
 		const rule = this.rules.find(
 			(r) =>
 				r.method === method && (r.chatId === undefined || r.chatId === chatId),
@@ -222,7 +227,7 @@ export class FakeTelegramApi {
 		return {
 			ok: false,
 			...rule.answer,
-			description: `injected ${rule.answer.description}`,
+			description: rule.answer.description,
 		};
 	}
 
@@ -230,8 +235,6 @@ export class FakeTelegramApi {
 		method: string,
 		payload: Record<string, unknown>,
 	): Promise<Answer> {
-		const failure = this.injected(method, payload);
-		if (failure) return failure;
 		switch (method) {
 			case "getMe":
 				return { ok: true, result: this.botInfo };

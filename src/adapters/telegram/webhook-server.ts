@@ -36,6 +36,7 @@ export async function startWebhookServer(
 	const inFlight = new Set<Promise<void>>();
 	const server: Server = createServer((req, res) => {
 		if (req.method !== "POST") {
+			req.resume();
 			res.writeHead(405).end();
 			return;
 		}
