@@ -1,9 +1,14 @@
 /** Runs every benchmark in turn; `npm run bench`. Add new benchmarks to the list. */
 
+import { benchDispatch } from "./dispatch.js";
 import { benchSearch } from "./search.js";
 import { benchStorage } from "./storage.js";
 
-const benchmarks: (() => Promise<void>)[] = [benchSearch, benchStorage];
+const benchmarks: (() => Promise<void>)[] = [
+	benchSearch,
+	benchDispatch,
+	benchStorage,
+];
 
 for (const bench of benchmarks) {
 	await bench();

@@ -1,0 +1,83 @@
+/**
+ * Dispatcher benchmark: messages per second through parse → access → command → Reply, with the
+ * real commands, services and knowledge base over an in-memory store (no disk in the loop).
+ */
+
+import { commands } from "../commands/index.js";
+import { createDispatcher } from "../src/core/dispatcher.js";
+import { Registry } from "../src/core/registry.js";
+import { createServices } from "../src/services/create-services.js";
+import { loadKnowledge } from "../src/services/knowledge/load.js";
+import { emptyDb } from "../src/services/storage/db.js";
+import { memoryStore } from "../src/services/storage/store.js";
+
+const MESSAGES = [
+	"/cert BIM",
+	"/cert lnzh",
+	"/major 软件技术",
+	"/major 510203",
+	"Web前端什么时候考试",
+	"我是大数据技术专业的，能考什么证",
+	"/ask 企业实践要求多久",
+	"/help",
+	"/exam 网络系统建设与运维",
+	"/nosuch",
+];
+
+/** Prints messages per second and per-message p50/p99 for a mixed student workload. */
+export async function benchDispatch(): Promise<void> {
+	const clock = { now: () => new Date("2026-11-28T02:00:00Z") };
+	const knowledge = await loadKnowledge(
+		new URL("../knowledge", import.meta.url).pathname,
+	);
+	const services = createServices(memoryStore(emptyDb()), knowledge, {
+		adminIds: [],
+		teacherInviteCode: undefined,
+		zone: "Asia/Shanghai",
+		reminderTime: "08:00",
+		groupSubscribeRole: "teacher",
+		clock,
+	});
+	const logger = { info() {}, warn() {}, error() {} };
+	const dispatcher = createDispatcher({
+		registry: new Registry(commands),
+		services,
+		clock,
+		logger,
+		zone: "Asia/Shanghai",
+		rateLimit: { limit: Number.MAX_SAFE_INTEGER, windowMs: 1000 },
+	});
+	const send = (text: string, i: number) =>
+		dispatcher.handle({
+			platform: "console",
+			user: { key: `console:u${i % 50}` },
+			chat: { key: `console:u${i % 50}`, kind: "private" },
+			locale: "zh-CN",
+			text,
+		});
+	for (let i = 0; i < 200; i++)
+		await send(MESSAGES[i % MESSAGES.length] as string, i);
+
+	const total = 5000;
+	const times: number[] = [];
+	const started = performance.now();
+	for (let i = 0; i < total; i++) {
+		const t0 = performance.now();
+		await send(MESSAGES[i % MESSAGES.length] as string, i);
+		times.push(performance.now() - t0);
+	}
+	const elapsed = performance.now() - started;
+	times.sort((a, b) => a - b);
+	const p = (q: number) =>
+		(
+			times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0
+		).toFixed(3);
+	console.log("\n== dispatch (real commands, in-memory store) ==");
+	console.log(
+		`messages:              ${total} (mix of ${MESSAGES.length} student messages)`,
+	);
+	console.log(
+		`throughput:            ${Math.round((total / elapsed) * 1000)} messages/s on one core`,
+	);
+	console.log(`latency per message:   p50 ${p(0.5)} ms, p99 ${p(0.99)} ms`);
+}
