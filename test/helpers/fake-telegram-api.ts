@@ -70,6 +70,7 @@ export class FakeTelegramApi {
 	private messageId = 1000;
 	private nextUpdateId = 1;
 	private closed = false;
+	private highestOffset = 0;
 
 	private constructor(private readonly server: Server) {}
 
@@ -125,6 +126,12 @@ export class FakeTelegramApi {
 			answer,
 			...(options.chatId === undefined ? {} : { chatId: options.chatId }),
 		});
+	}
+
+	/** Resolves once the bot has handled every queued update (it asked for the next offset). */
+	async drained(timeoutMs = 5000): Promise<void> {
+		const last = this.nextUpdateId - 1;
+		await this.waitFor(() => this.highestOffset > last, timeoutMs);
 	}
 
 	/** Sends to this chat fail with 403, as for a user who never started the bot. */
@@ -263,6 +270,7 @@ export class FakeTelegramApi {
 
 	private async poll(payload: Record<string, unknown>): Promise<Update[]> {
 		const offset = Number(payload.offset ?? 0);
+		this.highestOffset = Math.max(this.highestOffset, offset);
 		// Confirmed updates are forgotten, as Telegram does.
 		while (
 			this.updates.length > 0 &&

@@ -21,6 +21,9 @@ import { MemoryLogger } from "./memory-logger.js";
 export const LONG_COMMAND =
 	"/证书 对口专业 软件技术 计算机应用技术 云计算技术应用 大数据技术";
 
+/** Set while the `slow` command runs, so a test can stop the bot in the middle of it. */
+export const slowCommand = { running: false };
+
 /** Test commands shaped like the real ones: long answers, buttons, private replies, files. */
 export const telegramTestCommands = [
 	defineCommand({
@@ -94,6 +97,18 @@ export const telegramTestCommands = [
 					"培训记录 <2026>",
 				),
 			]),
+	}),
+	defineCommand({
+		name: "slow",
+		summary: "help.title",
+		examples: ["/slow"],
+		hidden: true,
+		run: async () => {
+			slowCommand.running = true;
+			await new Promise((resolve) => setTimeout(resolve, 300));
+			slowCommand.running = false;
+			return reply([text("完成")]);
+		},
 	}),
 	defineCommand({
 		name: "start",

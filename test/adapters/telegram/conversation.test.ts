@@ -1,7 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { type Harness, startHarness } from "../../helpers/telegram-harness.js";
 import { checkHtml } from "../../helpers/telegram-html-check.js";
-import { LONG_COMMAND } from "../../helpers/telegram-test-commands.js";
+import {
+	LONG_COMMAND,
+	slowCommand,
+} from "../../helpers/telegram-test-commands.js";
 import {
 	callbackUpdate,
 	GROUP_ID,
@@ -170,5 +173,16 @@ describe("Telegram end to end (fake Bot API)", () => {
 		expect(String(line?.data?.update)).toContain("/exam 前端");
 		await h.send(textMessage(student, "/exam 后端"));
 		expect(visible(h.fake.textsTo(student.id).at(-1) ?? "")).toContain("后端");
+	});
+
+	it("stops polling gracefully, letting the update in progress finish its reply", async () => {
+		h = await startHarness();
+		h.fake.pushUpdate({ message: textMessage(student, "/slow") } as never);
+		await h.fake.waitFor(() => slowCommand.running);
+		await h.bot.stop();
+		expect(h.fake.textsTo(student.id).map(visible)).toEqual(["完成"]);
+		const polls = h.fake.calls.filter((c) => c.method === "getUpdates");
+		// The last poll confirms the handled update, so it is not delivered again.
+		expect(Number(polls.at(-1)?.payload.offset)).toBeGreaterThan(0);
 	});
 });
