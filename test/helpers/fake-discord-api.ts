@@ -25,6 +25,10 @@ export class FakeDiscordApi {
 	readonly channelFailures = new Map<string, Failure>();
 	/** Registered commands by route (`applications/1/guilds/2/commands`). */
 	readonly commandSets = new Map<string, unknown[]>();
+	/** Interactions that received a second initial response (Discord refuses it). */
+	readonly answeredTwice: string[] = [];
+	/** The next N interaction callbacks fail with 500, as an outage would. */
+	failCallbacks = 0;
 	private readonly acknowledged = new Set<string>();
 	private server: Server | undefined;
 	private nextId = 1000;
@@ -114,7 +118,15 @@ export class FakeDiscordApi {
 		const callback = /^\/interactions\/(\d+)\/[^/]+\/callback$/.exec(path);
 		if (callback && method === "POST") {
 			const id = callback[1] ?? "";
-			if (this.acknowledged.has(id))
+			if (this.failCallbacks > 0) {
+				this.failCallbacks--;
+				return {
+					status: 500,
+					json: { code: 0, message: "500: Internal Server Error" },
+				};
+			}
+			if (this.acknowledged.has(id)) {
+				this.answeredTwice.push(id);
 				return {
 					status: 400,
 					json: {
@@ -122,6 +134,7 @@ export class FakeDiscordApi {
 						message: "Interaction has already been acknowledged.",
 					},
 				};
+			}
 			const data = (body?.data ?? {}) as Record<string, unknown>;
 			const problems =
 				body?.type === 8

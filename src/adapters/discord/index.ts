@@ -37,6 +37,11 @@ export function restOptions(config: DiscordConfig): Partial<RESTOptions> {
 	return config.apiRoot ? { api: config.apiRoot } : {};
 }
 
+/** A running adapter that can also say when the interactions received so far are answered. */
+export interface AttachedDiscord extends RunningAdapter {
+	settled(): Promise<void>;
+}
+
 /**
  * Wires an existing client (logged in or not) to the dispatcher: the interaction listener,
  * error logging and the notifier. Tests use this without `login()`.
@@ -44,7 +49,7 @@ export function restOptions(config: DiscordConfig): Partial<RESTOptions> {
 export function attachDiscord(
 	client: Client,
 	options: DiscordOptions,
-): RunningAdapter {
+): AttachedDiscord {
 	const { logger } = options;
 	const tokens = createButtonTokens();
 	const handle = createInteractionHandler({
@@ -80,6 +85,9 @@ export function attachDiscord(
 			tokens,
 			...(options.locale ? { locale: options.locale } : {}),
 		}),
+		async settled() {
+			await Promise.allSettled([...inFlight]);
+		},
 		async stop() {
 			stopping = true;
 			client.off(Events.InteractionCreate, listener);
