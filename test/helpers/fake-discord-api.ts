@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 export interface RecordedCall {
 	method: string;
 	path: string;
+	query: string;
 	body: Record<string, unknown> | undefined;
 	files: string[];
 	authorized: boolean;
@@ -100,6 +101,7 @@ export class FakeDiscordApi {
 		this.calls.push({
 			method,
 			path,
+			query: url.search,
 			body,
 			files,
 			authorized: Boolean(req.headers.authorization),
@@ -182,8 +184,24 @@ export class FakeDiscordApi {
 			path,
 		);
 		if (commands?.[1]) {
+			// Discord answers with what it stored: ids and defaults added, `required: false` dropped.
 			if (method === "PUT")
-				this.commandSets.set(commands[1], body as unknown as unknown[]);
+				this.commandSets.set(
+					commands[1],
+					(body as unknown as Record<string, unknown>[]).map((c) => ({
+						...JSON.parse(
+							JSON.stringify(c).replaceAll(',"required":false', ""),
+						),
+						id: String(this.nextId++),
+						application_id: "111",
+						version: "1",
+						default_member_permissions: null,
+						dm_permission: true,
+						nsfw: false,
+						integration_types: [0],
+						contexts: null,
+					})),
+				);
 			return { status: 200, json: this.commandSets.get(commands[1]) ?? [] };
 		}
 		return { status: 404, json: { code: 0, message: "404: Not Found" } };
