@@ -1,6 +1,6 @@
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from "grammy/types";
 import type { ChoiceTokens } from "../../core/choice-tokens.js";
-import { type Locale, translator } from "../../core/i18n.js";
+import { type Locale, type Translate, translator } from "../../core/i18n.js";
 import { formatNumber, progressBar } from "../../core/render-text.js";
 import type { Block, Choice, Reply } from "../../core/reply.js";
 import { type Line, packLines } from "./split-lines.js";
@@ -51,11 +51,7 @@ function renderLine(line: Line): string {
 const plain = (text: string): Line[] =>
 	text.split("\n").map((t) => [{ text: t }]);
 
-function blockLines(
-	block: Block,
-	overflow: Choice[],
-	t: ReturnType<typeof translator>,
-): Line[] {
+function blockLines(block: Block, overflow: Choice[], t: Translate): Line[] {
 	switch (block.type) {
 		case "heading":
 			return block.text.split("\n").map((t) => [{ text: t, style: "b" }]);
