@@ -168,6 +168,29 @@ describe("private and slow replies", () => {
 		expect(api.callsTo(/^PATCH /)).toHaveLength(1);
 		expect(api.callsTo(/^POST \/webhooks\//)).toHaveLength(2);
 	});
+	it("replaces a public deferral by ephemeral follow-ups when the reply turns out private", async () => {
+		const test = (
+			await import("../../helpers/discord-test-commands.js")
+		).discordTestDispatcher();
+		const personal: Dispatcher = {
+			registry: test.dispatcher.registry,
+			handle: async (request) => {
+				const answer = await test.dispatcher.handle(request);
+				return answer && { ...answer, private: true };
+			},
+		};
+		const { api, slash } = await start({ dispatcher: personal });
+		await slash("report");
+		expect(callbackBodies(api).map((b) => b.type)).toEqual([5]);
+		expect(
+			api.callsTo(/^DELETE \/webhooks\/111\/token-\d+\/messages\/@original$/),
+		).toHaveLength(1);
+		const [followUp] = api.callsTo(/^POST \/webhooks\/111\//);
+		expect(followUp?.body).toMatchObject({
+			content: "报告已生成",
+			flags: MessageFlags.Ephemeral,
+		});
+	});
 });
 
 describe("buttons and autocomplete", () => {
