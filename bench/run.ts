@@ -1,6 +1,7 @@
 /** Runs every benchmark in turn; `npm run bench`. Add new benchmarks to the list. */
 
 import { benchDispatch } from "./dispatch.js";
+import { benchReminders } from "./reminders.js";
 import { benchSearch } from "./search.js";
 import { benchStorage } from "./storage.js";
 
@@ -8,6 +9,7 @@ const benchmarks: (() => Promise<void>)[] = [
 	benchSearch,
 	benchDispatch,
 	benchStorage,
+	benchReminders,
 ];
 
 for (const bench of benchmarks) {

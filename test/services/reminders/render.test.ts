@@ -4,7 +4,7 @@ import type { Occurrence } from "../../../src/services/reminders/planner.js";
 import { renderReminder } from "../../../src/services/reminders/render.js";
 import { yearRounds } from "../../helpers/reminder-fixtures.js";
 
-const round = yearRounds[1]!;
+const round = yearRounds[1] as (typeof yearRounds)[number];
 const ctx = (now: string) => ({
 	now: new Date(now),
 	zone: "Asia/Shanghai",
