@@ -22,6 +22,12 @@ export function parseCli(argv: readonly string[]): CliOptions {
 		allowPositionals: false,
 	});
 	const user = values.user ?? "local";
-	if (!/^[\w.-]{1,64}$/.test(user)) throw new Error(`--user: use letters, digits, . _ or - (got "${user}")`);
-	return { console: values.console ?? false, json: values.json ?? false, user, lang: values.lang };
+	if (!/^[\w.-]{1,64}$/.test(user))
+		throw new Error(`--user: use letters, digits, . _ or - (got "${user}")`);
+	return {
+		console: values.console ?? false,
+		json: values.json ?? false,
+		user,
+		lang: values.lang,
+	};
 }

@@ -164,13 +164,16 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 			const answer = await run(ctx, args as never);
 			return parsed.def.private ? { ...answer, private: true } : answer;
 		} catch (error) {
-			if (isUserError(error))
-				return errorReply(
+			if (isUserError(error)) {
+				const answer = errorReply(
 					t,
 					error.code,
 					error.params,
 					error.examples ?? current?.examples,
 				);
+				// A mistake about personal records says something about them too: keep it private.
+				return current?.private ? { ...answer, private: true } : answer;
+			}
 			logger.error("command failed", {
 				error:
 					error instanceof Error

@@ -266,3 +266,32 @@ describe("dispatcher", () => {
 		expect(await send("/echo 1")).toBe("1:");
 	});
 });
+
+describe("privacy of mistakes", () => {
+	it("keeps a private command's error private too", async () => {
+		const secretOops = defineCommand({
+			name: "secret",
+			summary: "cmd.help.summary",
+			examples: ["/secret"],
+			private: true,
+			run: () => {
+				throw new UserError("input.empty");
+			},
+		});
+		const dispatcher = createDispatcher({
+			registry: new Registry([secretOops]),
+			services: { users: { roleOf: () => "student" } } as unknown as Services,
+			clock: new FixedClock(),
+			logger: new MemoryLogger(),
+			zone: "Asia/Shanghai",
+		});
+		const answer = await dispatcher.handle({
+			platform: "telegram",
+			user: { key: "telegram:1" },
+			chat: { key: "telegram:-1", kind: "group" },
+			locale: "zh-CN",
+			text: "/secret",
+		});
+		expect(answer?.private).toBe(true);
+	});
+});

@@ -2,7 +2,11 @@ import type { Logger } from "../../src/core/ports.js";
 
 /** Records log lines so tests can assert that a bug was logged with its request. */
 export class MemoryLogger implements Logger {
-	readonly lines: { level: string; message: string; data?: Record<string, unknown> }[] = [];
+	readonly lines: {
+		level: string;
+		message: string;
+		data?: Record<string, unknown>;
+	}[] = [];
 
 	info(message: string, data?: Record<string, unknown>) {
 		this.lines.push({ level: "info", message, ...(data ? { data } : {}) });
