@@ -8,6 +8,7 @@ import {
 	text,
 } from "../src/core/reply.js";
 import { answerCertificate } from "./cert.js";
+import { answerExam } from "./exam.js";
 import { answerMajor } from "./major.js";
 import { certificateBlocks } from "./views/certificate-view.js";
 import { faqBlocks } from "./views/faq-view.js";
@@ -52,8 +53,9 @@ export async function answerQuestion(
 	const intent = knowledge.classify(question);
 	switch (intent.kind) {
 		case "certificate":
-		case "exam":
 			return answerCertificate(ctx, intent.certificateId);
+		case "exam":
+			return answerExam(ctx, intent.certificateId);
 		case "major":
 			return answerMajor(ctx, intent.majorCode);
 		case "faq": {

@@ -2,8 +2,8 @@ import { defineCommand } from "../src/core/command.js";
 import { UserError } from "../src/core/errors.js";
 import type { CertLevel, ExamRound } from "../src/core/knowledge-port.js";
 import { reply, text } from "../src/core/reply.js";
-import { requireCertificate } from "./views/exam-certificate.js";
 import { levelsText } from "./views/exam-round-view.js";
+import { requireCertificate } from "./views/pick-certificate.js";
 
 const levelWords: Record<string, CertLevel> = {
 	初级: "初级",

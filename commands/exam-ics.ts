@@ -1,7 +1,7 @@
 import { defineCommand } from "../src/core/command.js";
 import { file, reply, text } from "../src/core/reply.js";
-import { pickCertificate } from "./views/exam-certificate.js";
 import { levelsText } from "./views/exam-round-view.js";
+import { pickCertificate } from "./views/pick-certificate.js";
 
 const milestoneKey = {
 	register: "exams.f_register",

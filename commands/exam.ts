@@ -1,9 +1,16 @@
 import { defineCommand } from "../src/core/command.js";
-import { choices, heading, reply, text } from "../src/core/reply.js";
+import type { CommandContext } from "../src/core/context.js";
+import {
+	choices,
+	heading,
+	type Reply,
+	reply,
+	text,
+} from "../src/core/reply.js";
 import { examAdd } from "./exam-add.js";
 import { examIcs } from "./exam-ics.js";
-import { pickCertificate } from "./views/exam-certificate.js";
 import { levelsText, roundBlocks } from "./views/exam-round-view.js";
+import { pickCertificate } from "./views/pick-certificate.js";
 
 const LIST_MAX = 30;
 const SHOW_MAX = 6;
@@ -76,6 +83,36 @@ const examRemove = defineCommand({
 	},
 });
 
+/** Shared by `exam` and `ask`: a certificate's upcoming rounds with every milestone. */
+export function answerExam(ctx: CommandContext, query: string): Reply {
+	const picked = pickCertificate(ctx, query, "/exam");
+	if ("reply" in picked) return picked.reply;
+	const cert = picked.certificate;
+	const rounds = ctx.services.exams.upcoming(cert.id, ctx.today);
+	const title = heading(ctx.t("exams.upcoming_title", { cert: cert.name }));
+	const ask = cert.organisation
+		? ctx.t("exams.ask_org", { org: cert.organisation })
+		: ctx.t("exams.ask");
+	if (rounds.length === 0)
+		return reply([
+			title,
+			text(ctx.t("exams.none", { cert: cert.name })),
+			text(ask),
+		]);
+	return reply([
+		title,
+		...rounds.slice(0, SHOW_MAX).flatMap((r) => roundBlocks(ctx, r)),
+		text(ask),
+		choices([
+			{
+				label: ctx.t("exams.btn_subscribe"),
+				command: `/subscribe ${cert.id}`,
+			},
+			{ label: ctx.t("exams.btn_ics"), command: `/exam ics ${cert.id}` },
+		]),
+	]);
+}
+
 export const exam = defineCommand({
 	name: "exam",
 	aliases: ["考试", "考试安排", "exams"],
@@ -91,32 +128,5 @@ export const exam = defineCommand({
 		},
 	],
 	subcommands: [examAdd, examList, examRemove, examIcs],
-	run(ctx, args) {
-		const picked = pickCertificate(ctx, args.certificate, "/exam");
-		if ("reply" in picked) return picked.reply;
-		const cert = picked.certificate;
-		const rounds = ctx.services.exams.upcoming(cert.id, ctx.today);
-		const title = heading(ctx.t("exams.upcoming_title", { cert: cert.name }));
-		const ask = cert.organisation
-			? ctx.t("exams.ask_org", { org: cert.organisation })
-			: ctx.t("exams.ask");
-		if (rounds.length === 0)
-			return reply([
-				title,
-				text(ctx.t("exams.none", { cert: cert.name })),
-				text(ask),
-			]);
-		return reply([
-			title,
-			...rounds.slice(0, SHOW_MAX).flatMap((r) => roundBlocks(ctx, r)),
-			text(ask),
-			choices([
-				{
-					label: ctx.t("exams.btn_subscribe"),
-					command: `/subscribe ${cert.id}`,
-				},
-				{ label: ctx.t("exams.btn_ics"), command: `/exam ics ${cert.id}` },
-			]),
-		]);
-	},
+	run: (ctx, args) => answerExam(ctx, args.certificate),
 });

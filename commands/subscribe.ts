@@ -2,7 +2,7 @@ import { defineCommand, hasRole } from "../src/core/command.js";
 import type { CommandContext } from "../src/core/context.js";
 import { UserError } from "../src/core/errors.js";
 import { reply, text } from "../src/core/reply.js";
-import { pickCertificate } from "./views/exam-certificate.js";
+import { pickCertificate } from "./views/pick-certificate.js";
 
 /** In a group, only the configured role may change what the whole group receives. */
 export function checkGroupRole(ctx: CommandContext): void {

@@ -1,7 +1,7 @@
 import { defineCommand } from "../src/core/command.js";
 import { reply, text } from "../src/core/reply.js";
 import { checkGroupRole } from "./subscribe.js";
-import { pickCertificate } from "./views/exam-certificate.js";
+import { pickCertificate } from "./views/pick-certificate.js";
 
 export const unsubscribe = defineCommand({
 	name: "unsubscribe",

@@ -111,6 +111,13 @@ describe("free text and /ask", () => {
 		expect(text).toContain("【软件技术】");
 	});
 
+	it("routes an exam-time question to the certificate's exam rounds", async () => {
+		const { text } = await bot.send("Web前端什么时候考试");
+		expect(text).toContain("Web前端开发 · 考试安排");
+		const known = await bot.send("网络系统建设与运维什么时候报名", { user: "console:s2" });
+		expect(known.text).toContain("网络系统建设与运维 · 考试安排");
+	});
+
 	it("routes an organisation question to the certificate", async () => {
 		expect((await bot.send("BIM证书是谁发的")).text).toContain(
 			"廊坊市中科建筑产业化创新研究中心",

@@ -13,8 +13,6 @@ const zh = {
 	"exams.arg_results": "成绩公示日期",
 	"exams.arg_site": "考点",
 	"exams.arg_id": "考试批次编号（如 r1）",
-	"exams.cert_not_found":
-		"没有找到与「{query}」相符的证书。可以用证书全称、简称或编号，例如 /exam Web前端。",
 	"exams.cert_ambiguous": "「{query}」可能指以下证书，请选一个：",
 	"exams.cert_ambiguous_ids": "「{query}」可能指：{list}。请改用证书编号重试。",
 	"exams.upcoming_title": "{cert} · 考试安排",
@@ -128,8 +126,6 @@ const en: Record<keyof typeof zh, string> = {
 	"exams.arg_results": "Results publication date",
 	"exams.arg_site": "Exam site",
 	"exams.arg_id": "Exam round id (e.g. r1)",
-	"exams.cert_not_found":
-		"No certificate matches “{query}”. Use its full name, short name or id, e.g. /exam Web前端.",
 	"exams.cert_ambiguous": "“{query}” may mean one of these; pick one:",
 	"exams.cert_ambiguous_ids":
 		"“{query}” may mean: {list}. Please retry with the certificate id.",

@@ -11,10 +11,8 @@ const zh = {
 	"cmd.ask.arg.question": "你的问题",
 	"cmd.unanswered.summary": "查看没能回答的问题",
 	"cmd.unanswered.arg.limit": "显示条数（默认 20）",
-	"cert.not_found": "没有找到与「{query}」相符的证书。",
-	"cert.not_found_hint":
-		"可以换个说法，例如证书全称、简称或拼音首字母。目前收录 {count} 个证书（第三、四批名单尚未收录）。",
-	"cert.choose": "找到多个相近的证书，请选择：",
+	"cert.not_found":
+		"没有找到与「{query}」相符的证书。可以用证书全称、简称、拼音首字母或编号。目前收录 {count} 个证书（第三、四批名单尚未收录）。",
 	"cert.organisation": "培训评价组织",
 	"cert.organisation_unknown": "来源未载明（请向学校 1+X 办公室确认）",
 	"cert.levels": "等级",
@@ -74,10 +72,8 @@ const en: Record<keyof typeof zh, string> = {
 	"cmd.ask.arg.question": "Your question",
 	"cmd.unanswered.summary": "Questions the bot could not answer",
 	"cmd.unanswered.arg.limit": "How many to show (default 20)",
-	"cert.not_found": "No certificate matches “{query}”.",
-	"cert.not_found_hint":
-		"Try the full name, a short name or pinyin initials. {count} certificates are listed (batches 3 and 4 are not yet included).",
-	"cert.choose": "Several certificates match; choose one:",
+	"cert.not_found":
+		"No certificate matches “{query}”. Try the full name, a short name, pinyin initials or the id. {count} certificates are listed (batches 3 and 4 are not yet included).",
 	"cert.organisation": "Organisation (培训评价组织)",
 	"cert.organisation_unknown":
 		"not named by the sources (ask your school's 1+X office)",

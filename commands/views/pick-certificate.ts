@@ -16,7 +16,10 @@ function search(ctx: CommandContext, query: string) {
 		(c) => sameText(c.name, query) || c.aliases.some((a) => sameText(a, query)),
 	);
 	if (hits.length === 0)
-		throw new UserError("exams.cert_not_found", { query: query.slice(0, 40) });
+		throw new UserError("cert.not_found", {
+			query: query.slice(0, 40),
+			count: knowledge.certificates.length,
+		});
 	return { winner, hits };
 }
 
