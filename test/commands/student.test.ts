@@ -114,7 +114,9 @@ describe("free text and /ask", () => {
 	it("routes an exam-time question to the certificate's exam rounds", async () => {
 		const { text } = await bot.send("Web前端什么时候考试");
 		expect(text).toContain("Web前端开发 · 考试安排");
-		const known = await bot.send("网络系统建设与运维什么时候报名", { user: "console:s2" });
+		const known = await bot.send("网络系统建设与运维什么时候报名", {
+			user: "console:s2",
+		});
 		expect(known.text).toContain("网络系统建设与运维 · 考试安排");
 	});
 
