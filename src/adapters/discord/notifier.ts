@@ -64,7 +64,8 @@ export function createDiscordNotifier(
 	async function channelFor(chatKey: string): Promise<string | undefined> {
 		const channel = /^discord:channel:(\d{1,25})$/.exec(chatKey)?.[1];
 		if (channel) return channel;
-		const user = /^discord:user:(\d{1,25})$/.exec(chatKey)?.[1];
+		// A user key (`discord:<id>`, as teachers' own reminders use) is a DM as well.
+		const user = /^discord:(?:user:)?(\d{1,25})$/.exec(chatKey)?.[1];
 		if (!user) return undefined;
 		const known = dmChannels.get(user);
 		if (known) return known;

@@ -48,6 +48,16 @@ describe("Discord notifier", () => {
 		expect(sent.every((c) => c.authorized)).toBe(true);
 	});
 
+	it("reaches a teacher by their user key, as practice reminders address them", async () => {
+		const n = notifier();
+		expect(await n.send("discord:42", textReply("企业实践提醒"))).toEqual({
+			ok: true,
+		});
+		expect(api.callsTo(/^POST \/users\/@me\/channels$/)).toHaveLength(1);
+		const sent = api.callsTo(/^POST \/channels\/\d+\/messages$/);
+		expect(sent.map((c) => c.body?.content)).toEqual(["企业实践提醒"]);
+	});
+
 	it("splits a long reminder and uploads files", async () => {
 		const n = notifier();
 		const result = await n.send(
