@@ -9,40 +9,15 @@
  * listed as not sent and left for the bot, which is stopped meanwhile (the database lock).
  */
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { createConsoleNotifier } from "../src/adapters/console-notifier.js";
+import { assembleApp, databaseFile } from "../src/app.js";
 import { loadConfig } from "../src/config.js";
 import { renderText } from "../src/core/render-text.js";
-import { createExamService } from "../src/services/exams/exam-service.js";
 import { loadKnowledge } from "../src/services/knowledge/load.js";
-import { practiceFromTraining } from "../src/services/reminders/practice-source.js";
-import { createSweeper } from "../src/services/reminders/sweep.js";
-import {
-	type DbData,
-	emptyDb,
-	SCHEMA_VERSION,
-} from "../src/services/storage/db.js";
-import { mergeDefaults } from "../src/services/storage/merge-defaults.js";
-import { migrate } from "../src/services/storage/migrations.js";
 import { openJsonStore } from "../src/services/storage/open-json-store.js";
-import { memoryStore, type Store } from "../src/services/storage/store.js";
-import { createTrainingService } from "../src/services/training/training-service.js";
-import { createUserDirectory } from "../src/services/users/user-directory.js";
-
-/** A read-only copy of the database for a dry run: no lock, nothing written back. */
-async function readSnapshot(file: string): Promise<Store<DbData>> {
-	if (!existsSync(file)) return memoryStore(emptyDb());
-	const doc = JSON.parse(await readFile(file, "utf8")) as Record<
-		string,
-		unknown
-	>;
-	return memoryStore(
-		mergeDefaults(migrate(file, doc, SCHEMA_VERSION).doc, emptyDb()),
-	);
-}
+import { readSnapshot } from "../src/services/storage/read-snapshot.js";
 
 /** Runs the script; returns the exit code. `env` is the process environment. */
 export async function runRemindersScript(
@@ -72,30 +47,23 @@ export async function runRemindersScript(
 	const dryRun = values["dry-run"] ?? false;
 	const config = loadConfig(env);
 	const knowledge = await loadKnowledge(config.knowledgeDir);
-	const file = join(config.dataDir, "db.json");
+	const file = databaseFile(config);
 	const store = dryRun ? await readSnapshot(file) : await openJsonStore(file);
 	try {
-		const exams = createExamService(store, knowledge.exams, { now: () => at });
-		const training = createTrainingService({
+		const logger = {
+			info() {},
+			warn() {},
+			error: (m: string, d?: Record<string, unknown>) =>
+				print(`error: ${m} ${JSON.stringify(d)}`),
+		};
+		const app = assembleApp(
+			config,
 			store,
-			users: createUserDirectory(store, config.adminIds),
-			policy: knowledge.policy,
-		});
-		const names = new Map(knowledge.certificates.map((c) => [c.id, c.name]));
-		const sweeper = createSweeper({
-			store,
-			rounds: () => exams.list(),
-			teachers: (today) => practiceFromTraining(training, today),
-			certificateName: (id) => names.get(id),
-			notifiers: [createConsoleNotifier({ write: print })],
-			zone: config.zone,
-			reminderTime: config.reminderTime,
-			logger: {
-				info() {},
-				warn() {},
-				error: (m, d) => print(`error: ${m} ${JSON.stringify(d)}`),
-			},
-		});
+			knowledge,
+			{ now: () => at },
+			logger,
+		);
+		const sweeper = app.sweeper([createConsoleNotifier({ write: print })]);
 		print(
 			`Sweep at ${at.toISOString()} (${config.zone}, reminders at ${config.reminderTime})${dryRun ? ", dry run" : ""}`,
 		);

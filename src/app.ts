@@ -12,38 +12,36 @@ import {
 } from "./services/knowledge/load.js";
 import { practiceFromTraining } from "./services/reminders/practice-source.js";
 import { createSweeper, type Sweeper } from "./services/reminders/sweep.js";
+import type { DbData } from "./services/storage/db.js";
 import {
 	type JsonStore,
 	openJsonStore,
 } from "./services/storage/open-json-store.js";
+import type { Store } from "./services/storage/store.js";
 
 /** The bot without its platforms: what `main.ts` and the operator scripts share. */
 export interface App {
 	config: Config;
-	store: JsonStore;
+	store: Store<DbData>;
 	knowledge: KnowledgeData;
 	services: Services;
 	dispatcher: Dispatcher;
 	/** A reminder sweeper that sends through `notifiers`. */
 	sweeper(notifiers: readonly Notifier[]): Sweeper;
-	close(): Promise<void>;
 }
 
 export function databaseFile(config: Config): string {
 	return join(config.dataDir, "db.json");
 }
 
-/**
- * config → storage → knowledge → services → core. Fails with `StorageError` or
- * `KnowledgeError` (each naming the file and what to do) before anything is answered.
- */
-export async function openApp(
+/** Services, dispatcher and reminder sweeper over an opened store and loaded knowledge. */
+export function assembleApp(
 	config: Config,
+	store: Store<DbData>,
+	knowledge: KnowledgeData,
 	clock: Clock,
 	logger: Logger,
-): Promise<App> {
-	const knowledge = await loadKnowledge(config.knowledgeDir);
-	const store = await openJsonStore(databaseFile(config), { logger });
+): App {
 	const services = createServices(store, knowledge, {
 		adminIds: config.adminIds,
 		teacherInviteCode: config.teacherInviteCode,
@@ -76,6 +74,24 @@ export async function openApp(
 				reminderTime: config.reminderTime,
 				logger,
 			}),
+	};
+}
+
+/**
+ * config → storage → knowledge → services → core. Fails with `StorageError` or
+ * `KnowledgeError` (each naming the file and what to do) before anything is answered.
+ */
+export async function openApp(
+	config: Config,
+	clock: Clock,
+	logger: Logger,
+): Promise<App & { close(): Promise<void> }> {
+	const knowledge = await loadKnowledge(config.knowledgeDir);
+	const store: JsonStore = await openJsonStore(databaseFile(config), {
+		logger,
+	});
+	return {
+		...assembleApp(config, store, knowledge, clock, logger),
 		close: () => store.close(),
 	};
 }
