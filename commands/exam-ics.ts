@@ -1,7 +1,7 @@
 import { defineCommand } from "../src/core/command.js";
 import { file, reply, text } from "../src/core/reply.js";
 import { levelsText } from "./views/exam-round-view.js";
-import { pickCertificate } from "./views/pick-certificate.js";
+import { certificateArg, pickCertificate } from "./views/pick-certificate.js";
 
 const milestoneKey = {
 	register: "exams.f_register",
@@ -15,15 +15,7 @@ export const examIcs = defineCommand({
 	aliases: ["日历", "calendar"],
 	summary: "exams.summary_ics",
 	examples: ["/exam ics Web前端", "/考试 日历 BIM"],
-	args: [
-		{
-			name: "certificate",
-			type: "text",
-			required: true,
-			describe: "exams.arg_certificate",
-			complete: "certificate",
-		},
-	],
+	args: [certificateArg],
 	run(ctx, args) {
 		const picked = pickCertificate(ctx, args.certificate, "/exam ics");
 		if ("reply" in picked) return picked.reply;

@@ -10,7 +10,7 @@ import {
 import { examAdd } from "./exam-add.js";
 import { examIcs } from "./exam-ics.js";
 import { levelsText, roundBlocks } from "./views/exam-round-view.js";
-import { pickCertificate } from "./views/pick-certificate.js";
+import { certificateArg, pickCertificate } from "./views/pick-certificate.js";
 
 const LIST_MAX = 30;
 const SHOW_MAX = 6;
@@ -118,15 +118,7 @@ export const exam = defineCommand({
 	aliases: ["考试", "考试安排", "exams"],
 	summary: "exams.summary",
 	examples: ["/exam Web前端", "/考试 BIM", "/exam ics 前端", "/exam list"],
-	args: [
-		{
-			name: "certificate",
-			type: "text",
-			required: true,
-			describe: "exams.arg_certificate",
-			complete: "certificate",
-		},
-	],
+	args: [certificateArg],
 	subcommands: [examAdd, examList, examRemove, examIcs],
 	run: (ctx, args) => answerExam(ctx, args.certificate),
 });

@@ -2,7 +2,7 @@ import { defineCommand, hasRole } from "../src/core/command.js";
 import type { CommandContext } from "../src/core/context.js";
 import { UserError } from "../src/core/errors.js";
 import { reply, text } from "../src/core/reply.js";
-import { pickCertificate } from "./views/pick-certificate.js";
+import { certificateArg, pickCertificate } from "./views/pick-certificate.js";
 
 /** In a group, only the configured role may change what the whole group receives. */
 export function checkGroupRole(ctx: CommandContext): void {
@@ -21,15 +21,7 @@ export const subscribe = defineCommand({
 	aliases: ["订阅", "sub"],
 	summary: "subs.summary_subscribe",
 	examples: ["/subscribe Web前端", "/订阅 BIM"],
-	args: [
-		{
-			name: "certificate",
-			type: "text",
-			required: true,
-			describe: "exams.arg_certificate",
-			complete: "certificate",
-		},
-	],
+	args: [certificateArg],
 	async run(ctx, args) {
 		checkGroupRole(ctx);
 		const picked = pickCertificate(ctx, args.certificate, "/subscribe");

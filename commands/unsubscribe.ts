@@ -1,22 +1,14 @@
 import { defineCommand } from "../src/core/command.js";
 import { reply, text } from "../src/core/reply.js";
 import { checkGroupRole } from "./subscribe.js";
-import { pickCertificate } from "./views/pick-certificate.js";
+import { certificateArg, pickCertificate } from "./views/pick-certificate.js";
 
 export const unsubscribe = defineCommand({
 	name: "unsubscribe",
 	aliases: ["退订", "取消订阅", "unsub"],
 	summary: "subs.summary_unsubscribe",
 	examples: ["/unsubscribe Web前端", "/退订 c012"],
-	args: [
-		{
-			name: "certificate",
-			type: "text",
-			required: true,
-			describe: "exams.arg_certificate",
-			complete: "certificate",
-		},
-	],
+	args: [certificateArg],
 	async run(ctx, args) {
 		checkGroupRole(ctx);
 		const { reminders, knowledge } = ctx.services;

@@ -1,8 +1,18 @@
+import type { ArgSpec } from "../../src/core/command.js";
 import type { CommandContext } from "../../src/core/context.js";
 import { UserError } from "../../src/core/errors.js";
 import type { Certificate } from "../../src/core/knowledge-port.js";
 import { choices, type Reply, reply } from "../../src/core/reply.js";
 import { clearWinner, sameText } from "./pick.js";
+
+/** The argument of every command that acts on one certificate, completed from the same search. */
+export const certificateArg = {
+	name: "certificate",
+	type: "text",
+	required: true,
+	describe: "exams.arg_certificate",
+	complete: "certificate",
+} as const satisfies ArgSpec;
 
 export type Picked = { certificate: Certificate } | { reply: Reply };
 
