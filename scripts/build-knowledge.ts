@@ -743,7 +743,8 @@ for (const row of newsLinkRows) {
 	for (const n of names)
 		pushLink({
 			certificateId: certId(n),
-			majorName: col(row, "major_name_as_stated"),
+			// "老年服务与管理 (page: elderly services and management)": the note is the page's wording.
+			majorName: col(row, "major_name_as_stated").replace(/\s*\(page:[^)]*\)$/, ""),
 			majorCodes: codesIn(col(row, "catalog_matches")),
 			kind: newsLinkKind(col(row, "link_type")),
 			evidence: `${reporter(row)}：${evidence}${names.length > 1 ? "（报道未分开各证书）" : ""}`,
