@@ -98,6 +98,20 @@ describe("/major", () => {
 		expect(commands.length).toBeGreaterThan(1);
 	});
 
+	it("offers similarly named certificates apart from the evidence, never as recommendations", async () => {
+		const answer = await bot.send("/major 510205");
+		expect(answer.text).toContain("【大数据技术】");
+		expect(answer.text).not.toContain("【适合考的 X 证书】");
+		expect(answer.text).toContain(
+			"名称相近的证书（仅按名称检索，不代表与本专业对口）",
+		);
+		const names = answer.reply?.blocks.flatMap((b) =>
+			b.type === "choices" ? b.choices.map((c) => c.label) : [],
+		);
+		expect(names?.length).toBeGreaterThan(0);
+		for (const name of names ?? []) expect(name).toContain("大数据");
+	});
+
 	it("says when no major matches", async () => {
 		expect((await bot.send("/major 火星移民")).text).toContain(
 			"没有找到专业「火星移民」",

@@ -48,6 +48,7 @@ const zh = {
 		"暂未找到与该专业直接相关的 X 证书依据。官方对应关系见《职业教育专业简介》（2022）中的「职业类证书举例」，也可以咨询学校 1+X 办公室。",
 	"major.weak_note":
 		"以上部分推荐依据较弱（仅为证书简介与专业名称相关），请以学校通知为准。",
+	"major.similar_names": "名称相近的证书（仅按名称检索，不代表与本专业对口）：",
 	"ask.unknown": "这个问题我暂时回答不了，已记录下来供老师查看。",
 	"ask.where":
 		"可以咨询学校教务处或 1+X 办公室，或查看职业技能等级证书信息管理服务平台（vslc.ncb.edu.cn）。",
@@ -110,6 +111,8 @@ const en: Record<keyof typeof zh, string> = {
 		"No evidence links this major to an X certificate yet. The official mapping is the “职业类证书举例” section of the 2022 《职业教育专业简介》; your school's 1+X office can also advise.",
 	"major.weak_note":
 		"Some suggestions rest on weak evidence (the certificate's description mentions the major); follow your school's notices.",
+	"major.similar_names":
+		"Certificates with similar names (found by name only; not evidence that they fit this major):",
 	"ask.unknown":
 		"I cannot answer that yet; the question has been recorded for the staff.",
 	"ask.where":
