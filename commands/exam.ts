@@ -1,8 +1,10 @@
 import { defineCommand } from "../src/core/command.js";
 import type { CommandContext } from "../src/core/context.js";
 import {
+	type Block,
 	choices,
 	heading,
+	list,
 	type Reply,
 	reply,
 	text,
@@ -14,6 +16,7 @@ import { certificateArg, pickCertificate } from "./views/pick-certificate.js";
 
 const LIST_MAX = 30;
 const SHOW_MAX = 6;
+const PAST_MAX = 4;
 
 const examList = defineCommand({
 	name: "list",
@@ -83,6 +86,23 @@ const examRemove = defineCommand({
 	},
 });
 
+/** When exams of this certificate were held before, as schools reported: a hint, not a plan. */
+function pastExamBlocks(ctx: CommandContext, certificateId: string): Block[] {
+	const past = ctx.services.knowledge
+		.pastExams(certificateId)
+		.slice(0, PAST_MAX);
+	if (past.length === 0) return [];
+	return [
+		heading(ctx.t("exams.past_title")),
+		list(
+			past.map(
+				(p) =>
+					`${p.dateAsStated} · ${p.school}${p.source.url ? `（${p.source.url}）` : ""}`,
+			),
+		),
+	];
+}
+
 /** Shared by `exam` and `ask`: a certificate's upcoming rounds with every milestone. */
 export function answerExam(ctx: CommandContext, query: string): Reply {
 	const picked = pickCertificate(ctx, query, "/exam");
@@ -97,6 +117,7 @@ export function answerExam(ctx: CommandContext, query: string): Reply {
 		return reply([
 			title,
 			text(ctx.t("exams.none", { cert: cert.name })),
+			...pastExamBlocks(ctx, cert.id),
 			text(ask),
 		]);
 	return reply([

@@ -82,6 +82,20 @@ export interface ExamRound {
 	source: Source;
 }
 
+/** A past exam a school or organisation reported: when exams tend to be held, not a schedule. */
+export interface PastExam {
+	id: string;
+	certificateIds: string[];
+	levels: CertLevel[];
+	/** First exam day when the page gives the year, else `null`. */
+	date: string | null;
+	/** The date as the page wrote it (`6月26-27日（2021）`). */
+	dateAsStated: string;
+	/** The school as the page names it (may be only a site address). */
+	school: string;
+	source: Source;
+}
+
 export interface FaqEntry {
 	id: string;
 	question: string;
@@ -136,6 +150,8 @@ export interface KnowledgeService {
 	): Hit<{ organisation: string; certificates: Certificate[] }>[];
 	/** Certificates that fit a major, strongest evidence first. */
 	recommendForMajor(majorCode: string, limit?: number): Recommendation[];
+	/** Past exams reported for this certificate, newest first (undated ones last). */
+	pastExams(certificateId: string): PastExam[];
 	/** Links that name this certificate, strongest kind first. */
 	linksForCertificate(certificateId: string): MajorLink[];
 	/** What a free-text question is about, for routing in `ask`. */

@@ -134,6 +134,25 @@ describe("free text and /ask", () => {
 		expect(known.text).toContain("网络系统建设与运维 · 考试安排");
 	});
 
+	it("shows when past exams were held, and never links a hijacked page", async () => {
+		const { text } = await bot.send("/exam 老年照护");
+		expect(text).toContain("往年考试（学校报道");
+		expect(text).toContain("承德护理职业学院");
+		const all = JSON.stringify(
+			bot.services.knowledge.certificates.map((c) => c.sources),
+		);
+		for (const host of [
+			"kriskollins.com/",
+			"xapim.com/",
+			"rzsysp.com/",
+			"suratdresswala.com/",
+			"woomoog.com/",
+		]) {
+			expect(text).not.toContain(host);
+			expect(all).not.toContain(host);
+		}
+	});
+
 	it("routes an organisation question to the certificate", async () => {
 		expect((await bot.send("BIM证书是谁发的")).text).toContain(
 			"廊坊市中科建筑产业化创新研究中心",

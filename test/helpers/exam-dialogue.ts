@@ -26,6 +26,7 @@ function fakeKnowledge(certs: readonly Certificate[]): KnowledgeService {
 	return {
 		certificates: certs,
 		getCertificate: (id: string) => certs.find((c) => c.id === id),
+		pastExams: () => [],
 		searchCertificates(query: string, limit = 10) {
 			const q = norm(query);
 			return certs

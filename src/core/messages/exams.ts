@@ -17,6 +17,8 @@ const zh = {
 	"exams.cert_ambiguous_ids": "「{query}」可能指：{list}。请改用证书编号重试。",
 	"exams.upcoming_title": "{cert} · 考试安排",
 	"exams.none": "目前没有「{cert}」今后的已知考试安排。",
+	"exams.past_title":
+		"往年考试（学校报道，只说明一般在什么时候考，不是考试安排）",
 	"exams.ask_org":
 		"考试计划以培训评价组织（{org}）发布的通知为准，也可以向学校 1+X 办公室咨询。",
 	"exams.ask":
@@ -131,6 +133,8 @@ const en: Record<keyof typeof zh, string> = {
 		"“{query}” may mean: {list}. Please retry with the certificate id.",
 	"exams.upcoming_title": "{cert} · exam rounds",
 	"exams.none": "No upcoming exam rounds of “{cert}” are known.",
+	"exams.past_title":
+		"Past exams (school reports: when it is usually held, not a schedule)",
 	"exams.ask_org":
 		"The training and evaluation organisation ({org}) publishes the exam plan; your school's 1+X office can also help.",
 	"exams.ask":

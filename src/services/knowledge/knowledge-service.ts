@@ -8,6 +8,7 @@ import type {
 	LinkKind,
 	Major,
 	MajorLink,
+	PastExam,
 } from "../../core/knowledge-port.js";
 import { createCertificateIndex } from "./certificate-index.js";
 import { classifyQuestion } from "./classify.js";
@@ -20,7 +21,7 @@ import { REASON_RANK, recommend } from "./recommend.js";
 /** What the service reads from the loaded knowledge; a `KnowledgeData` is one. */
 export type KnowledgeInput = Pick<
 	KnowledgeData,
-	"certificates" | "majors" | "links" | "exams" | "faq"
+	"certificates" | "majors" | "links" | "exams" | "faq" | "events"
 >;
 
 const DEFAULT_LIMIT = 10;
@@ -47,6 +48,23 @@ export function createKnowledgeService(data: KnowledgeInput): KnowledgeService {
 		const list = linksByCert.get(link.certificateId);
 		if (list) list.push(link);
 		else linksByCert.set(link.certificateId, [link]);
+	}
+	const pastByCert = new Map<string, PastExam[]>();
+	const newestFirst = [...data.events].sort((a, b) =>
+		(b.date ?? "").localeCompare(a.date ?? ""),
+	);
+	for (const e of newestFirst) {
+		const past: PastExam = {
+			id: e.id,
+			certificateIds: e.certificateIds,
+			levels: e.levels,
+			date: e.date,
+			dateAsStated: e.dateAsStated,
+			school: e.school,
+			source: e.source,
+		};
+		for (const id of e.certificateIds)
+			pastByCert.set(id, [...(pastByCert.get(id) ?? []), past]);
 	}
 	const rank = (kind: LinkKind) => REASON_RANK[kind];
 	const searchers = {
@@ -80,6 +98,7 @@ export function createKnowledgeService(data: KnowledgeInput): KnowledgeService {
 				Math.max(0, limit),
 			);
 		},
+		pastExams: (id) => [...(pastByCert.get(id) ?? [])],
 		linksForCertificate(id) {
 			return [...(linksByCert.get(id) ?? [])].sort(
 				(a, b) =>

@@ -143,6 +143,7 @@ const service = createKnowledgeService({
 	majors,
 	links,
 	exams: [],
+	events: [],
 	faq,
 });
 
