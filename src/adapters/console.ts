@@ -3,7 +3,7 @@ import { basename, join } from "node:path";
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import type { Dispatcher } from "../core/dispatcher.js";
-import type { Locale } from "../core/i18n.js";
+import { type Locale, translator } from "../core/i18n.js";
 import { renderText } from "../core/render-text.js";
 import type { Choice, Reply } from "../core/reply.js";
 import type { Request } from "../core/request.js";
@@ -43,8 +43,10 @@ async function saveFiles(reply: Reply, dir: string): Promise<string[]> {
 export async function runConsole(options: ConsoleOptions): Promise<void> {
 	const { dispatcher, output } = options;
 	const key = `console:${options.user}`;
+	// On a terminal readline needs the output to show the prompt and echo what is typed.
 	const rl = createInterface({
 		input: options.input,
+		...(options.interactive ? { output } : {}),
 		terminal: options.interactive,
 		crlfDelay: Number.POSITIVE_INFINITY,
 	});
@@ -81,6 +83,8 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
 		}
 	};
 
+	if (options.interactive)
+		write(`${translator(options.locale)("console.welcome")}\n\n`);
 	prompt();
 	// Lines are handled strictly in order, also when a pipe delivers them faster than replies.
 	let chain = Promise.resolve();

@@ -42,6 +42,8 @@ const zh = {
 	"role.teacher": "教师",
 	"role.admin": "管理员",
 	"group.replied_privately": "已私信回复你。",
+	"console.welcome":
+		"1+X 证书助手 · 控制台。直接提问，或输入 /help 查看命令；输入列表中的数字相当于点按钮；Ctrl+D 退出。",
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -89,6 +91,8 @@ const en: Record<keyof typeof zh, string> = {
 	"role.teacher": "teacher",
 	"role.admin": "admin",
 	"group.replied_privately": "I have replied to you privately.",
+	"console.welcome":
+		"1+X certificate assistant · console. Ask a question or type /help; typing a listed number presses that button; Ctrl+D quits.",
 };
 
 export const common = { zh, en };
