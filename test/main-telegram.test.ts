@@ -48,7 +48,8 @@ beforeAll(async () => {
 	child.stderr?.on("data", (d: Buffer) => {
 		stderr += d.toString("utf8");
 	});
-	await fake.waitFor(() => fake.accepted("setMyCommands").length >= 1, 30_000);
+	// The menu goes out in three languages (default, zh, en) before polling starts.
+	await fake.waitFor(() => fake.accepted("setMyCommands").length >= 3, 30_000);
 });
 
 afterAll(async () => {
