@@ -1,0 +1,90 @@
+import type { LinkKind, MajorLink } from "../../src/core/knowledge-port.js";
+import { fail } from "./fail.js";
+import {
+	descriptionSource,
+	newsLinkSource,
+	profileSource,
+} from "./link-sources.js";
+import { certName, codesIn, splitCertNames } from "./names.js";
+import { type CsvRow, col } from "./read.js";
+
+function newsLinkKind(type: string): LinkKind {
+	if (type.startsWith("journal article") || type.startsWith("school statement"))
+		return "article";
+	// Exam cohorts, pilots a major applied for, and the self-study pilot table all say that
+	// students of one major sat the certificate at one school: real, but not an official mapping.
+	return "school";
+}
+
+/** Who reported the link, readable: the self-study table's "repo not identified" is no name. */
+function reporter(row: CsvRow): string {
+	const who = col(row, "school_or_author");
+	const level = col(row, "school_level_stated_or_inferred");
+	const name = who.startsWith("repo not identified")
+		? "四川自考1+X试点对照表"
+		: who;
+	return level && level !== "not stated" ? `${name}（${level}）` : name;
+}
+
+/**
+ * Verified links first, then those from news pages, in file order. A link to a major code
+ * not in `majorCodes`, or to an unknown certificate (`certId`), fails the build.
+ */
+export function buildLinks(
+	verifiedLinkRows: CsvRow[],
+	newsLinkRows: CsvRow[],
+	majorCodes: ReadonlySet<string>,
+	certId: (rawName: string) => string,
+): MajorLink[] {
+	const links: MajorLink[] = [];
+	const pushLink = (link: MajorLink): void => {
+		for (const c of link.majorCodes)
+			if (!majorCodes.has(c)) fail(`link to unknown major ${c}`);
+		links.push(link);
+	};
+
+	let previousEvidence = "";
+	for (const row of verifiedLinkRows) {
+		const official = col(row, "direction") === "major_to_cert";
+		let evidence = col(row, "evidence");
+		// "同上" (ditto) repeats the row above; spell it out so each link stands alone.
+		if (evidence === "同上") evidence = previousEvidence;
+		previousEvidence = evidence;
+		const id = certId(col(row, "certificate_name"));
+		pushLink({
+			certificateId: id,
+			majorName: col(row, "major_name_or_field"),
+			majorCodes: codesIn(col(row, "catalog_matches")),
+			kind: official ? "official" : "description",
+			evidence: official
+				? `《职业教育专业简介》（2022）${col(row, "major_level")} ${col(row, "major_code")} ${col(row, "major_name_or_field")}“职业类证书举例”列出此证书`
+				: `官方证书简介：${evidence.replace(/^证书介绍：/, "")}`,
+			source: official
+				? profileSource
+				: descriptionSource(certName(col(row, "certificate_name"))),
+		});
+	}
+
+	previousEvidence = "";
+	for (const row of newsLinkRows) {
+		let evidence = col(row, "evidence");
+		if (evidence.startsWith("同上"))
+			evidence = previousEvidence + evidence.slice(2);
+		previousEvidence = evidence;
+		const names = splitCertNames(col(row, "certificate_name"));
+		for (const n of names)
+			pushLink({
+				certificateId: certId(n),
+				// "老年服务与管理 (page: elderly services and management)": the note is the page's wording.
+				majorName: col(row, "major_name_as_stated").replace(
+					/\s*\(page:[^)]*\)$/,
+					"",
+				),
+				majorCodes: codesIn(col(row, "catalog_matches")),
+				kind: newsLinkKind(col(row, "link_type")),
+				evidence: `${reporter(row)}：${evidence}${names.length > 1 ? "（报道未分开各证书）" : ""}`,
+				source: newsLinkSource(row),
+			});
+	}
+	return links;
+}
