@@ -50,7 +50,8 @@ const dataDir = resolve(repoRoot, process.argv[2] ?? "../shared/data");
 const outDir = resolve(repoRoot, process.argv[3] ?? "knowledge");
 const csv = (file: string) => readCsv(dataDir, file);
 
-// Certificates: each step merges one data file into the drafts, strongest source first.
+// Certificates: each step merges one data file into the drafts. The order is that of the
+// sources lists in the output; the organisation is decided by rank, whatever the order.
 const drafts: CertDrafts = new Map();
 const batchRows = csv("x_certificates_batch1_2.csv");
 addBatchList(drafts, batchRows);
