@@ -10,6 +10,7 @@ import {
 import { answerCertificate } from "./cert.js";
 import { answerExam } from "./exam.js";
 import { answerMajor } from "./major.js";
+import { tryThese } from "./start.js";
 import { certificateBlocks } from "./views/certificate-view.js";
 import { faqBlocks } from "./views/faq-view.js";
 
@@ -44,12 +45,18 @@ function combined(ctx: CommandContext, question: string): Reply | undefined {
 	return reply([choices(options.slice(0, 4), ctx.t("ask.related"))]);
 }
 
+// Small talk is answered with what the bot can do, not logged as an unanswered question.
+const GREETING =
+	/^(你好|您好|嗨|哈喽|在吗|在不在|早上好|下午好|晚上好|谢谢|多谢|谢谢你|hi|hello|hey|thanks|thank you)[\s!！。.~～]*$/i;
+
 /** Routes a free-text question by intent: certificate, major, exam time, organisation, policy FAQ. */
 export async function answerQuestion(
 	ctx: CommandContext,
 	question: string,
 ): Promise<Reply> {
 	const { knowledge } = ctx.services;
+	if (GREETING.test(question.trim()))
+		return reply([text(ctx.t("ask.greeting")), tryThese(ctx)]);
 	const intent = knowledge.classify(question);
 	switch (intent.kind) {
 		case "certificate":

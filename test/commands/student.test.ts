@@ -165,6 +165,19 @@ describe("free text and /ask", () => {
 		expect(text).toContain("来源：");
 	});
 
+	it("answers a greeting with what it can do, without logging it as unanswered", async () => {
+		for (const hello of ["你好", "hello!", "谢谢"]) {
+			const answer = await bot.send(hello, { user: "console:greeter" });
+			expect(answer.text).toContain("直接问就行");
+			expect(answer.reply?.blocks.some((b) => b.type === "choices")).toBe(true);
+		}
+		expect(
+			bot.services.unanswered
+				.list(100)
+				.some((q) => q.userKey === "console:greeter"),
+		).toBe(false);
+	});
+
 	it("records what it cannot answer, and admins list it", async () => {
 		const { text } = await bot.send("食堂今天几点开门");
 		expect(text).toContain("已记录下来");

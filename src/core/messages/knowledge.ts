@@ -49,6 +49,8 @@ const zh = {
 	"major.weak_note":
 		"以上部分推荐依据较弱（仅为证书简介与专业名称相关），请以学校通知为准。",
 	"major.similar_names": "名称相近的证书（仅按名称检索，不代表与本专业对口）：",
+	"ask.greeting":
+		"你好！我可以帮你查 X 证书、专业对口的证书和考试时间，直接问就行。",
 	"ask.unknown": "这个问题我暂时回答不了，已记录下来供老师查看。",
 	"ask.where":
 		"可以咨询学校教务处或 1+X 办公室，或查看职业技能等级证书信息管理服务平台（vslc.ncb.edu.cn）。",
@@ -113,6 +115,8 @@ const en: Record<keyof typeof zh, string> = {
 		"Some suggestions rest on weak evidence (the certificate's description mentions the major); follow your school's notices.",
 	"major.similar_names":
 		"Certificates with similar names (found by name only; not evidence that they fit this major):",
+	"ask.greeting":
+		"Hello! Ask me about X certificates, certificates for your major, or exam dates.",
 	"ask.unknown":
 		"I cannot answer that yet; the question has been recorded for the staff.",
 	"ask.where":
