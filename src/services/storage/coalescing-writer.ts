@@ -9,7 +9,14 @@ export class CoalescingWriter {
 	private running: Promise<void> | undefined;
 	private count = 0;
 
-	constructor(private readonly write: () => Promise<void>) {}
+	/**
+	 * `onFailure` runs when a write fails, before any caller hears of it: the store puts its
+	 * memory back to what is on disk, so every change not written is undone, not saved later.
+	 */
+	constructor(
+		private readonly write: () => Promise<void>,
+		private readonly onFailure: () => void = () => {},
+	) {}
 
 	/** Full writes performed so far (for benchmarks and tests). */
 	get writes(): number {
@@ -39,7 +46,11 @@ export class CoalescingWriter {
 					await this.write();
 					for (const w of batch) w.resolve();
 				} catch (error) {
-					for (const w of batch) w.reject(error);
+					this.onFailure();
+					// Changes queued meanwhile were made on top of the undone ones: undone as well.
+					const queued = this.waiting;
+					this.waiting = [];
+					for (const w of [...batch, ...queued]) w.reject(error);
 				}
 			}
 		} finally {

@@ -11,6 +11,8 @@ import type { Adapter } from "lowdb";
 export class DurableJsonFile<T> implements Adapter<T> {
 	readonly file: string;
 	readonly tempFile: string;
+	/** The text of the last write that reached the disk: what a failed write falls back to. */
+	lastWritten: string | undefined;
 
 	constructor(file: string) {
 		this.file = file;
@@ -44,6 +46,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
 		}
 		await rename(this.tempFile, this.file);
 		await syncDirectory(dirname(this.file));
+		this.lastWritten = text;
 	}
 
 	/** Removes a temp file left by a write that was interrupted before its rename. */

@@ -95,7 +95,14 @@ export async function openJsonStore(
 			}
 			data = mergeDefaults(doc, emptyDb());
 		}
-		return await createStore(file, new Low(adapter, data), release, mustWrite);
+		adapter.lastWritten = JSON.stringify(data);
+		return await createStore(
+			file,
+			adapter,
+			new Low(adapter, data),
+			release,
+			mustWrite,
+		);
 	} catch (error) {
 		await release();
 		throw error;
@@ -104,17 +111,25 @@ export async function openJsonStore(
 
 async function createStore(
 	file: string,
+	adapter: DurableJsonFile<DbData>,
 	db: Low<DbData>,
 	release: () => Promise<void>,
 	writeNow: boolean,
 ): Promise<JsonStore> {
-	const writer = new CoalescingWriter(async () => {
-		try {
-			await db.write();
-		} catch (cause) {
-			throw new StorageError(file, `could not write ${file}`, { cause });
-		}
-	});
+	const writer = new CoalescingWriter(
+		async () => {
+			try {
+				await db.write();
+			} catch (cause) {
+				throw new StorageError(file, `could not write ${file}`, { cause });
+			}
+		},
+		() => {
+			// Nobody was told these changes are saved: drop them rather than save them later.
+			if (adapter.lastWritten !== undefined)
+				db.data = JSON.parse(adapter.lastWritten) as DbData;
+		},
+	);
 	let closed = false;
 	if (writeNow) await writer.request();
 	return {

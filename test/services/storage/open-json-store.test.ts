@@ -147,6 +147,32 @@ describe("openJsonStore", () => {
 		expect(store.writes).toBe(writes);
 	});
 
+	it("undoes a change whose write failed, and those queued behind it, instead of saving them later", async () => {
+		const store = await openStore();
+		const ask =
+			(text: string) =>
+			(d: { unanswered: { at: string; userKey: string; text: string }[] }) => {
+				d.unanswered.push({ at: "2026-11-28T00:00:00Z", userKey: "u", text });
+			};
+		await store.update(ask("saved"));
+		// A directory where the temp file must go makes the next write fail (root ignores modes).
+		const { mkdir, rmdir } = await import("node:fs/promises");
+		await mkdir(join(dir, ".db.json.tmp"));
+		const failed = store.update(ask("lost"));
+		const queued = store.update(ask("queued"));
+		await expect(failed).rejects.toBeInstanceOf(StorageError);
+		await expect(queued).rejects.toBeInstanceOf(StorageError);
+		expect(store.data.unanswered.map((q) => q.text)).toEqual(["saved"]);
+		await rmdir(join(dir, ".db.json.tmp"));
+		await store.update(ask("after"));
+		await store.close();
+		const again = await openStore();
+		expect(again.data.unanswered.map((q) => q.text)).toEqual([
+			"saved",
+			"after",
+		]);
+	});
+
 	it("refuses a second opening of the same file", async () => {
 		await openStore();
 		await expect(openJsonStore(file)).rejects.toThrow(/already open/);
