@@ -2,7 +2,7 @@ import { type CommandDef, hasRole } from "./command.js";
 import type { CommandContext, Services } from "./context.js";
 import { localDate } from "./dates.js";
 import { closestNames } from "./did-you-mean.js";
-import { isUserError } from "./errors.js";
+import { isUserError, NotSavedError } from "./errors.js";
 import { type MessageKey, type Translate, translator } from "./i18n.js";
 import {
 	bindArgs,
@@ -192,7 +192,15 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 					200,
 				),
 			});
-			return reply([text(t("error.internal"))]);
+			return reply([
+				text(
+					t(
+						error instanceof NotSavedError
+							? "error.not_saved"
+							: "error.internal",
+					),
+				),
+			]);
 		}
 	}
 

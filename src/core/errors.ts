@@ -26,3 +26,14 @@ export class UserError extends Error {
 export function isUserError(error: unknown): error is UserError {
 	return error instanceof UserError;
 }
+
+/**
+ * A change could not be stored (disk full, file gone). Not the user's mistake, but unlike
+ * other failures the user must know that nothing was saved and that trying again is safe.
+ */
+export class NotSavedError extends Error {
+	constructor(message: string, options: { cause?: unknown } = {}) {
+		super(message, { cause: options.cause });
+		this.name = "NotSavedError";
+	}
+}

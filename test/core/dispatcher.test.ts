@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { defineCommand } from "../../src/core/command.js";
 import type { Services } from "../../src/core/context.js";
 import { createDispatcher } from "../../src/core/dispatcher.js";
-import { UserError } from "../../src/core/errors.js";
+import { NotSavedError, UserError } from "../../src/core/errors.js";
 import { Registry } from "../../src/core/registry.js";
 import { renderText } from "../../src/core/render-text.js";
 import { type Reply, reply, text } from "../../src/core/reply.js";
@@ -304,5 +304,41 @@ describe("privacy of mistakes", () => {
 			text: "/secret",
 		});
 		expect(answer?.private).toBe(true);
+	});
+});
+
+describe("storage outages", () => {
+	it("tells the user a change was not saved, and logs it with the request", async () => {
+		const save = defineCommand({
+			name: "save",
+			summary: "cmd.help.summary",
+			examples: [],
+			run: () => {
+				throw new NotSavedError("could not write db.json", {
+					cause: new Error("ENOSPC"),
+				});
+			},
+		});
+		const logger = new MemoryLogger();
+		const dispatcher = createDispatcher({
+			registry: new Registry([save]),
+			services: { users: { roleOf: () => "student" } } as unknown as Services,
+			clock: new FixedClock(),
+			logger,
+			zone: "Asia/Shanghai",
+		});
+		const answer = await dispatcher.handle({
+			platform: "console",
+			user: { key: "console:u" },
+			chat: { key: "console:u", kind: "private" },
+			locale: "zh-CN",
+			text: "/save",
+		});
+		expect(answer && renderText(answer)).toContain("没有保存成功");
+		expect(
+			logger.lines.some(
+				(l) => l.level === "error" && l.data?.command === "save",
+			),
+		).toBe(true);
 	});
 });

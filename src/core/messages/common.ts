@@ -1,6 +1,8 @@
 /** Messages of the core: parsing, dispatch, help. */
 const zh = {
 	"error.internal": "抱歉，处理这条消息时出了问题，已记录下来。请稍后再试。",
+	"error.not_saved":
+		"没有保存成功：服务器暂时无法写入数据，这次的修改没有生效。请稍后再试一次。",
 	"error.example": "例如：{examples}",
 	"error.rate_limited": "消息太频繁了，请 {seconds} 秒后再试。",
 	"input.empty": "请输入内容。发送 /help 查看可以做什么。",
@@ -49,6 +51,8 @@ const zh = {
 const en: Record<keyof typeof zh, string> = {
 	"error.internal":
 		"Sorry, something went wrong while handling that message. It has been logged; please try again later.",
+	"error.not_saved":
+		"Not saved: the server could not store data just now, so this change did not take effect. Please try again later.",
 	"error.example": "For example: {examples}",
 	"error.rate_limited": "Too many messages. Please try again in {seconds} s.",
 	"input.empty": "Please type something. Send /help to see what I can do.",
