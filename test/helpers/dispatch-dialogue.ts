@@ -3,30 +3,12 @@ import type { Services } from "../../src/core/context.js";
 import { createDispatcher } from "../../src/core/dispatcher.js";
 import type { Locale } from "../../src/core/i18n.js";
 import { Registry } from "../../src/core/registry.js";
-import { renderText } from "../../src/core/render-text.js";
-import type { Block, Reply } from "../../src/core/reply.js";
 import type { ChatKind } from "../../src/core/request.js";
+import { type Answer, readAnswer, unavailable } from "./answer.js";
 import { FixedClock } from "./fixed-clock.js";
 import { MemoryLogger } from "./memory-logger.js";
 
-/** A service the commands under test must not touch: any use fails the test loudly. */
-function unavailable(name: string): never {
-	return new Proxy(
-		{},
-		{
-			get(_t, prop) {
-				throw new Error(`${name}.${String(prop)} is not part of this test`);
-			},
-		},
-	) as never;
-}
-
-export interface Answer {
-	text: string;
-	reply: Reply;
-	private: boolean;
-	files: Extract<Block, { type: "file" }>[];
-}
+export type { Answer };
 
 /**
  * Talks to the real dispatcher as a chat would: `say("console:t1", "/log training 8 培训")`
@@ -71,18 +53,7 @@ export function dispatchDialogue(options: {
 			text: line,
 			addressed: true,
 		});
-		if (!answer) throw new Error(`no reply to ${line}`);
-		const errors = logger.lines.filter((l) => l.level === "error");
-		if (errors.length > 0)
-			throw new Error(`command failed: ${JSON.stringify(errors[0])}`);
-		return {
-			text: renderText(answer),
-			reply: answer,
-			private: answer.private === true,
-			files: answer.blocks.filter(
-				(b): b is Extract<Block, { type: "file" }> => b.type === "file",
-			),
-		};
+		return readAnswer(answer, line, logger);
 	}
 
 	return { say, clock, logger };

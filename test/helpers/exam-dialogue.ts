@@ -10,11 +10,10 @@ import type {
 } from "../../src/core/knowledge-port.js";
 import { Registry } from "../../src/core/registry.js";
 import type { GroupSubscribeRole } from "../../src/core/reminders-port.js";
-import { renderText } from "../../src/core/render-text.js";
-import type { Block, Reply } from "../../src/core/reply.js";
 import type { ChatKind } from "../../src/core/request.js";
 import { createExamService } from "../../src/services/exams/exam-service.js";
 import { createReminderService } from "../../src/services/reminders/reminder-service.js";
+import { type Answer, readAnswer, unavailable } from "./answer.js";
 import { FixedClock } from "./fixed-clock.js";
 import { MemoryLogger } from "./memory-logger.js";
 import { certificates, reminderStore } from "./reminder-fixtures.js";
@@ -45,24 +44,7 @@ function fakeKnowledge(certs: readonly Certificate[]): KnowledgeService {
 	} as unknown as KnowledgeService;
 }
 
-function unavailable(name: string): never {
-	return new Proxy(
-		{},
-		{
-			get: (_t, p) => {
-				throw new Error(`${name}.${String(p)} is not part of this test`);
-			},
-		},
-	) as never;
-}
-
-export interface ExamAnswer {
-	text: string;
-	reply: Reply;
-	private: boolean;
-	files: Extract<Block, { type: "file" }>[];
-	choices: string[];
-}
+export type ExamAnswer = Answer;
 
 /**
  * The real dispatcher and every registered command, with the real exam and reminder services
@@ -121,21 +103,7 @@ export function examDialogue(
 			text: line,
 			addressed: true,
 		});
-		if (!answer) throw new Error(`no reply to ${line}`);
-		const errors = logger.lines.filter((l) => l.level === "error");
-		if (errors.length > 0)
-			throw new Error(`command failed: ${JSON.stringify(errors[0])}`);
-		return {
-			text: renderText(answer),
-			reply: answer,
-			private: answer.private === true,
-			files: answer.blocks.filter(
-				(b): b is Extract<Block, { type: "file" }> => b.type === "file",
-			),
-			choices: answer.blocks.flatMap((b) =>
-				b.type === "choices" ? b.choices.map((c) => c.command) : [],
-			),
-		};
+		return readAnswer(answer, line, logger);
 	}
 
 	return { say, clock, store, services };
