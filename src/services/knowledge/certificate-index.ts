@@ -7,7 +7,7 @@ import type { Certificate, Hit } from "../../core/knowledge-port.js";
 import { createNameMatcher, type MatchOptions } from "./name-matcher.js";
 import { boundQuery, isLatinKey, stripFiller, toKey } from "./normalize.js";
 import { matchSyllables, pinyinKeys } from "./pinyin.js";
-import { directScore, keepBest, SCORE } from "./scoring.js";
+import { directScore, hitsFrom, keepBest, SCORE } from "./scoring.js";
 import { buildSynonyms } from "./synonyms.js";
 
 export interface CertificateIndex {
@@ -104,13 +104,7 @@ export function createCertificateIndex(
 				});
 				matcher.match(key, scores, options);
 			}
-			const hits: Hit<Certificate>[] = [];
-			for (const [ref, score] of scores) {
-				const item = certificates[ref];
-				if (item && score <= SCORE.cutoff) {
-					hits.push({ item, score: Math.min(1, score) });
-				}
-			}
+			const hits = hitsFrom(scores, certificates);
 			return hits.sort(order).slice(0, Math.max(0, limit));
 		},
 	};

@@ -7,7 +7,7 @@
 import Fuse from "fuse.js";
 import type { FaqEntry, Hit } from "../../core/knowledge-port.js";
 import { boundQuery, toKey } from "./normalize.js";
-import { band, directScore, keepBest, SCORE } from "./scoring.js";
+import { band, directScore, hitsFrom, keepBest, SCORE } from "./scoring.js";
 import { segmentWords } from "./segment.js";
 import { buildSynonyms } from "./synonyms.js";
 
@@ -95,13 +95,7 @@ export function createFaqIndex(entries: readonly FaqEntry[]): FaqIndex {
 					keepBest(scores, r.refIndex, band(start, 0.4, r.score) + penalty);
 				}
 			}
-			const hits: Hit<FaqEntry>[] = [];
-			for (const [ref, score] of scores) {
-				const item = entries[ref];
-				if (item && score <= SCORE.cutoff) {
-					hits.push({ item, score: Math.min(1, score) });
-				}
-			}
+			const hits = hitsFrom(scores, entries);
 			return hits
 				.sort(
 					(a, b) =>

@@ -6,7 +6,7 @@
 import type { Hit, Major, MajorLevel } from "../../core/knowledge-port.js";
 import { createNameMatcher, type MatchOptions } from "./name-matcher.js";
 import { boundQuery, stripFiller, toKey } from "./normalize.js";
-import { keepBest, SCORE } from "./scoring.js";
+import { hitsFrom, keepBest, SCORE } from "./scoring.js";
 import { buildSynonyms } from "./synonyms.js";
 
 export interface MajorIndex {
@@ -81,13 +81,7 @@ export function createMajorIndex(majors: readonly Major[]): MajorIndex {
 				seen.add(key);
 				matcher.match(key, scores, options);
 			}
-			const hits: Hit<Major>[] = [];
-			for (const [ref, score] of scores) {
-				const item = majors[ref];
-				if (item && score <= SCORE.cutoff) {
-					hits.push({ item, score: Math.min(1, score) });
-				}
-			}
+			const hits = hitsFrom(scores, majors);
 			return hits.sort(compareMajorHits).slice(0, Math.max(0, limit));
 		},
 	};

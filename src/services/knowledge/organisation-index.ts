@@ -5,7 +5,7 @@
 import Fuse from "fuse.js";
 import type { Certificate, Hit } from "../../core/knowledge-port.js";
 import { boundQuery, stripFiller, toKey } from "./normalize.js";
-import { band, directScore, keepBest, SCORE } from "./scoring.js";
+import { band, directScore, hitsFrom, keepBest } from "./scoring.js";
 
 export interface OrganisationGroup {
 	organisation: string;
@@ -56,11 +56,7 @@ export function createOrganisationIndex(
 					keepBest(scores, r.refIndex, band(0.15, 0.6, r.score));
 				}
 			}
-			const hits: Hit<OrganisationGroup>[] = [];
-			for (const [ref, score] of scores) {
-				const item = list[ref];
-				if (item && score <= SCORE.cutoff) hits.push({ item, score });
-			}
+			const hits = hitsFrom(scores, list);
 			return hits
 				.sort(
 					(a, b) =>

@@ -3,6 +3,8 @@
  * a band, so a direct hit always outranks a fuzzy one whatever Fuse's internal scale does.
  */
 
+import type { Hit } from "../../core/knowledge-port.js";
+
 export const SCORE = {
 	exact: 0,
 	/** Added to any hit found through a synonym, so the literal reading wins ties. */
@@ -66,4 +68,21 @@ export function orderedCoverage(query: string, field: string): number {
 		}
 	}
 	return (row[field.length] as number) / query.length;
+}
+
+/**
+ * The scored items that pass the cutoff, as hits (scores capped at 1), in no particular order:
+ * each index sorts them by its own tie-breaks.
+ */
+export function hitsFrom<T>(
+	scores: ReadonlyMap<number, number>,
+	items: readonly T[],
+): Hit<T>[] {
+	const hits: Hit<T>[] = [];
+	for (const [ref, score] of scores) {
+		const item = items[ref];
+		if (item !== undefined && score <= SCORE.cutoff)
+			hits.push({ item, score: Math.min(1, score) });
+	}
+	return hits;
 }
