@@ -79,24 +79,48 @@ async function main(): Promise<void> {
 	const useConsole = cli.console || (!config.telegram && !config.discord);
 	const interactive = useConsole && process.stdin.isTTY === true && !cli.json;
 	const adapters: RunningAdapter[] = [];
-	if (!cli.console && config.telegram) {
-		adapters.push(
-			await startTelegram({
-				config: config.telegram,
-				dispatcher: app.dispatcher,
-				logger,
-				menuStateFile: join(config.dataDir, "telegram-menu.sha256"),
-			}),
+	// A platform that cannot be reached stops start-up with the reason, not a stack trace.
+	const connect = async (
+		name: string,
+		hint: string,
+		start: () => Promise<RunningAdapter>,
+	) => {
+		try {
+			adapters.push(await start());
+		} catch (error) {
+			await Promise.allSettled(adapters.map((a) => a.stop()));
+			await app.close();
+			fail(
+				`${name} could not start: ${error instanceof Error ? error.message : String(error)}\n${hint}`,
+			);
+		}
+	};
+	const telegram = cli.console ? undefined : config.telegram;
+	if (telegram) {
+		await connect(
+			"Telegram",
+			"Check TELEGRAM_BOT_TOKEN and the network; in mainland China set HTTPS_PROXY.",
+			() =>
+				startTelegram({
+					config: telegram,
+					dispatcher: app.dispatcher,
+					logger,
+					menuStateFile: join(config.dataDir, "telegram-menu.sha256"),
+				}),
 		);
 	}
-	if (!cli.console && config.discord) {
-		adapters.push(
-			await startDiscord({
-				config: config.discord,
-				dispatcher: app.dispatcher,
-				services: app.services,
-				logger,
-			}),
+	const discord = cli.console ? undefined : config.discord;
+	if (discord) {
+		await connect(
+			"Discord",
+			"Check DISCORD_TOKEN and DISCORD_APP_ID, and the network or proxy.",
+			() =>
+				startDiscord({
+					config: discord,
+					dispatcher: app.dispatcher,
+					services: app.services,
+					logger,
+				}),
 		);
 	}
 

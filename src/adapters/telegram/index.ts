@@ -33,6 +33,8 @@ export interface StartTelegramOptions {
 	retry?: RetryOptions;
 	/** Long-polling timeout in seconds; default 30. */
 	pollingTimeoutSeconds?: number;
+	/** How long start-up waits for the Bot API to answer `getMe`; default 60,000 ms. */
+	startTimeoutMs?: number;
 }
 
 /** A running Telegram adapter; `webhookPort` is set in webhook mode (the port actually bound). */
@@ -57,7 +59,18 @@ export async function startTelegram(
 		...(options.botInfo ? { botInfo: options.botInfo } : {}),
 		...(options.retry ? { retry: options.retry } : {}),
 	});
-	await bot.init();
+	// grammY retries getMe on network errors for ever; an unreachable API (no proxy in
+	// mainland China) should stop start-up with a reason instead.
+	const startTimeoutMs = options.startTimeoutMs ?? 60_000;
+	const signal = AbortSignal.timeout(startTimeoutMs);
+	try {
+		await bot.init(signal as Parameters<typeof bot.init>[0]);
+	} catch (error) {
+		if (!signal.aborted) throw error;
+		throw new Error(
+			`no answer from the Bot API at ${config.apiRoot ?? "https://api.telegram.org"} within ${Math.round(startTimeoutMs / 1000)} s`,
+		);
+	}
 	const store = options.menuStateFile
 		? fileHashStore(options.menuStateFile)
 		: memoryHashStore();
