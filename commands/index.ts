@@ -1,4 +1,5 @@
 import type { CommandDef } from "../src/core/command.js";
+import { about } from "./about.js";
 import { ask } from "./ask.js";
 import { cert } from "./cert.js";
 import { del } from "./delete.js";
@@ -28,6 +29,7 @@ export const commands: readonly CommandDef[] = [
 	major,
 	ask,
 	unanswered,
+	about,
 	exam,
 	subscribe,
 	unsubscribe,

@@ -205,6 +205,19 @@ describe("free text and /ask", () => {
 	});
 });
 
+describe("/about", () => {
+	it("states how much the knowledge base holds and what it lacks", async () => {
+		const { text } = await bot.send("/关于");
+		expect(text).toContain(
+			`收录的 X 证书：${bot.services.knowledge.certificates.length}`,
+		);
+		expect(text).toContain(
+			`专业目录中的专业：${bot.services.knowledge.majors.length}`,
+		);
+		expect(text).toContain("第三、四批证书名单");
+	});
+});
+
 describe("/help and /start", () => {
 	it("lists what a student may use, and more for a teacher", async () => {
 		const student = await bot.send("/help");

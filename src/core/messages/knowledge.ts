@@ -1,5 +1,15 @@
 /** Messages of the student commands: certificates, majors, questions. */
 const zh = {
+	"cmd.about.summary": "本机器人掌握哪些资料、来自哪里、还缺什么",
+	"about.title": "资料与来源",
+	"about.certificates": "收录的 X 证书",
+	"about.majors": "专业目录中的专业",
+	"about.faq": "政策问答",
+	"about.exams": "今后的已知考试批次",
+	"about.sources":
+		"资料来自公开来源：职业技能等级证书信息管理服务平台的公开记录、1+X 第一二批证书名单、《职业教育专业目录（2021年）》及 2025 年增补、院校和培训评价组织的公开报道。每个回答都注明来源；没有来源支持的内容不会出现。",
+	"about.gaps":
+		"还缺：第三、四批证书名单、官方「专业 → 证书」对应表、今后的考试安排（以培训评价组织和学校通知为准）。不确定时请咨询学校 1+X 办公室。",
 	"cmd.help.summary": "查看全部命令或某个命令的用法",
 	"cmd.help.arg.command": "命令名，例如 cert",
 	"cmd.start.summary": "开始使用",
@@ -63,6 +73,17 @@ const zh = {
 };
 
 const en: Record<keyof typeof zh, string> = {
+	"cmd.about.summary":
+		"What the bot knows, where it comes from, and what is missing",
+	"about.title": "Data and sources",
+	"about.certificates": "X certificates listed",
+	"about.majors": "Majors in the catalogue",
+	"about.faq": "Policy answers",
+	"about.exams": "Upcoming exam rounds known",
+	"about.sources":
+		"The data comes from public sources: the certificate platform's public records, the batch 1–2 certificate list, the 2021 vocational major catalogue with its 2025 additions, and public reports by schools and certificate organisations. Every answer names its source; nothing without a source is shown.",
+	"about.gaps":
+		"Still missing: the batch 3–4 certificate lists, an official major → certificate table, and future exam schedules (organisations and schools announce them). When unsure, ask your school's 1+X office.",
 	"cmd.help.summary": "List all commands, or one command's usage",
 	"cmd.help.arg.command": "Command name, e.g. cert",
 	"cmd.start.summary": "Get started",
