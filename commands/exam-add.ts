@@ -58,6 +58,7 @@ export const examAdd = defineCommand({
 		{
 			name: "exam",
 			type: "date",
+			year: "future",
 			required: true,
 			option: true,
 			describe: "exams.arg_exam",
@@ -65,6 +66,7 @@ export const examAdd = defineCommand({
 		{
 			name: "register-by",
 			type: "date",
+			year: "future",
 			required: true,
 			option: true,
 			describe: "exams.arg_register_by",
@@ -72,12 +74,14 @@ export const examAdd = defineCommand({
 		{
 			name: "pay-by",
 			type: "date",
+			year: "future",
 			option: true,
 			describe: "exams.arg_pay_by",
 		},
 		{
 			name: "results",
 			type: "date",
+			year: "future",
 			option: true,
 			describe: "exams.arg_results",
 		},

@@ -46,7 +46,7 @@ export function parseArg(
 		case "integer":
 			return parseNumber(spec, raw);
 		case "date": {
-			const date = parseDate(raw, today);
+			const date = parseDate(raw, today, spec.year ?? "past");
 			return date.ok
 				? date
 				: fail("args.not_date", { value: raw, arg: spec.name });

@@ -32,6 +32,8 @@ export interface ArgSpec {
 	/** Given as `name=value` anywhere on the line instead of by position. */
 	readonly option?: boolean;
 	readonly complete?: Completion;
+	/** For `date`: the year of a date typed without one, past (default) or future. */
+	readonly year?: "past" | "future";
 }
 
 type ValueOf<T extends ArgType> = T extends "number" | "integer"

@@ -38,7 +38,7 @@ function pad(n: number): string {
 
 /** Builds `YYYY-MM-DD` when y/m/d is a real calendar date (no 2月30日). */
 export function makeDate(y: number, m: number, d: number): string | undefined {
-	if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31)
+	if (y < 2000 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31)
 		return undefined;
 	const t = new Date(Date.UTC(y, m - 1, d));
 	if (t.getUTCMonth() !== m - 1) return undefined;
@@ -103,11 +103,21 @@ const relative: Record<string, number> = {
 	tomorrow: 1,
 };
 
+/** Which year a date typed without one (`7月1日`) falls in. */
+export type YearHint = "past" | "future";
+
 /**
  * Reads a date as people type it: `2026-07-01`, `2026/7/1`, `2026.7.1`, `20260701`,
- * `2026年7月1日`, `7月1日` / `7-1` (this year of `today`), `今天`, `昨天`.
+ * `2026年7月1日`, `今天`, `昨天`, and `7月1日` / `7-1` without a year. A date without a year is
+ * the most recent one on or before `today` (`past`, what people log: in January, `12月20日` is
+ * last December), or the next one on or after `today` (`future`, what people plan).
+ * Years before 2000 are refused as typos.
  */
-export function parseDate(input: string, today: string): Parsed<string> {
+export function parseDate(
+	input: string,
+	today: string,
+	hint: YearHint = "past",
+): Parsed<string> {
 	const s = input.normalize("NFKC").trim().toLowerCase().replace(/\s+/g, "");
 	if (s in relative)
 		return { ok: true, value: addDays(today, relative[s] ?? 0) };
@@ -116,10 +126,17 @@ export function parseDate(input: string, today: string): Parsed<string> {
 		/^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(s) ??
 		/^(\d{4})(\d{2})(\d{2})$/.exec(s);
 	const short = /^(\d{1,2})[-/.月](\d{1,2})[日号]?$/.exec(s);
-	const value = full
+	let value = full
 		? makeDate(Number(full[1]), Number(full[2]), Number(full[3]))
-		: short
-			? makeDate(year, Number(short[1]), Number(short[2]))
-			: undefined;
+		: undefined;
+	if (short) {
+		const [m, d] = [Number(short[1]), Number(short[2])];
+		value = makeDate(year, m, d);
+		// 2月29日 may exist only in the other year, so that year is tried on its own.
+		if (hint === "past" && (value === undefined || value > today))
+			value = makeDate(year - 1, m, d) ?? value;
+		if (hint === "future" && (value === undefined || value < today))
+			value = makeDate(year + 1, m, d) ?? value;
+	}
 	return value ? { ok: true, value } : { ok: false };
 }
