@@ -9,6 +9,7 @@ import {
 	reply,
 	text,
 } from "../src/core/reply.js";
+import { clip } from "../src/core/text.js";
 import { examAdd } from "./exam-add.js";
 import { examIcs } from "./exam-ics.js";
 import { levelsText, roundBlocks } from "./views/exam-round-view.js";
@@ -82,7 +83,7 @@ const examRemove = defineCommand({
 				: result === "shipped"
 					? "exams.remove_shipped"
 					: "exams.remove_not_found";
-		return reply([text(ctx.t(key, { id: id.slice(0, 20) }))]);
+		return reply([text(ctx.t(key, { id: clip(id, 20) }))]);
 	},
 });
 

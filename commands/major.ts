@@ -1,6 +1,7 @@
 import { defineCommand } from "../src/core/command.js";
 import type { CommandContext } from "../src/core/context.js";
 import { choices, type Reply, reply, text } from "../src/core/reply.js";
+import { clip } from "../src/core/text.js";
 import { majorBlocks } from "./views/major-view.js";
 import { clearWinner } from "./views/pick.js";
 
@@ -19,7 +20,7 @@ export function answerMajor(ctx: CommandContext, query: string): Reply {
 	if (winner) return reply(majorBlocks(ctx, winner));
 	if (hits.length === 0) {
 		return reply([
-			text(ctx.t("major.not_found", { query: query.slice(0, 40) })),
+			text(ctx.t("major.not_found", { query: clip(query, 40) })),
 			text(ctx.t("major.not_found_hint")),
 		]);
 	}

@@ -3,6 +3,7 @@ import type { CommandContext } from "../../src/core/context.js";
 import { UserError } from "../../src/core/errors.js";
 import type { Certificate } from "../../src/core/knowledge-port.js";
 import { choices, type Reply, reply } from "../../src/core/reply.js";
+import { clip } from "../../src/core/text.js";
 import { clearWinner, sameText } from "./pick.js";
 
 /** The argument of every command that acts on one certificate, completed from the same search. */
@@ -27,7 +28,7 @@ function search(ctx: CommandContext, query: string) {
 	);
 	if (hits.length === 0)
 		throw new UserError("cert.not_found", {
-			query: query.slice(0, 40),
+			query: clip(query, 40),
 			count: knowledge.certificates.length,
 		});
 	return { winner, hits };
@@ -51,7 +52,7 @@ export function pickCertificate(
 					label: h.item.name,
 					command: `${command} ${h.item.id}`,
 				})),
-				ctx.t("exams.cert_ambiguous", { query: query.slice(0, 40) }),
+				ctx.t("exams.cert_ambiguous", { query: clip(query, 40) }),
 			),
 		]),
 	};
@@ -65,7 +66,7 @@ export function requireCertificate(
 	const { winner, hits } = search(ctx, query);
 	if (winner) return winner;
 	throw new UserError("exams.cert_ambiguous_ids", {
-		query: query.slice(0, 40),
+		query: clip(query, 40),
 		list: hits.map((h) => `${h.item.id} ${h.item.name}`).join("、"),
 	});
 }

@@ -16,6 +16,7 @@ import { RateLimiter } from "./rate-limit.js";
 import type { Registry } from "./registry.js";
 import { choices, type Reply, reply, text } from "./reply.js";
 import type { Request } from "./request.js";
+import { clip } from "./text.js";
 
 export interface DispatcherOptions {
 	registry: Registry;
@@ -63,7 +64,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 
 	function unknownReply(t: Translate, name: string): Reply {
 		const close = closestNames(name, registry.names());
-		const blocks = [text(t("command.unknown", { name: name.slice(0, 30) }))];
+		const blocks = [text(t("command.unknown", { name: clip(name, 30) }))];
 		if (close.length > 0) {
 			const defs = [
 				...new Set(

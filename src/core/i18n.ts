@@ -4,6 +4,7 @@ import { exams } from "./messages/exams.js";
 import { knowledge } from "./messages/knowledge.js";
 import { telegram } from "./messages/telegram.js";
 import { training } from "./messages/training.js";
+import { wellFormed } from "./text.js";
 
 export type Locale = "zh-CN" | "en";
 export const locales: readonly Locale[] = ["zh-CN", "en"];
@@ -38,7 +39,8 @@ const catalogues: Record<Locale, Record<MessageKey, string>> = {
 export function format(template: string, params: MessageParams = {}): string {
 	return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
 		const value = params[name];
-		return value === undefined ? whole : String(value);
+		// Values echo what users typed, possibly cut mid-emoji: never pass half a character on.
+		return value === undefined ? whole : wellFormed(String(value));
 	});
 }
 

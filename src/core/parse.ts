@@ -3,6 +3,7 @@ import { type ArgSpec, type CommandDef, usageOf } from "./command.js";
 import { UserError } from "./errors.js";
 import { findSubcommand, type Registry } from "./registry.js";
 import type { Invocation } from "./request.js";
+import { clip } from "./text.js";
 import { tokenize } from "./tokenize.js";
 
 /** What a message asks for before its arguments are bound. */
@@ -54,7 +55,7 @@ export function parseText(
 	const tokens = tokenize(argText.trim());
 	if (!tokens.ok)
 		throw new UserError("args.unclosed_quote", {
-			text: tokens.unclosed.slice(0, 40),
+			text: clip(tokens.unclosed, 40),
 		});
 	return resolveSubcommand([def.name], def, tokens.tokens);
 }
@@ -83,7 +84,7 @@ function resolveSubcommand(
 			"command.unknown_subcommand",
 			{
 				name: path.join(" "),
-				action: first.slice(0, 30),
+				action: clip(first, 30),
 				actions,
 			},
 			examples,
@@ -167,7 +168,7 @@ export function bindArgs(
 		}
 		if (i < positional.length)
 			throw new UserError("args.too_many", {
-				extra: positional.slice(i).join(" ").slice(0, 60),
+				extra: clip(positional.slice(i).join(" "), 60),
 				usage,
 			});
 	}

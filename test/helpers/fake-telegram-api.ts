@@ -311,6 +311,13 @@ export class FakeTelegramApi {
 				: { ok: true as const, text };
 		if (!checked.ok)
 			return badRequest(`can't parse entities: ${checked.error}`);
+		// Half a character (a lone surrogate) cannot be encoded as UTF-8.
+		if (
+			/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(
+				text,
+			)
+		)
+			return badRequest("text must be encoded in UTF-8");
 		if (checked.text.trim() === "") return badRequest("message text is empty");
 		if (checked.text.length > 4096) return badRequest("message is too long");
 		const markup = checkMarkup(payload.reply_markup);

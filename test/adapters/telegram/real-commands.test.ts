@@ -28,6 +28,20 @@ async function say(text: string, from = student, group = false): Promise<void> {
 }
 
 describe("Telegram over the real commands and knowledge base", () => {
+	it("never sends half an emoji when a long query is echoed back cut short", async () => {
+		const client = await createTestClient();
+		h = await startHarness({}, { dispatcher: client.dispatcher });
+		const long = `${"a".repeat(39)}😀`;
+		for (const line of [
+			`/major ${long}`,
+			`/cert ${long}`,
+			`/${"a".repeat(29)}😀`,
+		])
+			await say(line);
+		await h.fake.waitFor(() => h?.fake.textsTo(student.id).length === 3);
+		expect(h.fake.rejections()).toEqual([]);
+	});
+
 	it("publishes a menu Telegram accepts and answers a student without a refused message", async () => {
 		const client = await createTestClient();
 		h = await startHarness({}, { dispatcher: client.dispatcher });
