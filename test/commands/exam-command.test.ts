@@ -73,6 +73,11 @@ describe("/exam list and /exam ics", () => {
 		expect(f?.mime).toBe("text/calendar");
 		expect(f?.content.startsWith("BEGIN:VCALENDAR\r\n")).toBe(true);
 		expect(f?.content.match(/BEGIN:VEVENT/g)).toHaveLength(8);
+		expect(f?.content.match(/\r\nDTSTART;VALUE=DATE:\d{8}\r\n/g)).toHaveLength(
+			8,
+		);
+		// The configured reminder time, 08:00, the day before.
+		expect(f?.content.match(/\r\nTRIGGER:-PT16H\r\n/g)).toHaveLength(8);
 		expect(f?.caption).toContain("8 个日程");
 		const none = await say("telegram:5", "/exam ics 前端");
 		expect(none.files).toHaveLength(0);

@@ -1,4 +1,4 @@
-import { addDays, zonedInstant } from "../../core/dates.js";
+import { addDays } from "../../core/dates.js";
 import type { ExamRound, Milestone } from "../../core/knowledge-port.js";
 
 export interface IcsEvent {
@@ -12,12 +12,35 @@ export interface IcsEvent {
 
 const encoder = new TextEncoder();
 
-/** `20261205T160000Z`: UTC, so calendars need no VTIMEZONE and show the right local day. */
+/** `20261205T160000Z`: a UTC DATE-TIME, for DTSTAMP. */
 function utcStamp(instant: Date): string {
 	return instant
 		.toISOString()
 		.replace(/[-:]/g, "")
 		.replace(/\.\d{3}/, "");
+}
+
+/** `2027-03-20` → `20270320`: a DATE value (RFC 5545 §3.3.4). */
+function dateValue(date: string): string {
+	return date.replace(/-/g, "");
+}
+
+/**
+ * The alarm of an all-day event, at `alarmTime` on the day before, as a duration before the
+ * event's start: `08:00` → `-PT16H`, `07:30` → `-PT16H30M`, `00:00` → `-PT24H`.
+ *
+ * A DATE start has no zone, so it begins at midnight wherever the calendar is viewed, and a
+ * relative trigger follows it: the alarm rings at `alarmTime` local time in the viewer's zone
+ * (the configured zone for our students' phones). An absolute UTC trigger would ring at 08:00
+ * in Shanghai only, and at 01:00 on a phone set to Europe/Berlin in winter.
+ */
+export function alarmTrigger(alarmTime: string): string {
+	const m = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(alarmTime);
+	if (!m) throw new Error(`alarm time must be HH:mm, got "${alarmTime}"`);
+	const before = 24 * 60 - (Number(m[1]) * 60 + Number(m[2]));
+	const hours = Math.floor(before / 60);
+	const minutes = before % 60;
+	return `-PT${hours ? `${hours}H` : ""}${minutes ? `${minutes}M` : ""}`;
 }
 
 /** Escapes TEXT values (RFC 5545 §3.3.11). */
@@ -54,12 +77,14 @@ export function foldLine(line: string): string {
 }
 
 /**
- * An iCalendar (RFC 5545) document: one VEVENT per milestone spanning its local day in `zone`
- * (DTSTART/DTEND in UTC) and one VALARM at `alarmTime` local on the day before. CRLF line ends.
+ * An iCalendar (RFC 5545) document: one all-day VEVENT per milestone (DTSTART;VALUE=DATE, and
+ * DTEND the next day, exclusive) and one VALARM at `alarmTime` on the day before. Date-only
+ * events need no VTIMEZONE, nor X-WR-TIMEZONE, which clients apply to floating times only.
+ * X-WR-CALNAME names the calendar in Apple Calendar, Google Calendar and Outlook. CRLF line ends.
  */
 export function writeIcs(
 	events: readonly IcsEvent[],
-	options: { zone: string; now: Date; alarmTime: string; calendarName: string },
+	options: { now: Date; alarmTime: string; calendarName: string },
 ): string {
 	const lines = [
 		"BEGIN:VCALENDAR",
@@ -70,20 +95,14 @@ export function writeIcs(
 		`X-WR-CALNAME:${escapeText(options.calendarName)}`,
 	];
 	const stamp = utcStamp(options.now);
+	const trigger = alarmTrigger(options.alarmTime);
 	for (const e of events) {
-		const start = zonedInstant(e.date, "00:00", options.zone);
-		const end = zonedInstant(addDays(e.date, 1), "00:00", options.zone);
-		const alarm = zonedInstant(
-			addDays(e.date, -1),
-			options.alarmTime,
-			options.zone,
-		);
 		lines.push(
 			"BEGIN:VEVENT",
 			`UID:${e.uid}`,
 			`DTSTAMP:${stamp}`,
-			`DTSTART:${utcStamp(start)}`,
-			`DTEND:${utcStamp(end)}`,
+			`DTSTART;VALUE=DATE:${dateValue(e.date)}`,
+			`DTEND;VALUE=DATE:${dateValue(addDays(e.date, 1))}`,
 			`SUMMARY:${escapeText(e.summary)}`,
 		);
 		if (e.description) lines.push(`DESCRIPTION:${escapeText(e.description)}`);
@@ -92,7 +111,7 @@ export function writeIcs(
 			"BEGIN:VALARM",
 			"ACTION:DISPLAY",
 			`DESCRIPTION:${escapeText(e.summary)}`,
-			`TRIGGER;VALUE=DATE-TIME:${utcStamp(alarm)}`,
+			`TRIGGER:${trigger}`,
 			"END:VALARM",
 			"END:VEVENT",
 		);

@@ -98,7 +98,6 @@ export function createReminderService(
 			const events = roundEvents(rounds, today, summary, description);
 			if (events.length === 0) return { content: "", events: 0 };
 			const content = writeIcs(events, {
-				zone: settings.zone,
 				now,
 				alarmTime: settings.reminderTime,
 				calendarName: name,
