@@ -41,10 +41,16 @@ describe("/edit", () => {
 	});
 
 	it("rejects bad values with what was wrong", async () => {
-		const { say } = await trainingDialogue();
+		const { say, training } = await trainingDialogue();
 		await say(T1, "/log training 8 数控编程 2026-07-01");
 		expect((await say(T1, "/edit 1 hours -2")).text).toContain(
 			"学时必须大于 0",
+		);
+		const tiny = await say(T1, "/edit 1 hours 0.001");
+		expect(tiny.text).toContain("0.001 会记成 0");
+		expect(tiny.text).toContain("例如：/edit 12 hours 6");
+		expect(training.records({ key: T1, role: "teacher" }, T1)[0]).toMatchObject(
+			{ hours: 8 },
 		);
 		expect((await say(T1, "/edit 1 hours abc")).text).toContain(
 			"「abc」不是数字",

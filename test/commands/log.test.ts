@@ -58,6 +58,20 @@ describe("/log training", () => {
 		);
 	});
 
+	it("rejects hours that would be stored as 0 after rounding, with an example", async () => {
+		const { say, training } = await trainingDialogue();
+		const a = await say(T1, "/log training 0.004 培训");
+		expect(a.text).toContain("0.004 会记成 0");
+		expect(a.text).toContain("最少 0.01");
+		expect(a.text).toContain(
+			"例如：/log training 8 数控编程师资培训 2026-07-01",
+		);
+		expect(training.records({ key: T1, role: "teacher" }, T1)).toHaveLength(0);
+		expect((await say(T1, "/log training 0.006 培训")).text).toContain(
+			"0.01 学时：培训",
+		);
+	});
+
 	it("rejects a future date and an impossible one", async () => {
 		const { say, training } = await trainingDialogue();
 		const a = await say(T1, "/log training 4 培训 明天");

@@ -1,6 +1,8 @@
 /** Messages of the training area: roles, teacher profiles, records, progress, export, report. */
 const zh = {
 	"training.hours_not_positive": "学时必须大于 0，收到的是 {value}。",
+	"training.hours_too_small":
+		"学时按两位小数记录，{value} 会记成 0；学时必须大于 0，最少 0.01。",
 	"training.hours_too_many":
 		"一条记录最多 {max} 学时，收到的是 {value}。较长的培训请按周分开登记。",
 	"training.text_empty": "「{field}」不能为空。",
@@ -126,6 +128,8 @@ const zh = {
 
 const en: Record<keyof typeof zh, string> = {
 	"training.hours_not_positive": "Hours must be more than 0; got {value}.",
+	"training.hours_too_small":
+		"Hours are kept to 2 decimals, so {value} would be stored as 0; hours must be more than 0, at least 0.01.",
 	"training.hours_too_many":
 		"One entry holds at most {max} hours; got {value}. Log a long course week by week.",
 	"training.text_empty": "“{field}” must not be empty.",

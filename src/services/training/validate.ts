@@ -8,7 +8,10 @@ export const MAX_PRACTICE_DAYS = 731;
 export const MAX_TITLE = 100;
 export const MAX_NOTE = 200;
 
-/** Hours must be a positive, finite number no larger than one entry can sensibly hold. */
+/**
+ * Hours must be a positive, finite number no larger than one entry can sensibly hold. Hours
+ * are kept to 2 decimals, so a value that rounds to 0 (`0.004`) is refused, not stored as 0.
+ */
 export function checkHours(hours: number): number {
 	if (!Number.isFinite(hours) || hours <= 0)
 		throw new UserError("training.hours_not_positive", { value: hours });
@@ -17,7 +20,10 @@ export function checkHours(hours: number): number {
 			value: hours,
 			max: MAX_HOURS_PER_ENTRY,
 		});
-	return Math.round(hours * 100) / 100;
+	const rounded = Math.round(hours * 100) / 100;
+	if (rounded <= 0)
+		throw new UserError("training.hours_too_small", { value: hours });
+	return rounded;
 }
 
 /** Parses hours typed in `edit` (full-width digits allowed). */
