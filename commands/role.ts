@@ -19,21 +19,20 @@ function answer(result: RoleChange, done: "role.granted" | "role.revoked") {
 			: done;
 }
 
+const roleArg = {
+	name: "role",
+	type: "choice",
+	choices: ["teacher", "教师"],
+	describe: "role.arg_role",
+} as const;
+
 const grant = defineCommand({
 	name: "grant",
 	aliases: ["授予"],
 	summary: "role.grant_summary",
 	examples: ["/role grant telegram:123456 teacher"],
 	access: "admin",
-	args: [
-		userArg,
-		{
-			name: "role",
-			type: "choice",
-			choices: ["teacher", "教师"],
-			describe: "role.arg_role",
-		},
-	] as const,
+	args: [userArg, roleArg] as const,
 	async run(ctx, args) {
 		const result = await ctx.services.training.grant(
 			actorOf(ctx),
@@ -50,9 +49,13 @@ const revoke = defineCommand({
 	name: "revoke",
 	aliases: ["撤销"],
 	summary: "role.revoke_summary",
-	examples: ["/role revoke telegram:123456"],
+	examples: [
+		"/role revoke telegram:123456",
+		"/role revoke telegram:123456 teacher",
+	],
 	access: "admin",
-	args: [userArg] as const,
+	// Optional, so that `revoke` reads like `grant`; teacher is the only role that can be revoked.
+	args: [userArg, roleArg] as const,
 	async run(ctx, args) {
 		const result = await ctx.services.training.revoke(
 			actorOf(ctx),
@@ -65,7 +68,7 @@ const revoke = defineCommand({
 	},
 });
 
-/** `/role grant <user> teacher`, `/role revoke <user>`: admins manage the teacher role. */
+/** `/role grant <user> teacher`, `/role revoke <user> [teacher]`: admins manage the teacher role. */
 export const role = defineCommand({
 	name: "role",
 	aliases: ["角色"],

@@ -33,7 +33,11 @@ const join = defineCommand({
 				: result === "unchanged"
 					? "teacher.join_already"
 					: "teacher.joined";
-		return reply([text(ctx.t(key)), text(ctx.t("teacher.next_steps"))]);
+		const blocks = [text(ctx.t(key)), text(ctx.t("teacher.next_steps"))];
+		// The reply goes privately, but the code itself is now readable by the whole group.
+		if (ctx.request.chat.kind === "group")
+			blocks.push(text(ctx.t("teacher.code_in_group")));
+		return reply(blocks);
 	},
 });
 

@@ -25,6 +25,18 @@ describe("/role", () => {
 		);
 	});
 
+	it("accepts the role named on revoke as it is on grant", async () => {
+		const { say, users } = await trainingDialogue();
+		await say(ADMIN, `/role grant ${STUDENT} teacher`);
+		expect((await say(ADMIN, `/role revoke ${STUDENT} teacher`)).text).toBe(
+			`已撤销 ${STUDENT} 的教师角色；其记录仍保留。`,
+		);
+		expect(users.roleOf(STUDENT)).toBe("student");
+		expect((await say(ADMIN, `/角色 撤销 ${STUDENT} 教师`)).text).toContain(
+			"不是教师",
+		);
+	});
+
 	it("keeps admins from the configuration as they are", async () => {
 		const { say, users } = await trainingDialogue();
 		expect((await say(ADMIN, `/role revoke ${ADMIN}`)).text).toContain(

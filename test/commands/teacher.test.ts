@@ -17,6 +17,19 @@ describe("/teacher", () => {
 		);
 	});
 
+	it("warns privately that a code typed in a group should be changed", async () => {
+		const { say, users } = await trainingDialogue();
+		const a = await say(STUDENT, `/teacher join ${INVITE}`, { chat: "group" });
+		expect(a.private).toBe(true);
+		expect(a.text).toContain("你已成为教师");
+		expect(a.text).toContain("邀请码发在了群聊里");
+		expect(a.text).toContain("请告诉管理员更换邀请码");
+		expect(users.roleOf(STUDENT)).toBe("teacher");
+		expect((await say(T1, `/teacher join ${INVITE}`)).text).not.toContain(
+			"群聊",
+		);
+	});
+
 	it("rejects an unknown invite code with an example", async () => {
 		const { say, users } = await trainingDialogue();
 		const a = await say(STUDENT, "/teacher join WRONG");
@@ -69,6 +82,8 @@ describe("/teacher", () => {
 		const { say, training } = await trainingDialogue();
 		const a = await say(T1, "/teacher profile period=2027-01-01");
 		expect(a.text).toContain("2027-01-01 在今天（2026-11-28）之后");
+		expect(a.text).toContain("考核周期开始日期");
+		expect(a.text).not.toContain("只能登记已经发生的培训或实践");
 		expect(a.text).toContain("例如：");
 		expect(training.profile(T1).periodStart).toBe("2024-09-01");
 	});

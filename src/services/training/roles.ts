@@ -8,7 +8,7 @@ import type {
 } from "../../core/training-port.js";
 import type { TrainingData } from "./data.js";
 import type { TrainingDeps } from "./deps.js";
-import { checkNotFuture, checkText, checkUserKey } from "./validate.js";
+import { checkText, checkUserKey } from "./validate.js";
 
 function profileFor(data: TrainingData, key: string): TeacherProfile {
 	const existing = data.profiles[key];
@@ -82,8 +82,15 @@ function cleanPatch(patch: TeacherProfile, today: string): TeacherProfile {
 	if (patch.name !== undefined) clean.name = checkText(patch.name, "name", 40);
 	if (patch.department !== undefined)
 		clean.department = checkText(patch.department, "department", 60);
-	if (patch.periodStart !== undefined)
-		clean.periodStart = checkNotFuture(patch.periodStart, today);
+	if (patch.periodStart !== undefined) {
+		// The appraisal period must have begun; the log-date message would not fit here.
+		if (patch.periodStart > today)
+			throw new UserError("teacher.period_in_future", {
+				date: patch.periodStart,
+				today,
+			});
+		clean.periodStart = patch.periodStart;
+	}
 	if (patch.professional !== undefined) clean.professional = patch.professional;
 	return clean;
 }
