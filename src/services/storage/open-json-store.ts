@@ -4,6 +4,7 @@ import { Low } from "lowdb";
 import { type Logger, silentLogger } from "../../core/ports.js";
 import { CoalescingWriter } from "./coalescing-writer.js";
 import { type DbData, emptyDb, SCHEMA_VERSION } from "./db.js";
+import { findDbProblems } from "./db-schema.js";
 import { DurableJsonFile } from "./durable-json-file.js";
 import { acquireLock } from "./file-lock.js";
 import { mergeDefaults } from "./merge-defaults.js";
@@ -25,8 +26,10 @@ export interface JsonStore extends Store<DbData> {
 	close(): Promise<void>;
 }
 
+const UNTOUCHED =
+	"It was left untouched. Restore the newest copy from the backups folder next to it (or fix the file by hand), then start again.";
+
 function parseDocument(file: string, text: string): Record<string, unknown> {
-	const what = `It was left untouched. Restore the newest copy from the backups folder next to it (or fix the file by hand), then start again.`;
 	let doc: unknown;
 	try {
 		doc = JSON.parse(text);
@@ -34,23 +37,34 @@ function parseDocument(file: string, text: string): Record<string, unknown> {
 		const detail = cause instanceof Error ? cause.message : String(cause);
 		throw new StorageError(
 			file,
-			`${file} is not valid JSON (${text.trim() === "" ? "the file is empty" : detail}). ${what}`,
+			`${file} is not valid JSON (${text.trim() === "" ? "the file is empty" : detail}). ${UNTOUCHED}`,
 			{ cause },
 		);
 	}
 	if (typeof doc !== "object" || doc === null || Array.isArray(doc))
 		throw new StorageError(
 			file,
-			`${file} does not hold a database object. ${what}`,
+			`${file} does not hold a database object. ${UNTOUCHED}`,
 		);
 	return doc as Record<string, unknown>;
 }
 
+/** Refuses a document whose sections or records have the wrong shape, naming where. */
+function checkShape(file: string, data: DbData): void {
+	const problems = findDbProblems(data);
+	if (problems.length === 0) return;
+	throw new StorageError(
+		file,
+		`${file} is valid JSON but its content is damaged:\n${problems.map((p) => `  ${p}`).join("\n")}\n${UNTOUCHED}`,
+	);
+}
+
 /**
  * Opens (or creates) the database file: the only place that touches lowdb. Refuses a corrupt
- * file, one from a newer schema, or one another running bot holds, with a `StorageError`
- * that says what to do; such a file is never overwritten. Older schemas are migrated after
- * a copy `<file>.schema-<n>.bak` is made.
+ * file (bad JSON, or sections and records of the wrong shape), one from a newer schema, or
+ * one another running bot holds, with a `StorageError` that says what to do; such a file is
+ * never overwritten. Older schemas are migrated after a copy `<file>.schema-<n>.bak` is
+ * made, and only once the migrated document has the right shape.
  */
 export async function openJsonStore(
 	file: string,
@@ -87,13 +101,14 @@ export async function openJsonStore(
 				parseDocument(file, text),
 				SCHEMA_VERSION,
 			);
+			data = mergeDefaults(doc, emptyDb());
+			checkShape(file, data);
 			if (from < SCHEMA_VERSION) {
 				const backup = `${file}.schema-${from}.bak`;
 				await copyFile(file, backup);
 				logger.info("migrated the database", { file, from, backup });
 				mustWrite = true;
 			}
-			data = mergeDefaults(doc, emptyDb());
 		}
 		adapter.lastWritten = JSON.stringify(data);
 		return await createStore(

@@ -3,14 +3,19 @@ import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createServices } from "../../../src/services/create-services.js";
 import { emptyReminderData } from "../../../src/services/reminders/data.js";
+import { createOutbox } from "../../../src/services/reminders/outbox.js";
+import type { Occurrence } from "../../../src/services/reminders/planner.js";
 import { SCHEMA_VERSION } from "../../../src/services/storage/db.js";
 import {
 	type JsonStore,
 	openJsonStore,
 } from "../../../src/services/storage/open-json-store.js";
 import { StorageError } from "../../../src/services/storage/storage-error.js";
+import { FixedClock } from "../../helpers/fixed-clock.js";
 import { MemoryLogger } from "../../helpers/memory-logger.js";
+import { shippedKnowledge } from "../../helpers/test-client.js";
 
 let dir: string;
 let file: string;
@@ -94,6 +99,184 @@ describe("openJsonStore", () => {
 			JSON.stringify({ schemaVersion: SCHEMA_VERSION + 1, training: {} }),
 			/newer version of the bot.*upgrade the bot/s,
 		);
+	});
+
+	it("refuses a section of the wrong type, naming the path and the backups", async () => {
+		await expectRefused(
+			JSON.stringify({ schemaVersion: 1, training: { records: "x" } }),
+			/training\.records: expected array, got string.*backups folder/s,
+		);
+	});
+
+	it("refuses a record missing a required field, naming the record and the field", async () => {
+		const records = [
+			{
+				id: "1",
+				owner: "telegram:1",
+				createdAt: "2026-11-28T00:00:00.000Z",
+				kind: "training",
+				date: "2026-11-27",
+				hours: 2,
+				title: "课程",
+			},
+			{
+				id: "2",
+				owner: "telegram:1",
+				createdAt: "2026-11-28T00:00:00.000Z",
+				kind: "training",
+				date: "2026-11-27",
+				title: "课程",
+			},
+		];
+		await expectRefused(
+			JSON.stringify({ schemaVersion: 1, training: { records } }),
+			/training\.records\[1\]\.hours: missing \(expected number\)/,
+		);
+	});
+
+	it("refuses an unknown field, a wrong enum value and a wrong kind of record, listing each", async () => {
+		const db = {
+			schemaVersion: 1,
+			unanswered: [{ at: "x", userKey: "u", text: "t", extra: 1 }],
+			training: {
+				roles: { "telegram:1": "admin" },
+				records: [{ id: "1", owner: "o", createdAt: "x", kind: "course" }],
+			},
+			reminders: { outbox: { k: { status: "lost" } } },
+		};
+		await expectRefused(
+			JSON.stringify(db),
+			/unanswered\[0\]\.extra: unknown field.*training\.roles\.telegram:1: expected one of "teacher".*training\.records\[0\]\.kind: expected one of "training", "practice".*reminders\.outbox\.k\.chatKey: missing/s,
+		);
+	});
+
+	it("reopens a file the bot wrote with teachers' records, audit, exam rounds, subscriptions and outbox", async () => {
+		const clock = new FixedClock();
+		const knowledge = await shippedKnowledge();
+		const store = await openStore();
+		const services = createServices(store, knowledge, {
+			adminIds: ["console:admin"],
+			teacherInviteCode: "JOIN",
+			zone: "Asia/Shanghai",
+			reminderTime: "08:00",
+			groupSubscribeRole: "admin",
+			clock,
+		});
+		const at = { now: clock.now(), today: "2026-11-28" };
+		const admin = { key: "console:admin", role: "admin" as const };
+		const t1 = { key: "telegram:1", role: "teacher" as const, name: "张老师" };
+		const t2 = { key: "discord:2", role: "student" as const };
+		const { training, reminders, exams, unanswered } = services;
+		await training.grant(admin, t1.key, at);
+		await training.join(t2, "JOIN", at);
+		await training.updateProfile(
+			t1,
+			{
+				department: "机电工程系",
+				periodStart: "2024-09-01",
+				professional: true,
+			},
+			at,
+		);
+		const hours = await training.logTraining(
+			t1,
+			{ hours: 4, title: "师资培训", date: "2026-11-20" },
+			at,
+		);
+		const practice = await training.logPractice(
+			t1,
+			{
+				start: "2026-07-01",
+				end: "2026-07-31",
+				enterprise: "某制造公司",
+				note: "暑期",
+			},
+			at,
+		);
+		const unnoted = await training.logPractice(
+			t1,
+			{ start: "2026-08-01", end: "2026-08-10", enterprise: "某软件公司" },
+			at,
+		);
+		await training.edit(admin, hours.record.id, "hours", "6", "核对", at);
+		await training.edit(t1, practice.record.id, "note", "寒假", undefined, at);
+		await training.remove(t1, practice.record.id, undefined, at);
+		// An audit change whose "from" was absent (undefined is not saved in JSON).
+		await training.edit(t1, unnoted.record.id, "note", "补记", undefined, at);
+		await training.revoke(admin, "discord:2", at);
+		await unanswered.record({
+			at: at.now.toISOString(),
+			userKey: t1.key,
+			text: "问",
+		});
+		const certificateId = knowledge.certificates[0]?.id ?? "c001";
+		await exams.add(
+			{
+				certificateId,
+				levels: ["中级"],
+				dates: { register: "2027-02-01", exam: "2027-03-15" },
+				site: "本校",
+				source: { title: "教务处通知", trust: "medium", note: "管理员录入" },
+			},
+			admin.key,
+		);
+		await reminders.subscribe({
+			chatKey: "telegram:-100",
+			certificateId,
+			by: t1.key,
+			locale: "zh-CN",
+			now: clock.now(),
+		});
+		await reminders.setPracticeReminders(t1.key, false);
+		const outbox = createOutbox(store);
+		const occurrence = (key: string, chatKey: string, late = false) =>
+			({
+				key,
+				chatKey,
+				locale: "zh-CN",
+				kind: "exam",
+				slot: "2026-11-28T00:00:00.000Z",
+				late,
+			}) as Occurrence;
+		const sent = occurrence("a", "telegram:-100", true);
+		const retried = occurrence("b", "telegram:-100");
+		const blocked = occurrence("c", "telegram:5");
+		for (const o of [sent, retried, blocked, occurrence("d", "telegram:6")])
+			await outbox.claim(o, clock.now());
+		await outbox.settle(sent, { ok: true }, clock.now());
+		await outbox.settle(retried, { ok: false, reason: "retry" }, clock.now());
+		await outbox.settle(
+			blocked,
+			{ ok: false, reason: "blocked", detail: "bot was blocked" },
+			clock.now(),
+		);
+		await outbox.recoverInterrupted();
+		await store.close();
+		open.splice(open.indexOf(store), 1);
+
+		const written = await readFile(file, "utf8");
+		const again = await openStore();
+		expect(JSON.stringify(again.data)).toBe(written);
+		expect(again.data.training.records).toHaveLength(2);
+		expect(again.data.training.audit.map((a) => a.action)).toEqual(
+			expect.arrayContaining([
+				"grant",
+				"join",
+				"profile",
+				"edit",
+				"delete",
+				"revoke",
+			]),
+		);
+		expect(
+			Object.values(again.data.reminders.outbox)
+				.map((r) => r.status)
+				.sort(),
+		).toEqual(["failed", "retry", "sent", "uncertain"]);
+		expect(again.data.reminders.pausedChats["telegram:5"]?.reason).toBe(
+			"blocked",
+		);
+		expect(again.data.reminders.rounds).toHaveLength(1);
 	});
 
 	it("removes the temp file of an interrupted write and says so", async () => {
