@@ -55,7 +55,8 @@ export async function answerQuestion(
 	question: string,
 ): Promise<Reply> {
 	const { knowledge } = ctx.services;
-	if (GREETING.test(question.trim()))
+	// Small talk, and input with no word in it (`？？？`, emoji), is not a question to log.
+	if (GREETING.test(question.trim()) || !/[\p{L}\p{N}]/u.test(question))
 		return reply([text(ctx.t("ask.greeting")), tryThese(ctx)]);
 	const intent = knowledge.classify(question);
 	switch (intent.kind) {
@@ -64,7 +65,9 @@ export async function answerQuestion(
 		case "exam":
 			return answerExam(ctx, intent.certificateId);
 		case "major":
-			return answerMajor(ctx, intent.majorCode);
+			// The question itself, not the one code picked: a major taught at several levels,
+			// or several close majors (会计 → 会计事务, 大数据与会计 …), let the student choose.
+			return answerMajor(ctx, question);
 		case "faq": {
 			const entry = knowledge.faq.find((f) => f.id === intent.faqId);
 			if (entry) return reply(faqBlocks(ctx, entry));

@@ -93,7 +93,9 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 			return isGroup && !request.addressed
 				? null
 				: errorReply(t, "input.empty", {}, ["/help"]);
-		if (isGroup && !request.addressed && !/^[/／]/.test(cleaned)) return null;
+		// In a group only a real command (`/cert …`, not a lone `/`) speaks to the bot unasked.
+		if (isGroup && !request.addressed && !/^[/／][^\s/／]/.test(cleaned))
+			return null;
 		if (cleaned.length > maxInput)
 			return errorReply(t, "input.too_long", {
 				length: cleaned.length,

@@ -125,6 +125,18 @@ describe("free text and /ask", () => {
 		expect(text).toContain("【软件技术】");
 	});
 
+	it("lets the student pick the level when a major question fits several", async () => {
+		const answer = await bot.send("电子商务专业考什么证");
+		const commands = choiceCommands(answer);
+		expect(commands).toEqual(
+			expect.arrayContaining([
+				"/major 530701",
+				"/major 730701",
+				"/major 330701",
+			]),
+		);
+	});
+
 	it("routes an exam-time question to the certificate's exam rounds", async () => {
 		const { text } = await bot.send("Web前端什么时候考试");
 		expect(text).toContain("Web前端开发 · 考试安排");
@@ -166,7 +178,7 @@ describe("free text and /ask", () => {
 	});
 
 	it("answers a greeting with what it can do, without logging it as unanswered", async () => {
-		for (const hello of ["你好", "hello!", "谢谢"]) {
+		for (const hello of ["你好", "hello!", "谢谢", "？？？", "😀😀", "."]) {
 			const answer = await bot.send(hello, { user: "console:greeter" });
 			expect(answer.text).toContain("直接问就行");
 			expect(answer.reply?.blocks.some((b) => b.type === "choices")).toBe(true);
@@ -176,6 +188,17 @@ describe("free text and /ask", () => {
 				.list(100)
 				.some((q) => q.userKey === "console:greeter"),
 		).toBe(false);
+	});
+
+	it("answers fee questions from the fee FAQ, also when a certificate is named", async () => {
+		for (const q of ["python考试费用", "BIM考试多少钱"]) {
+			const { text } = await bot.send(q);
+			expect(text, q).toContain("【考X证书要交多少钱？】");
+			expect(text, q).toContain("300");
+		}
+		expect((await bot.send("什么是X证书")).text).toContain(
+			"【什么是1+X证书制度？】",
+		);
 	});
 
 	it("records what it cannot answer, and admins list it", async () => {

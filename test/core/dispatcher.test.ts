@@ -197,6 +197,8 @@ describe("dispatcher", () => {
 		expect(await send("BIM 是谁发的")).toBe("Q:BIM 是谁发的");
 		const group = { chat: { key: "g", kind: "group" as const } };
 		expect(await send("大家好", group)).toBeNull();
+		expect(await send("/", group)).toBeNull();
+		expect(await send("/ 你好", group)).toBeNull();
 		expect(await send("BIM 是谁发的", { ...group, addressed: true })).toBe(
 			"Q:BIM 是谁发的",
 		);

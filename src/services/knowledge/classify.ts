@@ -22,7 +22,9 @@ export interface Searchers {
 
 /** Policy topics answered by the FAQ, never by a certificate or major card. */
 const POLICY =
-	/企业实践|下企业|双师|学分银行|有效期|过期|费用|多少钱|收费|交钱|成绩|官网|平台|专业目录|几批|多少个|什么是1\+?x|1\+?x(证书)?(制度)?是什么|x证书是什么|培训评价组织是什么|政策|文件|试点/u;
+	/企业实践|下企业|双师|学分银行|有效期|过期|费用|多少钱|收费|交钱|成绩|官网|平台|专业目录|几批|多少个|什么是1\+?x|什么是x|1\+?x(证书)?(制度)?是什么|x证书是什么|培训评价组织是什么|政策|文件|试点/u;
+// Fees: the one FAQ answer holds every known fee, also when a certificate is named.
+const FEES = /费用|多少钱|收费|交钱|价格|考试费|报名费/u;
 const EXAM = /考试|报名|报考|什么时候|截止|时间|几月|几号|考期|开考|日期|缴费/u;
 const ORGANISATION =
 	/谁发|谁颁发|颁发|发证|哪个机构|哪家|什么机构|培训评价组织|评价组织/u;
@@ -42,6 +44,11 @@ const LIKELY = 0.4;
 export function classifyQuestion(question: string, search: Searchers): Intent {
 	const text = normalize(question).slice(0, 200);
 	if (!/[\p{L}\p{N}]/u.test(text)) return { kind: "unknown" };
+	const fee = FEES.exec(text);
+	if (fee) {
+		const faq = search.faq(fee[0], 1)[0];
+		if (faq && faq.score <= LIKELY) return { kind: "faq", faqId: faq.item.id };
+	}
 	const cert = search.certificates(text, 1)[0];
 	const certSure = cert && cert.score <= LIKELY ? cert : undefined;
 
