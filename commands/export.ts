@@ -10,7 +10,7 @@ const all = defineCommand({
 	access: "admin",
 	private: true,
 	run(ctx) {
-		const csv = ctx.services.training.exportCsv(actorOf(ctx), "all");
+		const csv = ctx.services.training.exportCsv(actorOf(ctx), "all", ctx.zone);
 		return reply([
 			file(
 				`training-all-${ctx.today}.csv`,
@@ -32,7 +32,11 @@ export const exportCommand = defineCommand({
 	private: true,
 	subcommands: [all],
 	run(ctx) {
-		const csv = ctx.services.training.exportCsv(actorOf(ctx), ctx.user.key);
+		const csv = ctx.services.training.exportCsv(
+			actorOf(ctx),
+			ctx.user.key,
+			ctx.zone,
+		);
 		return reply([
 			file(
 				`training-${ctx.today}.csv`,

@@ -177,8 +177,11 @@ export interface TrainingService {
 	progress(owner: string, today: string): Progress;
 	/** Admin: every teacher (optionally of one department), most urgent first. */
 	report(today: string, department?: string): ReportRow[];
-	/** CSV (UTF-8 BOM, Chinese headers) of one teacher's records, or everyone's for `"all"`. */
-	exportCsv(actor: Actor, owner: string | "all"): string;
+	/**
+	 * CSV (UTF-8 BOM, Chinese headers) of one teacher's records, or everyone's for `"all"`;
+	 * times are written as `YYYY-MM-DD HH:mm` in `zone` (IANA), not as UTC.
+	 */
+	exportCsv(actor: Actor, owner: string | "all", zone: string): string;
 	/** Audit entries about a record or user, oldest first. */
 	auditOf(target: string): AuditEntry[];
 }

@@ -53,7 +53,10 @@ describe("/export", () => {
 			expect(cell("教师账号")).toBe(T1);
 			expect(cell("姓名")).toBe("张老师");
 			expect(cell("院系")).toBe("机电工程系");
-			expect(cell("登记时间")).toBe(r.createdAt);
+			// Logged at 02:00 UTC: 10:00 in Asia/Shanghai, the configured zone.
+			expect(r.createdAt).toBe("2026-11-28T02:00:00.000Z");
+			expect(cell("登记时间")).toBe("2026-11-28 10:00");
+			expect(cell("修改时间")).toBe("");
 			if (r.kind === "training") {
 				expect(cell("类型")).toBe("培训");
 				expect(cell("日期")).toBe(r.date);
@@ -71,6 +74,19 @@ describe("/export", () => {
 			}
 		}
 		expect(rows.map((r) => r[9])).toContain('数控, 编程 "进阶"');
+	});
+
+	it("writes the time of a change in the configured zone, across midnight", async () => {
+		const { say, clock } = await trainingDialogue();
+		await say(T1, "/log training 8 数控编程 2026-07-01");
+		clock.advance((15 * 60 + 40) * 60_000); // 17:40 UTC = 01:40 the next day in Shanghai
+		await say(T1, "/edit 1 hours 6");
+		const [header, row] = parseCsv(
+			((await say(T1, "/export")).files[0]?.content ?? "").slice(1),
+		);
+		const cell = (name: string) => row?.[header?.indexOf(name) ?? -1];
+		expect(cell("登记时间")).toBe("2026-11-28 10:00");
+		expect(cell("修改时间")).toBe("2026-11-29 01:40");
 	});
 
 	it("exports everyone's records for admins only", async () => {

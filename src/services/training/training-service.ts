@@ -106,14 +106,14 @@ export function createTrainingService(deps: TrainingDeps): TrainingService {
 			removeRecord(deps, actor, id, reason, at),
 		progress,
 		report,
-		exportCsv(actor, owner) {
+		exportCsv(actor, owner, zone) {
 			if (owner === "all") {
 				if (actor.role !== "admin")
 					throw new UserError("training.others_admin_only");
-				return recordsToCsv(data().records, profileOf);
+				return recordsToCsv(data().records, profileOf, zone);
 			}
 			mayRead(actor, owner);
-			return recordsToCsv(ownedBy(owner), profileOf);
+			return recordsToCsv(ownedBy(owner), profileOf, zone);
 		},
 		auditOf: (target) => data().audit.filter((a) => a.target === target),
 	};
