@@ -1,14 +1,18 @@
 import type { Block, Reply } from "./reply.js";
 
-/** `▓▓▓▓░░░░░░ 40%`: ten cells, so it reads the same in every chat font. */
+/**
+ * `▓▓▓▓░░░░░░ 40%`: ten cells, so it reads the same in every chat font. Both the cells and the
+ * percentage round down, so a bar is full and says 100% only when the target is really met.
+ */
 export function progressBar(value: number, max: number): string {
 	const ratio = max > 0 ? Math.max(0, Math.min(1, value / max)) : 0;
-	const filled = Math.round(ratio * 10);
+	const filled = Math.floor(ratio * 10);
 	return `${"▓".repeat(filled)}${"░".repeat(10 - filled)} ${Math.floor(ratio * 100)}%`;
 }
 
+/** Up to two decimals, trailing zeros dropped (159.96 stays 159.96; 3.50 becomes 3.5). */
 export function formatNumber(n: number): string {
-	return Number.isInteger(n) ? String(n) : n.toFixed(1).replace(/\.0$/, "");
+	return String(Math.round(n * 100) / 100);
 }
 
 /** One block as plain text lines; shared by the console and as the fallback of other adapters. */

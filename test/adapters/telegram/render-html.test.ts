@@ -52,7 +52,7 @@ describe("Reply → Telegram HTML", () => {
 			reply([progress("企业实践", 45, 180, "天")]),
 			options(),
 		).chunks[0];
-		expect(html).toBe("企业实践\n<code>▓▓▓░░░░░░░ 25%</code>（45/180 天）");
+		expect(html).toBe("企业实践\n<code>▓▓░░░░░░░░ 25%</code>（45/180 天）");
 	});
 
 	it("splits a 10,000-character answer at line boundaries, every chunk valid", () => {
