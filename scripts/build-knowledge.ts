@@ -84,12 +84,7 @@ const majors = buildMajors(
 	csv("majors_vocational_2021_catalog.csv"),
 	csv("UNVERIFIED_major_categories_2021.csv"),
 );
-const links = buildLinks(
-	verifiedLinkRows,
-	newsLinkRows,
-	new Set(majors.map((m) => m.code)),
-	certId,
-);
+const links = buildLinks(verifiedLinkRows, newsLinkRows, majors, certId);
 const exams = buildExams(plans, certId);
 const events = buildEvents(eventRows, certId);
 

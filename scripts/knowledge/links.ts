@@ -26,21 +26,65 @@ function reporter(row: CsvRow): string {
 	return level && level !== "not stated" ? `${name}（${level}）` : name;
 }
 
+/** A major as the catalogue gives it, enough to resolve names a source wrote. */
+export interface CatalogueMajor {
+	code: string;
+	name: string;
+	className: string;
+	categoryName: string | null;
+}
+
+// Sources write the 土木建筑 field as 土建类; nothing else is abbreviated in the data.
+const FIELD_ALIASES: Record<string, string> = { 土建类: "土木建筑类" };
+
+/**
+ * Catalogue codes for a major name the source wrote without any: the same name at any level,
+ * names listed in brackets (`护理与助产（护理、助产）`), or a whole field the source names as
+ * `…类` (a 专业类, or a confirmed 专业大类: `土木建筑类及相关专业`). Renamed or unlisted majors
+ * (物流管理, 会计（中职）) stay without codes: mapping them would be a guess.
+ */
+export function resolveMajorCodes(
+	written: string,
+	catalogue: readonly CatalogueMajor[],
+): string[] {
+	const names = [
+		written,
+		...(/（([^）]+)）/.exec(written)?.[1]?.split(/[、，,]/) ?? []),
+	].map((n) => n.trim());
+	const byName = catalogue.filter((m) => names.includes(m.name));
+	if (byName.length > 0) return byName.map((m) => m.code);
+	let field = /([\p{Script=Han}]+类)/u.exec(written.replace(/^所有/, ""))?.[1];
+	if (!field) return [];
+	field = FIELD_ALIASES[field] ?? field;
+	return catalogue
+		.filter(
+			(m) =>
+				m.className === field ||
+				m.categoryName === field.replace(/类$/, "大类"),
+		)
+		.map((m) => m.code);
+}
+
 /**
  * Verified links first, then those from news pages, in file order. A link to a major code
- * not in `majorCodes`, or to an unknown certificate (`certId`), fails the build.
+ * not in the catalogue, or to an unknown certificate (`certId`), fails the build.
  */
 export function buildLinks(
 	verifiedLinkRows: CsvRow[],
 	newsLinkRows: CsvRow[],
-	majorCodes: ReadonlySet<string>,
+	catalogue: readonly CatalogueMajor[],
 	certId: (rawName: string) => string,
 ): MajorLink[] {
+	const majorCodes = new Set(catalogue.map((m) => m.code));
 	const links: MajorLink[] = [];
 	const pushLink = (link: MajorLink): void => {
 		for (const c of link.majorCodes)
 			if (!majorCodes.has(c)) fail(`link to unknown major ${c}`);
-		links.push(link);
+		const codes =
+			link.majorCodes.length > 0
+				? link.majorCodes
+				: resolveMajorCodes(link.majorName, catalogue);
+		links.push({ ...link, majorCodes: codes });
 	};
 
 	let previousEvidence = "";

@@ -78,6 +78,14 @@ describe("/major", () => {
 		expect(text).toMatch(/（依据(充分|较弱)|有一定依据）/);
 	});
 
+	it("uses links that name a whole field or list majors in brackets", async () => {
+		const building = await bot.send("/major 440101");
+		expect(building.text).toMatch(/建筑信息模型（BIM）（依据充分）/);
+		const nursing = await bot.send("/major 520202");
+		expect(nursing.text).toContain("【助产】");
+		expect(nursing.text).toContain("【适合考的 X 证书】");
+	});
+
 	it("finds a major by name, pinyin and a typo", async () => {
 		for (const query of ["软件技术", "ruanjianjishu", "软件技木"]) {
 			const answer = await bot.send(`/major ${query}`);
