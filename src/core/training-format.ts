@@ -1,4 +1,5 @@
 import { daysBetween } from "./dates.js";
+import { isUserError, UserError } from "./errors.js";
 import type { Translate } from "./i18n.js";
 import type { TeacherProfile, TrainingRecord } from "./training-port.js";
 
@@ -41,4 +42,18 @@ export function profileFields(t: Translate, p: TeacherProfile) {
 			value: p.professional === false ? t("teacher.no") : t("teacher.yes"),
 		},
 	];
+}
+
+/**
+ * The service only knows that a reason is missing; the command knows how it is typed. A
+ * `training.reason_required` error comes back with `examples` of the exact form; any other
+ * error is returned as it is.
+ */
+export function withReasonExamples(
+	error: unknown,
+	examples: readonly string[],
+): unknown {
+	if (!isUserError(error) || error.code !== "training.reason_required")
+		return error;
+	return new UserError(error.code, error.params, { examples, cause: error });
 }

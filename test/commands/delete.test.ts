@@ -42,6 +42,7 @@ describe("/delete", () => {
 		await say(T2, "/log training 3 重复的培训 2026-07-02");
 		const a = await say(ADMIN, "/delete 1");
 		expect(a.text).toContain(`#1 是 ${T2} 的记录`);
+		expect(a.text).toContain("例如：/delete 1 录入错误");
 		expect(training.records({ key: T2, role: "teacher" }, T2)).toHaveLength(1);
 		await say(ADMIN, "/delete 1 与 #2 重复登记");
 		expect(training.records({ key: T2, role: "teacher" }, T2)).toHaveLength(0);

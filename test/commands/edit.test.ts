@@ -88,6 +88,50 @@ describe("/edit", () => {
 		]);
 	});
 
+	it("takes an admin's reason at the end of the line, as /delete does", async () => {
+		const { say, training } = await trainingDialogue();
+		await say(T2, "/log training 30 培训 2026-07-02");
+		await say(T2, "/log practice 2026-07-01 2026-07-31 某公司");
+		expect((await say(ADMIN, "/edit 1 hours 5 录入错误")).text).toContain(
+			"已修改「hours」：30 → 5",
+		);
+		await say(ADMIN, "/修改 2 结束 2026-07-15 证书上 写到 15 日");
+		await say(ADMIN, "/edit 1 hours 4 reason=证书上是 4 学时");
+		expect(training.auditOf("1")).toMatchObject([
+			{ by: ADMIN, reason: "录入错误", changes: { hours: { to: 5 } } },
+			{ reason: "证书上是 4 学时", changes: { hours: { from: 5, to: 4 } } },
+		]);
+		expect(training.auditOf("2")).toMatchObject([
+			{ reason: "证书上 写到 15 日", changes: { end: { to: "2026-07-15" } } },
+		]);
+	});
+
+	it("shows an admin the exact form when the reason is missing", async () => {
+		const { say, training } = await trainingDialogue();
+		await say(T2, "/log training 30 培训 2026-07-02");
+		const a = await say(ADMIN, "/edit 1 hours 3");
+		expect(a.text).toContain("需要写明原因");
+		expect(a.text).toContain(
+			"例如：/edit 1 hours 3 录入错误  /edit 1 hours 3 reason=录入错误",
+		);
+		const b = await say(ADMIN, "/edit 1 title 新的 标题");
+		expect(b.text).toContain("例如：/edit 1 title 新的 标题 reason=录入错误");
+		expect(training.auditOf("1")).toEqual([]);
+	});
+
+	it("keeps a title's spaces and `a=b` text; only reason= starts a reason there", async () => {
+		const { say, training } = await trainingDialogue();
+		await say(T1, "/log training 2 培训 2026-07-02");
+		expect((await say(T1, "/edit 1 title 公式 x=y 讲解")).text).toContain(
+			"2 学时：公式 x=y 讲解",
+		);
+		await say(T2, "/log training 3 培训 2026-07-02");
+		await say(ADMIN, '/edit 2 title "C++ a=b 入门" reason=标题写错');
+		const [r] = training.records({ key: T2, role: "teacher" }, T2);
+		expect(r).toMatchObject({ title: "C++ a=b 入门" });
+		expect(training.auditOf("2")).toMatchObject([{ reason: "标题写错" }]);
+	});
+
 	it("is not open to students", async () => {
 		const { say } = await trainingDialogue();
 		expect((await say(STUDENT, "/edit 1 hours 3")).text).toContain(

@@ -18,7 +18,8 @@ const zh = {
 	"training.not_found":
 		"你的记录里没有 #{id}。发送 /records 查看你的记录和编号。",
 	"training.reason_required":
-		"#{id} 是 {owner} 的记录；管理员修改或删除他人的记录需要写明原因，会记入审计记录。",
+		"#{id} 是 {owner} 的记录；管理员修改或删除他人的记录需要写明原因（写在命令最后），会记入审计记录。",
+	"training.example_reason": "录入错误",
 	"training.field_not_editable":
 		"#{id} 没有「{field}」这一项，可以修改：{fields}。",
 	"training.others_admin_only": "只有管理员可以查看别人的记录。",
@@ -150,7 +151,8 @@ const en: Record<keyof typeof zh, string> = {
 	"training.not_found":
 		"Your records have no #{id}. Send /records to see your records and their ids.",
 	"training.reason_required":
-		"#{id} belongs to {owner}; an admin changing someone else's record must give a reason, which goes into the audit trail.",
+		"#{id} belongs to {owner}; an admin changing someone else's record must give a reason at the end of the command, which goes into the audit trail.",
+	"training.example_reason": "entered wrongly",
 	"training.field_not_editable":
 		"#{id} has no “{field}”; you can change: {fields}.",
 	"training.others_admin_only": "Only admins can see other people's records.",
