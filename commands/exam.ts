@@ -89,19 +89,41 @@ const examRemove = defineCommand({
 
 /** When exams of this certificate were held before, as schools reported: a hint, not a plan. */
 function pastExamBlocks(ctx: CommandContext, certificateId: string): Block[] {
-	const past = ctx.services.knowledge
+	const blocks: Block[] = [];
+	// Published plans that are over show the organisation's usual rhythm better than reports.
+	const plans = ctx.services.exams
+		.list(certificateId)
+		.filter((r) => (r.dates.results ?? r.dates.exam) < ctx.today)
+		.slice(-PAST_MAX)
+		.reverse();
+	if (plans.length > 0) {
+		blocks.push(
+			heading(ctx.t("exams.past_rounds_title")),
+			list(
+				plans.map((r) =>
+					ctx.t("exams.past_round_line", {
+						exam: r.dates.exam,
+						register: r.dates.register ?? "—",
+					}),
+				),
+			),
+		);
+	}
+	const reports = ctx.services.knowledge
 		.pastExams(certificateId)
 		.slice(0, PAST_MAX);
-	if (past.length === 0) return [];
-	return [
-		heading(ctx.t("exams.past_title")),
-		list(
-			past.map(
-				(p) =>
-					`${p.dateAsStated} · ${p.school}${p.source.url ? `（${p.source.url}）` : ""}`,
+	if (reports.length > 0) {
+		blocks.push(
+			heading(ctx.t("exams.past_title")),
+			list(
+				reports.map(
+					(p) =>
+						`${p.dateAsStated} · ${p.school}${p.source.url && p.source.trust !== "low" ? `（${p.source.url}）` : ""}`,
+				),
 			),
-		),
-	];
+		);
+	}
+	return blocks;
 }
 
 /** Shared by `exam` and `ask`: a certificate's upcoming rounds with every milestone. */

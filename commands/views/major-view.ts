@@ -47,12 +47,12 @@ export function majorBlocks(ctx: CommandContext, major: Major): Block[] {
 			value: `${major.className}（${major.classCode}）`,
 		},
 	];
-	if (major.categoryName) {
-		facts.push({
-			label: t("major.fields.category"),
-			value: `${major.categoryName}（${major.categoryCode}）`,
-		});
-	}
+	facts.push({
+		label: t("major.fields.category"),
+		value: major.categoryName
+			? `${major.categoryName}（${major.categoryCode}）`
+			: t("major.category_unconfirmed", { code: major.categoryCode }),
+	});
 	const blocks: Block[] = [heading(`${major.name}`), fields(facts)];
 	const recs = ctx.services.knowledge.recommendForMajor(major.code, 8);
 	const shown = new Set(recs.map((r) => r.certificate.id));

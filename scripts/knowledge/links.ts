@@ -16,14 +16,31 @@ function newsLinkKind(type: string): LinkKind {
 	return "school";
 }
 
+// The research notes annotate reporters in English; students read Chinese. Quotes from
+// English pages are left as they are: translating a source would put words in its mouth.
+const NOTES: [RegExp, string][] = [
+	[/^school not named \(repost\)$/, "学校未具名（转载页）"],
+	[/^two schools \(not named\)$/, "两所学校（未具名）"],
+	[/\s*\(school not named\)$/, "（学校未具名）"],
+	[/^school not named$/, "学校未具名"],
+	[/\s*\(inferred from school name\/domain\)/, "（由校名或网站推断）"],
+	[/\s*\(not stated\)/, "（未说明）"],
+];
+
+function inChinese(note: string): string {
+	return NOTES.reduce((text, [pattern, zh]) => text.replace(pattern, zh), note);
+}
+
 /** Who reported the link, readable: the self-study table's "repo not identified" is no name. */
 function reporter(row: CsvRow): string {
 	const who = col(row, "school_or_author");
 	const level = col(row, "school_level_stated_or_inferred");
 	const name = who.startsWith("repo not identified")
 		? "四川自考1+X试点对照表"
-		: who;
-	return level && level !== "not stated" ? `${name}（${level}）` : name;
+		: inChinese(who);
+	return level && level !== "not stated"
+		? `${name}（${inChinese(level)}）`
+		: name;
 }
 
 /** A major as the catalogue gives it, enough to resolve names a source wrote. */

@@ -17,6 +17,8 @@ const zh = {
 	"exams.cert_ambiguous_ids": "「{query}」可能指：{list}。请改用证书编号重试。",
 	"exams.upcoming_title": "{cert} · 考试安排",
 	"exams.none": "目前没有「{cert}」今后的已知考试安排。",
+	"exams.past_rounds_title": "往期考试计划（已结束，供参考）",
+	"exams.past_round_line": "考试 {exam}，报名截止 {register}",
 	"exams.past_title":
 		"往年考试（学校报道，只说明一般在什么时候考，不是考试安排）",
 	"exams.ask_org":
@@ -133,6 +135,8 @@ const en: Record<keyof typeof zh, string> = {
 		"“{query}” may mean: {list}. Please retry with the certificate id.",
 	"exams.upcoming_title": "{cert} · exam rounds",
 	"exams.none": "No upcoming exam rounds of “{cert}” are known.",
+	"exams.past_rounds_title": "Past exam plans (over; for reference)",
+	"exams.past_round_line": "exam {exam}, register by {register}",
 	"exams.past_title":
 		"Past exams (school reports: when it is usually held, not a schedule)",
 	"exams.ask_org":
