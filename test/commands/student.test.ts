@@ -120,6 +120,12 @@ describe("/major", () => {
 		for (const name of names ?? []) expect(name).toContain("大数据");
 	});
 
+	it("shows the 专业大类 code when the sources do not confirm its name", async () => {
+		expect((await bot.send("/major 500201")).text).toContain(
+			"专业大类：代码 50（名称未经资料核实）",
+		);
+	});
+
 	it("says when no major matches", async () => {
 		expect((await bot.send("/major 火星移民")).text).toContain(
 			"没有找到专业「火星移民」",
@@ -152,6 +158,8 @@ describe("free text and /ask", () => {
 			user: "console:s2",
 		});
 		expect(known.text).toContain("网络系统建设与运维 · 考试安排");
+		expect(known.text).toContain("【往期考试计划（已结束，供参考）】");
+		expect(known.text).toContain("考试 2024-06-29，报名截止 2024-06-24");
 	});
 
 	it("shows when past exams were held, and never links a hijacked page", async () => {
