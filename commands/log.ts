@@ -75,6 +75,7 @@ const practice = defineCommand({
 	summary: "log.practice_summary",
 	examples: [
 		"/log practice 2026-07-01 2026-08-31 某数控设备有限公司",
+		'/log practice 7月1日 8月31日 "Bosch Rexroth" 参与产线调试',
 		"/log practice 7月1日 8月31日 某公司 参与产线调试",
 	],
 	access: "teacher",
@@ -105,6 +106,17 @@ const practice = defineCommand({
 			text(ctx.t("log.saved")),
 			list([describeRecord(ctx.t, logged.record)]),
 		];
+		// The enterprise is one word unless quoted: say how the line was read, so that
+		// `Some Co` saved as enterprise "Some" and note "Co" is noticed and typed with quotes.
+		if (logged.record.kind === "practice" && logged.record.note)
+			blocks.push(
+				text(
+					ctx.t("log.practice_read_as", {
+						enterprise: logged.record.enterprise,
+						note: logged.record.note,
+					}),
+				),
+			);
 		if (logged.overlaps.length > 0)
 			blocks.push(
 				text(

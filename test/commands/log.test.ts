@@ -125,11 +125,30 @@ describe("/log practice", () => {
 		expect(a.text).toContain("2026-12-31 在今天（2026-11-28）之后");
 	});
 
-	it("says what is missing", async () => {
+	it("says what is missing, with a quoted enterprise among the examples", async () => {
 		const { say } = await trainingDialogue();
 		const a = await say(T1, "/log practice 2026-07-01 2026-08-31");
 		expect(a.text).toContain("缺少参数「enterprise」");
 		expect(a.text).toContain("例如：");
+		expect(a.text).toContain('"Bosch Rexroth" 参与产线调试');
+	});
+
+	it("reads an unquoted name with a space as enterprise and note, and says how to quote it", async () => {
+		const { say, training } = await trainingDialogue();
+		const a = await say(T1, "/log practice 2026-07-01 2026-08-31 Some Co");
+		expect(a.text).toContain("企业：Some；备注：Co。");
+		expect(a.text).toContain('"Some Co"');
+		const b = await say(T1, '/log practice 2026-09-01 2026-09-30 "Some Co"');
+		expect(b.text).toContain("企业实践 30 天：Some Co");
+		expect(b.text).not.toContain("备注");
+		expect(
+			training
+				.records({ key: T1, role: "teacher" }, T1)
+				.map((r) => (r.kind === "practice" ? [r.enterprise, r.note] : [])),
+		).toEqual([
+			["Some Co", undefined],
+			["Some", "Co"],
+		]);
 	});
 });
 

@@ -81,9 +81,11 @@ const zh = {
 	"log.arg_date": "日期，默认今天",
 	"log.arg_start": "开始日期",
 	"log.arg_end": "结束日期",
-	"log.arg_enterprise": "企业名称",
+	"log.arg_enterprise": "企业名称（名称有空格时加引号）",
 	"log.arg_note": "备注",
 	"log.saved": "已保存：",
+	"log.practice_read_as":
+		'企业：{enterprise}；备注：{note}。企业名称中有空格时请加引号，否则空格后的部分会记为备注，例如：/log practice 2026-07-01 2026-08-31 "Some Co" 备注',
 	"log.after_hint": "发送 /progress 查看进度，/records 查看全部记录。",
 	"log.overlap":
 		"这段实践与 {ids} 有 {days} 天重叠；重叠的日子在进度里只计一次。",
@@ -220,9 +222,11 @@ const en: Record<keyof typeof zh, string> = {
 	"log.arg_date": "Date, default today",
 	"log.arg_start": "Start date",
 	"log.arg_end": "End date",
-	"log.arg_enterprise": "Enterprise",
+	"log.arg_enterprise": "Enterprise (in quotes if the name has spaces)",
 	"log.arg_note": "Note",
 	"log.saved": "Saved:",
+	"log.practice_read_as":
+		'Enterprise: {enterprise}; note: {note}. Put an enterprise name with spaces in quotes, or the part after the space becomes the note, e.g. /log practice 2026-07-01 2026-08-31 "Some Co" note',
 	"log.after_hint":
 		"Send /progress for your progress, /records for all records.",
 	"log.overlap":
