@@ -105,10 +105,8 @@ export const examAdd = defineCommand({
 				dates,
 				...(args.site ? { site: args.site.slice(0, 100) } : {}),
 				source: {
-					title: ctx.t("exams.source_added", {
-						by: ctx.user.key,
-						date: ctx.today,
-					}),
+					// Who added it is in the round's record; students see only that the school did.
+					title: ctx.t("exams.source_added", { date: ctx.today }),
 					trust: "medium",
 				},
 			},

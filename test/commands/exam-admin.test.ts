@@ -28,7 +28,9 @@ describe("/exam add and /exam remove", () => {
 		});
 		const shown = await say("telegram:5", "/exam 前端");
 		expect(shown.text).toContain("批次 r1（初级、中级）");
-		expect(shown.text).toContain("管理员录入（telegram:admin，2026-11-28）");
+		expect(shown.text).toContain("学校管理员录入（2026-11-28）");
+		// Students see that the school entered it, not the admin's account.
+		expect(shown.text).not.toContain("telegram:admin");
 	});
 
 	it("accepts the Chinese aliases and upper-case option names", async () => {

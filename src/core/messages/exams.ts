@@ -56,7 +56,7 @@ const zh = {
 		"{id} {cert}{levels}：考试 {exam}，报名截止 {register}{mark}",
 	"exams.list_more": "还有 {n} 个未列出，请指定证书：/exam list <证书>。",
 	"exams.mark_added": "（管理员录入）",
-	"exams.source_added": "管理员录入（{by}，{date}）",
+	"exams.source_added": "学校管理员录入（{date}）",
 	"exams.ics_caption":
 		"{cert}：{n} 个日程，每个都在前一天提醒。导入手机日历即可。",
 	"exams.ics_none": "「{cert}」没有今后的考试日程，暂时没有日历文件。",
@@ -176,7 +176,7 @@ const en: Record<keyof typeof zh, string> = {
 	"exams.list_more":
 		"{n} more not shown; name a certificate: /exam list <certificate>.",
 	"exams.mark_added": " (added by an admin)",
-	"exams.source_added": "Entered by an admin ({by}, {date})",
+	"exams.source_added": "Entered by the school's admin ({date})",
 	"exams.ics_caption":
 		"{cert}: {n} dates, each with an alarm the day before. Open it to add them to your calendar.",
 	"exams.ics_none":
