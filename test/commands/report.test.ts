@@ -48,6 +48,26 @@ describe("/report", () => {
 		);
 	});
 
+	it("names a granted teacher by the platform's display name until they set one", async () => {
+		const { say, training } = await trainingDialogue();
+		const T5 = "telegram:502";
+		await say(ADMIN, `/role grant ${T5} teacher`);
+		await say(T5, "/log training 2 说明会 2026-07-02", { name: "陈 老师" });
+		await say(T1, "/log training 2 说明会 2026-07-02", { name: "Zhang San" });
+		await say(ADMIN, "/role grant telegram:503 teacher");
+		await say(ADMIN, "/log training 1 管理员自己的培训", { name: "教务处" });
+		const a = await say(ADMIN, "/report");
+		expect(a.text).toContain(`陈 老师（${T5}）：未设置考核周期，无法计算`);
+		expect(a.text).not.toContain(`. ${T5}：`);
+		// A name the teacher chose is kept; one who never wrote has only the key.
+		expect(a.text).toContain(`张老师（${T1}）`);
+		expect(a.text).toContain("telegram:503：未设置考核周期");
+		expect(a.text).not.toContain("教务处");
+		expect(training.profile(T5).name).toBe("陈 老师");
+		await say(T5, "/teacher profile name=陈明", { name: "陈 老师" });
+		expect(training.profile(T5).name).toBe("陈明");
+	});
+
 	it("is for admins only", async () => {
 		const { say } = await trainingDialogue();
 		expect((await say(T1, "/report")).text).toContain("只对管理员开放");

@@ -11,6 +11,7 @@ import type {
 import type { TrainingData } from "./data.js";
 import type { TrainingDeps } from "./deps.js";
 import { unionDays } from "./periods.js";
+import { adoptPlatformName } from "./roles.js";
 import {
 	checkHours,
 	checkNotFuture,
@@ -25,10 +26,12 @@ import {
 
 function addRecord(
 	d: { training: TrainingData },
+	actor: Actor,
 	record: Omit<TrainingEntry, "id"> | Omit<PracticeEntry, "id">,
 ): TrainingRecord {
 	const full = { ...record, id: String(d.training.nextId++) } as TrainingRecord;
 	d.training.records.push(full);
+	adoptPlatformName(d.training, actor);
 	return full;
 }
 
@@ -47,7 +50,7 @@ export async function logTraining(
 		title: checkText(input.title, "title", MAX_TITLE),
 		createdAt: at.now.toISOString(),
 	};
-	const record = await deps.store.update((d) => addRecord(d, entry));
+	const record = await deps.store.update((d) => addRecord(d, actor, entry));
 	return { record, overlaps: [], overlapDays: 0 };
 }
 
@@ -93,7 +96,7 @@ export async function logPractice(
 			entry.start,
 			entry.end,
 		);
-		const record = addRecord(d, entry);
+		const record = addRecord(d, actor, entry);
 		return {
 			record,
 			overlaps: others.map((r) => r.id),

@@ -18,6 +18,20 @@ function profileFor(data: TrainingData, key: string): TeacherProfile {
 	return created;
 }
 
+/**
+ * The platform's display name (`Actor.name`) as the profile name while the teacher has set
+ * none, so reports show a name rather than `telegram:502`. A granted teacher's name is only
+ * known from their own requests. Creates no profile for anyone but a teacher (an admin who
+ * logs something does not join the report).
+ */
+export function adoptPlatformName(data: TrainingData, actor: Actor): void {
+	const name = actor.name?.replace(/\s+/g, " ").trim().slice(0, 40);
+	if (!name) return;
+	const existing = data.profiles[actor.key];
+	if (existing?.name || (!existing && actor.role !== "teacher")) return;
+	profileFor(data, actor.key).name = name;
+}
+
 function sameCode(given: string, expected: string): boolean {
 	const a = Buffer.from(given.normalize("NFKC").trim());
 	const b = Buffer.from(expected);
@@ -39,8 +53,7 @@ export async function join(
 	if (actor.role === "teacher") return "unchanged";
 	await deps.store.update((d) => {
 		d.training.roles[actor.key] = "teacher";
-		const profile = profileFor(d.training, actor.key);
-		if (actor.name && !profile.name) profile.name = actor.name.slice(0, 40);
+		adoptPlatformName(d.training, { ...actor, role: "teacher" });
 		d.training.audit.push({
 			at: at.now.toISOString(),
 			by: actor.key,
@@ -104,6 +117,7 @@ export async function updateProfile(
 ): Promise<TeacherProfile> {
 	const clean = cleanPatch(patch, at.today);
 	return deps.store.update((d) => {
+		adoptPlatformName(d.training, actor);
 		const profile = profileFor(d.training, actor.key);
 		const changes: Record<string, { from: unknown; to: unknown }> = {};
 		for (const [field, value] of Object.entries(clean) as [
