@@ -148,7 +148,10 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 				return errorReply(t, key, { name: path.join(" ") });
 			}
 			const today = localDate(now, zone);
-			const args = bindArgs(path, parsed.def, parsed.args, today);
+			// `query：证书名称、简称、拼音或首字母`: the name the usage line shows, and what it means.
+			const args = bindArgs(path, parsed.def, parsed.args, today, (spec) =>
+				t("args.label", { name: spec.name, meaning: t(spec.describe) }),
+			);
 			const ctx: CommandContext = {
 				request,
 				locale: request.locale,

@@ -110,25 +110,35 @@ export function parseInvocation(
 	return { kind: "command", path, def, args: invocation.args };
 }
 
-function bindOne(
-	spec: ArgSpec,
-	raw: string,
-	today: string,
-	values: Record<string, unknown>,
-	usage: string,
-) {
-	const result = parseArg(spec, raw, today);
-	if (!result.ok) throw new UserError(result.code, { ...result.params, usage });
-	values[spec.name] = result.value;
-}
+/** How an argument is named in messages; by default its name as the usage line shows it. */
+export type ArgLabel = (spec: ArgSpec) => string;
 
-/** Binds raw tokens (or named values) to a command's argument specification. */
+/**
+ * Binds raw tokens (or named values) to a command's argument specification. Mistakes throw
+ * `UserError` naming the argument by `label` and carrying the usage line.
+ */
 export function bindArgs(
 	path: string[],
 	def: CommandDef,
 	raw: string[] | Record<string, string>,
 	today: string,
+	label: ArgLabel = (spec) => spec.name,
 ): Record<string, unknown> {
+	const bindOne = (
+		spec: ArgSpec,
+		rawValue: string,
+		values: Record<string, unknown>,
+		usage: string,
+	) => {
+		const result = parseArg(spec, rawValue, today);
+		if (!result.ok)
+			throw new UserError(result.code, {
+				...result.params,
+				arg: label(spec),
+				usage,
+			});
+		values[spec.name] = result.value;
+	};
 	const specs = def.args ?? [];
 	const usage = usageOf(path, def);
 	const values: Record<string, unknown> = {};
@@ -136,7 +146,7 @@ export function bindArgs(
 		for (const spec of specs) {
 			const value = raw[spec.name];
 			if (value !== undefined && value.trim() !== "")
-				bindOne(spec, value, today, values, usage);
+				bindOne(spec, value, values, usage);
 		}
 	} else {
 		const options = specs.filter((s) => s.option);
@@ -152,7 +162,7 @@ export function bindArgs(
 						option: eq[1] ?? "",
 						options: options.map((o) => `${o.name}=`).join(" "),
 					});
-				bindOne(spec, eq[2] ?? "", today, values, usage);
+				bindOne(spec, eq[2] ?? "", values, usage);
 			} else positional.push(token);
 		}
 		const positionalSpecs = specs.filter((s) => !s.option);
@@ -164,7 +174,7 @@ export function bindArgs(
 					? positional.slice(i).join(" ")
 					: (positional[i] as string);
 			i = spec.type === "text" ? positional.length : i + 1;
-			bindOne(spec, rawValue, today, values, usage);
+			bindOne(spec, rawValue, values, usage);
 		}
 		if (i < positional.length)
 			throw new UserError("args.too_many", {
@@ -174,6 +184,6 @@ export function bindArgs(
 	}
 	const missing = specs.find((s) => s.required && values[s.name] === undefined);
 	if (missing)
-		throw new UserError("args.missing", { arg: missing.name, usage });
+		throw new UserError("args.missing", { arg: label(missing), usage });
 	return values;
 }

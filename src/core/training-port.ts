@@ -64,6 +64,7 @@ export interface TeacherProfile {
 }
 
 export type AuditAction =
+	| "create"
 	| "edit"
 	| "delete"
 	| "join"
@@ -80,6 +81,7 @@ export interface AuditEntry {
 	target: string;
 	/** Owner of the record, when the target is a record. */
 	owner?: string;
+	/** Before → after per field; on `create` every field of the new record, from `null`. */
 	changes?: Record<string, { from: unknown; to: unknown }>;
 	/** The record as it was, for deletions. */
 	before?: TrainingRecord;

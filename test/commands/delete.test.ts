@@ -17,6 +17,7 @@ describe("/delete", () => {
 		expect(a.text).toContain("#1 2026-07-01 培训 8 学时：数控编程");
 		expect(training.records({ key: T1, role: "teacher" }, T1)).toEqual([]);
 		expect(training.auditOf("1")).toMatchObject([
+			{ action: "create" },
 			{ action: "delete", by: T1, owner: T1, before: { title: "数控编程" } },
 		]);
 	});
@@ -47,6 +48,7 @@ describe("/delete", () => {
 		await say(ADMIN, "/delete 1 与 #2 重复登记");
 		expect(training.records({ key: T2, role: "teacher" }, T2)).toHaveLength(0);
 		expect(training.auditOf("1")).toMatchObject([
+			{ action: "create" },
 			{ action: "delete", by: ADMIN, owner: T2, reason: "与 #2 重复登记" },
 		]);
 	});

@@ -19,6 +19,7 @@ describe("/edit", () => {
 			"6 学时：数控编程 师资培训",
 		);
 		expect(training.auditOf("1")).toMatchObject([
+			{ action: "create" },
 			{
 				action: "edit",
 				by: T1,
@@ -62,7 +63,7 @@ describe("/edit", () => {
 			"#1 没有「enterprise」这一项，可以修改：hours / title / date",
 		);
 		expect((await say(T1, "/edit 1 colour red")).text).toContain(
-			"「colour」不是参数「field」的可选值",
+			"「colour」不是参数「field：要修改的项目」的可选值",
 		);
 	});
 
@@ -84,6 +85,7 @@ describe("/edit", () => {
 		);
 		await say(ADMIN, '/edit 1 hours 3 "reason=证书上是 3 学时"');
 		expect(training.auditOf("1")).toMatchObject([
+			{ action: "create" },
 			{ by: ADMIN, owner: T2, reason: "证书上是 3 学时" },
 		]);
 	});
@@ -98,10 +100,12 @@ describe("/edit", () => {
 		await say(ADMIN, "/修改 2 结束 2026-07-15 证书上 写到 15 日");
 		await say(ADMIN, "/edit 1 hours 4 reason=证书上是 4 学时");
 		expect(training.auditOf("1")).toMatchObject([
+			{ action: "create" },
 			{ by: ADMIN, reason: "录入错误", changes: { hours: { to: 5 } } },
 			{ reason: "证书上是 4 学时", changes: { hours: { from: 5, to: 4 } } },
 		]);
 		expect(training.auditOf("2")).toMatchObject([
+			{ action: "create" },
 			{ reason: "证书上 写到 15 日", changes: { end: { to: "2026-07-15" } } },
 		]);
 	});
@@ -116,7 +120,7 @@ describe("/edit", () => {
 		);
 		const b = await say(ADMIN, "/edit 1 title 新的 标题");
 		expect(b.text).toContain("例如：/edit 1 title 新的 标题 reason=录入错误");
-		expect(training.auditOf("1")).toEqual([]);
+		expect(training.auditOf("1").map((e) => e.action)).toEqual(["create"]);
 	});
 
 	it("keeps a title's spaces and `a=b` text; only reason= starts a reason there", async () => {
@@ -129,7 +133,10 @@ describe("/edit", () => {
 		await say(ADMIN, '/edit 2 title "C++ a=b 入门" reason=标题写错');
 		const [r] = training.records({ key: T2, role: "teacher" }, T2);
 		expect(r).toMatchObject({ title: "C++ a=b 入门" });
-		expect(training.auditOf("2")).toMatchObject([{ reason: "标题写错" }]);
+		expect(training.auditOf("2")).toMatchObject([
+			{ action: "create" },
+			{ reason: "标题写错" },
+		]);
 	});
 
 	it("is not open to students", async () => {

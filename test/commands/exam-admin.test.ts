@@ -71,7 +71,7 @@ describe("/exam add and /exam remove", () => {
 					"/exam add 前端 中级 exam=2027-02-30 register-by=2027-02-01",
 				)
 			).text,
-		).toContain("「2027-02-30」不是有效日期（参数「exam」）");
+		).toContain("「2027-02-30」不是有效日期（参数「exam：考试日期」）");
 		expect(
 			(
 				await say(
@@ -98,7 +98,7 @@ describe("/exam add and /exam remove", () => {
 		).toContain("不认识的选项「register」");
 		expect(
 			(await say(admin, "/exam add 前端 中级 exam=2027-03-20")).text,
-		).toContain("缺少参数「register-by」");
+		).toContain("缺少参数「register-by：报名截止日期」");
 	});
 
 	it("asks for an id when the certificate is ambiguous", async () => {

@@ -47,7 +47,7 @@ describe("/exam", () => {
 	it("asks for a certificate when none is given", async () => {
 		const { say } = examDialogue();
 		expect((await say("telegram:5", "/exam")).text).toContain(
-			"缺少参数「certificate」",
+			"缺少参数「certificate：证书名称、简称或编号」",
 		);
 	});
 });

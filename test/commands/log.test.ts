@@ -17,6 +17,40 @@ describe("/log training", () => {
 		});
 	});
 
+	it("keeps who logged what and when in the audit trail", async () => {
+		const { say, training, clock } = await trainingDialogue();
+		await say(T1, "/log training 8 数控编程 2026-07-01");
+		clock.advance(60_000);
+		await say(T1, "/log practice 2026-07-01 2026-08-31 某公司 参与产线调试");
+		expect(training.auditOf("1")).toEqual([
+			{
+				at: "2026-11-28T02:00:00.000Z",
+				by: T1,
+				action: "create",
+				target: "1",
+				owner: T1,
+				changes: {
+					kind: { from: null, to: "training" },
+					date: { from: null, to: "2026-07-01" },
+					hours: { from: null, to: 8 },
+					title: { from: null, to: "数控编程" },
+				},
+			},
+		]);
+		expect(training.auditOf("2")).toMatchObject([
+			{
+				at: "2026-11-28T02:01:00.000Z",
+				action: "create",
+				changes: {
+					start: { to: "2026-07-01" },
+					end: { to: "2026-08-31" },
+					enterprise: { to: "某公司" },
+					note: { to: "参与产线调试" },
+				},
+			},
+		]);
+	});
+
 	it("reads a trailing date in the forms people type", async () => {
 		const { say } = await trainingDialogue();
 		for (const [typed, date] of [
@@ -48,7 +82,9 @@ describe("/log training", () => {
 	it("rejects hours that are not a number, and absurd hours", async () => {
 		const { say } = await trainingDialogue();
 		const a = await say(T1, "/log training abc 培训");
-		expect(a.text).toContain("「abc」不是数字（参数「hours」）");
+		expect(a.text).toContain(
+			"「abc」不是数字（参数「hours：学时（大于 0）」）",
+		);
 		expect(a.text).toContain("例如：");
 		expect((await say(T1, "/log training 0 培训")).text).toContain(
 			"学时必须大于 0",
@@ -128,7 +164,9 @@ describe("/log practice", () => {
 	it("says what is missing, with a quoted enterprise among the examples", async () => {
 		const { say } = await trainingDialogue();
 		const a = await say(T1, "/log practice 2026-07-01 2026-08-31");
-		expect(a.text).toContain("缺少参数「enterprise」");
+		expect(a.text).toContain(
+			"缺少参数「enterprise：企业名称（名称有空格时加引号）」",
+		);
 		expect(a.text).toContain("例如：");
 		expect(a.text).toContain('"Bosch Rexroth" 参与产线调试');
 	});

@@ -26,7 +26,7 @@ describe("/remind practice", () => {
 		);
 		expect(
 			(await say("telegram:teacher", "/remind practice maybe")).text,
-		).toContain("「maybe」不是参数「state」的可选值");
+		).toContain("「maybe」不是参数「state：on 开启 / off 关闭」的可选值");
 		expect((await say("telegram:teacher", "/remind")).text).toContain(
 			"/remind 需要指定操作：practice",
 		);

@@ -59,7 +59,9 @@ describe("/cert", () => {
 		const missing = await bot.send("/cert 量子烹饪学");
 		expect(missing.text).toContain("没有找到与「量子烹饪学」相符的证书");
 		const empty = await bot.send("/cert");
-		expect(empty.text).toContain("缺少参数「query」");
+		expect(empty.text).toContain(
+			"缺少参数「query：证书名称、简称、拼音或首字母」",
+		);
 		expect(empty.text).toContain("例如：/cert Web前端开发");
 	});
 

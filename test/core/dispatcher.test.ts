@@ -162,7 +162,7 @@ describe("dispatcher", () => {
 		const answer = await send("/echo abc");
 		expect(answer).toContain("「abc」不是数字");
 		expect(answer).toContain("例如：/echo 你好");
-		expect(await send("/echo")).toContain("缺少参数「n」");
+		expect(await send("/echo")).toContain("缺少参数「n：命令名，例如 cert」");
 		expect(await send("/echo 9")).toContain("不能大于 5");
 	});
 

@@ -17,6 +17,7 @@ const zh = {
 	"command.needs_subcommand": "/{name} 需要指定操作：{actions}。",
 	"command.unknown_subcommand":
 		"/{name} 没有「{action}」这个操作，可用的有：{actions}。",
+	"args.label": "{name}：{meaning}",
 	"args.missing": "缺少参数「{arg}」。用法：{usage}",
 	"args.too_many": "参数太多了：「{extra}」。用法：{usage}",
 	"args.not_number": "「{value}」不是数字（参数「{arg}」）。",
@@ -67,6 +68,7 @@ const en: Record<keyof typeof zh, string> = {
 	"command.needs_subcommand": "/{name} needs an action: {actions}.",
 	"command.unknown_subcommand":
 		"/{name} has no action “{action}”; available: {actions}.",
+	"args.label": "{name}: {meaning}",
 	"args.missing": "Missing argument “{arg}”. Usage: {usage}",
 	"args.too_many": "Too many arguments: “{extra}”. Usage: {usage}",
 	"args.not_number": "“{value}” is not a number (argument “{arg}”).",

@@ -65,7 +65,15 @@ const teacherProfileSchema = z.strictObject({
 const auditEntrySchema = z.strictObject({
 	at: z.string(),
 	by: z.string(),
-	action: z.enum(["edit", "delete", "join", "grant", "revoke", "profile"]),
+	action: z.enum([
+		"create",
+		"edit",
+		"delete",
+		"join",
+		"grant",
+		"revoke",
+		"profile",
+	]),
 	target: z.string(),
 	owner: z.string().optional(),
 	// `from`/`to` are whatever the field held; an absent side was `undefined` before saving.

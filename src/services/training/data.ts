@@ -12,8 +12,8 @@ export interface TrainingData {
 	/** In the order they were logged; ids are never reused. */
 	records: TrainingRecord[];
 	/**
-	 * Changes after creation (edit, delete) and role/profile changes. A record's creation is
-	 * in the record itself (`owner`, `createdAt`), so it is not repeated here.
+	 * Every change to a record (create, edit, delete) and every role/profile change, oldest
+	 * first. Entries are only ever appended.
 	 */
 	audit: AuditEntry[];
 	/** Next record id. */

@@ -24,6 +24,16 @@ import {
 	parseRecordId,
 } from "./validate.js";
 
+/** Fields of a new record as audit changes from nothing (`null`) to their value. */
+function createdFields(record: TrainingRecord) {
+	const changes: Record<string, { from: null; to: unknown }> = {};
+	for (const [field, value] of Object.entries(record))
+		if (!["id", "owner", "createdAt"].includes(field))
+			changes[field] = { from: null, to: value };
+	return changes;
+}
+
+/** Adds a record with the next id, and its creation to the audit trail (who, when, what). */
 function addRecord(
 	d: { training: TrainingData },
 	actor: Actor,
@@ -31,6 +41,14 @@ function addRecord(
 ): TrainingRecord {
 	const full = { ...record, id: String(d.training.nextId++) } as TrainingRecord;
 	d.training.records.push(full);
+	d.training.audit.push({
+		at: full.createdAt,
+		by: actor.key,
+		action: "create",
+		target: full.id,
+		owner: full.owner,
+		changes: createdFields(full),
+	});
 	adoptPlatformName(d.training, actor);
 	return full;
 }

@@ -45,6 +45,7 @@ describe("training data on disk", () => {
 			hours: { done: 6 },
 		});
 		expect(training.auditOf("2")).toMatchObject([
+			{ action: "create" },
 			{ action: "edit", changes: { hours: { from: 8, to: 6 } } },
 		]);
 		// Ids keep counting after a restart; none is reused.
