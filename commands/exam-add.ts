@@ -32,6 +32,8 @@ export function parseLevels(raw: string): CertLevel[] {
 	return levelOrder.filter((l) => found.has(l));
 }
 
+const SITE_MAX = 100;
+
 export const examAdd = defineCommand({
 	name: "add",
 	aliases: ["添加"],
@@ -92,6 +94,8 @@ export const examAdd = defineCommand({
 		const levels = parseLevels(args.level);
 		if (args.exam < ctx.today)
 			throw new UserError("exams.exam_past", { date: args.exam });
+		if (args.site && Array.from(args.site).length > SITE_MAX)
+			throw new UserError("exams.site_too_long", { max: SITE_MAX });
 		const dates: ExamRound["dates"] = {
 			register: args["register-by"],
 			exam: args.exam,
@@ -103,7 +107,7 @@ export const examAdd = defineCommand({
 				certificateId: certificate.id,
 				levels,
 				dates,
-				...(args.site ? { site: args.site.slice(0, 100) } : {}),
+				...(args.site ? { site: args.site } : {}),
 				source: {
 					// Who added it is in the round's record; students see only that the school did.
 					title: ctx.t("exams.source_added", { date: ctx.today }),

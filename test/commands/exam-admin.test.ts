@@ -99,6 +99,20 @@ describe("/exam add and /exam remove", () => {
 		expect(
 			(await say(admin, "/exam add 前端 中级 exam=2027-03-20")).text,
 		).toContain("缺少参数「register-by：报名截止日期」");
+		const longSite = await say(
+			admin,
+			`/exam add 前端 中级 exam=2027-03-20 register-by=2027-03-15 site=${"楼".repeat(101)}`,
+		);
+		expect(longSite.text).toContain("考点名称太长了，请控制在 100 个字以内");
+	});
+
+	it("takes month-day dates of an exam round as the next ones to come", async () => {
+		const { say } = examDialogue();
+		const added = await say(
+			admin,
+			"/exam add 前端 中级 exam=3月20日 register-by=3月15日",
+		);
+		expect(added.text).toContain("2027-03-20");
 	});
 
 	it("asks for an id when the certificate is ambiguous", async () => {

@@ -12,6 +12,7 @@ const zh = {
 	"exams.arg_pay_by": "缴费截止日期",
 	"exams.arg_results": "成绩公示日期",
 	"exams.arg_site": "考点",
+	"exams.site_too_long": "考点名称太长了，请控制在 {max} 个字以内。",
 	"exams.arg_id": "考试批次编号（如 r1）",
 	"exams.cert_ambiguous": "「{query}」可能指以下证书，请选一个：",
 	"exams.cert_ambiguous_ids": "「{query}」可能指：{list}。请改用证书编号重试。",
@@ -129,6 +130,8 @@ const en: Record<keyof typeof zh, string> = {
 	"exams.arg_pay_by": "Payment deadline",
 	"exams.arg_results": "Results publication date",
 	"exams.arg_site": "Exam site",
+	"exams.site_too_long":
+		"The exam site is too long; keep it within {max} characters.",
 	"exams.arg_id": "Exam round id (e.g. r1)",
 	"exams.cert_ambiguous": "“{query}” may mean one of these; pick one:",
 	"exams.cert_ambiguous_ids":
