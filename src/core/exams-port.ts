@@ -19,12 +19,4 @@ export interface ExamService {
 	isShipped(id: string): boolean;
 }
 
-/** Milestones in the order they happen. */
-export const milestoneOrder: readonly Milestone[] = [
-	"register",
-	"pay",
-	"exam",
-	"results",
-];
-
 export type { CertLevel, ExamRound, Milestone };

@@ -7,7 +7,6 @@ import { training } from "./messages/training.js";
 import { wellFormed } from "./text.js";
 
 export type Locale = "zh-CN" | "en";
-export const locales: readonly Locale[] = ["zh-CN", "en"];
 
 const zh = {
 	...common.zh,
@@ -47,10 +46,6 @@ export function format(template: string, params: MessageParams = {}): string {
 export function translator(locale: Locale): Translate {
 	const catalogue = catalogues[locale];
 	return (key, params) => format(catalogue[key], params);
-}
-
-export function isMessageKey(key: string): key is MessageKey {
-	return Object.hasOwn(zh, key);
 }
 
 /**

@@ -1,15 +1,8 @@
 import { daysBetween } from "./dates.js";
 import { isUserError, UserError } from "./errors.js";
 import type { Translate } from "./i18n.js";
+import { formatNumber } from "./render-text.js";
 import type { TeacherProfile, TrainingRecord } from "./training-port.js";
-
-/**
- * Hours as stored, to 2 decimals (`0.25`, `8`); the shared one-decimal format would show a
- * small entry such as 0.04 as `0`.
- */
-export function formatHours(hours: number): string {
-	return String(Math.round(hours * 100) / 100);
-}
 
 /** One record as a list line: `#12 2026-07-01 培训 8 学时：数控编程`. */
 export function describeRecord(t: Translate, r: TrainingRecord): string {
@@ -17,7 +10,7 @@ export function describeRecord(t: Translate, r: TrainingRecord): string {
 		return t("training.line_training", {
 			id: r.id,
 			date: r.date,
-			hours: formatHours(r.hours),
+			hours: formatNumber(r.hours),
 			title: r.title,
 		});
 	const line = t("training.line_practice", {

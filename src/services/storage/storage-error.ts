@@ -17,7 +17,3 @@ export class StorageError extends NotSavedError {
 		this.file = file;
 	}
 }
-
-export function isStorageError(error: unknown): error is StorageError {
-	return error instanceof StorageError;
-}
