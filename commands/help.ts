@@ -24,12 +24,14 @@ function accessNote(ctx: CommandContext, def: CommandDef): string {
 }
 
 function commandHelp(ctx: CommandContext, def: CommandDef): Reply {
-	const usages = def.subcommands?.length
-		? [
-				...(def.run ? [usageOf([def.name], { ...def, subcommands: [] })] : []),
-				...def.subcommands.map((s) => usageOf([def.name, s.name], s)),
-			]
-		: [usageOf([def.name], def)];
+	// Actions the user may not run (admin-only `exam add`) are left out of their help.
+	const actions = (def.subcommands ?? []).filter((s) =>
+		hasRole(ctx.user.role, s.access),
+	);
+	const usages = [
+		...(def.run || actions.length === 0 ? [usageOf([def.name], def)] : []),
+		...actions.map((s) => usageOf([def.name, s.name], s)),
+	];
 	const facts = [{ label: ctx.t("help.usage"), value: usages.join("\n") }];
 	if (def.aliases?.length)
 		facts.push({

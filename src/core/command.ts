@@ -91,7 +91,8 @@ export function hasRole(role: Role, needed: Role | undefined): boolean {
 /** Usage line such as `/log training <hours> <title> [date]`. */
 export function usageOf(path: readonly string[], def: CommandDef): string {
 	const parts = [`/${path.join(" ")}`];
-	if (def.subcommands?.length) {
+	// A command with its own run is described by that run; its actions have usage lines of their own.
+	if (def.subcommands?.length && !def.run) {
 		parts.push(`<${def.subcommands.map((s) => s.name).join("|")}>`);
 	}
 	for (const arg of def.args ?? []) {

@@ -268,6 +268,18 @@ describe("/help and /start", () => {
 		expect(admin.text).toContain("/unanswered");
 	});
 
+	it("leaves admin-only actions out of a student's help and usage lines", async () => {
+		const student = await bot.send("/help exam");
+		expect(student.text).toContain("/exam list [certificate]");
+		expect(student.text).not.toContain("/exam add");
+		expect(
+			(await bot.send("/help exam", { user: "console:admin" })).text,
+		).toContain("/exam add");
+		expect((await bot.send("/exam")).text).toContain(
+			"用法：/exam <certificate>",
+		);
+	});
+
 	it("explains one command with usage, aliases and examples", async () => {
 		const { text } = await bot.send("/help cert");
 		expect(text).toContain("用法：/cert <query>");
