@@ -16,6 +16,7 @@ const dateLike =
 function splitDate(
 	title: string,
 	today: string,
+	dateLabel: string,
 ): { title: string; date?: string } {
 	const words = title.trim().split(/\s+/);
 	const last = words.at(-1) ?? "";
@@ -23,7 +24,7 @@ function splitDate(
 		return { title };
 	const parsed = parseDate(last, today);
 	if (!parsed.ok)
-		throw new UserError("args.not_date", { value: last, arg: "date" });
+		throw new UserError("args.not_date", { value: last, arg: dateLabel });
 	return { title: words.slice(0, -1).join(" "), date: parsed.value };
 }
 
@@ -50,7 +51,14 @@ const training = defineCommand({
 	async run(ctx, args) {
 		const split =
 			args.date === undefined
-				? splitDate(args.title, ctx.today)
+				? splitDate(
+						args.title,
+						ctx.today,
+						ctx.t("args.label", {
+							name: "date",
+							meaning: ctx.t("log.arg_date"),
+						}),
+					)
 				: { title: args.title };
 		const { record } = await ctx.services.training.logTraining(
 			actorOf(ctx),
