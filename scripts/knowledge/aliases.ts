@@ -1,4 +1,5 @@
 import type { CertDraft, CertDrafts } from "./drafts.js";
+import { ENGLISH_ALIASES } from "./english-aliases.js";
 import { fail } from "./fail.js";
 
 /**
@@ -27,9 +28,15 @@ function autoAliases(name: string): string[] {
 	return out;
 }
 
+/** Curated aliases of one certificate: the Chinese short names, then the English ones. */
+function curatedFor(key: string): string[] {
+	return [...(CURATED_ALIASES[key] ?? []), ...(ENGLISH_ALIASES[key] ?? [])];
+}
+
 /**
- * Aliases of every draft, by key, in the order of `orderedDrafts`. An alias that is some
- * certificate's name is dropped; a curated one for a certificate not in `drafts` fails.
+ * Aliases of every draft, by key, in the order of `orderedDrafts`: Chinese short names,
+ * derived ones, then English. An alias that is some certificate's name is dropped; a curated
+ * one for a certificate not in `drafts` fails.
  */
 export function aliasesByKey(
 	drafts: CertDrafts,
@@ -38,7 +45,11 @@ export function aliasesByKey(
 	const aliasOwners = new Map<string, Set<string>>();
 	const candidateAliases = new Map<string, string[]>();
 	for (const d of orderedDrafts) {
-		const list = [...(CURATED_ALIASES[d.key] ?? []), ...autoAliases(d.name)];
+		const list = [
+			...(CURATED_ALIASES[d.key] ?? []),
+			...autoAliases(d.name),
+			...(ENGLISH_ALIASES[d.key] ?? []),
+		];
 		candidateAliases.set(d.key, list);
 		for (const a of list) {
 			const owners = aliasOwners.get(a) ?? new Set();
@@ -46,12 +57,15 @@ export function aliasesByKey(
 			aliasOwners.set(a, owners);
 		}
 	}
-	for (const key of Object.keys(CURATED_ALIASES))
+	for (const key of [
+		...Object.keys(CURATED_ALIASES),
+		...Object.keys(ENGLISH_ALIASES),
+	])
 		if (!drafts.has(key)) fail(`curated alias for unknown certificate ${key}`);
 	const names = new Set(orderedDrafts.map((d) => d.name));
 
 	const aliasesFor = (d: CertDraft): string[] => {
-		const curated = CURATED_ALIASES[d.key] ?? [];
+		const curated = curatedFor(d.key);
 		return [
 			...new Set(
 				(candidateAliases.get(d.key) ?? []).filter(

@@ -1,11 +1,12 @@
 /**
- * Certificate search: names, short names, curated synonyms, pinyin, initials, typos and
- * organisations. Built once per knowledge base.
+ * Certificate search: names, short names, curated synonyms, pinyin, initials, typos,
+ * English aliases of several words and organisations. Built once per knowledge base.
  */
 
 import type { Certificate, Hit } from "../../core/knowledge-port.js";
 import { createNameMatcher, type MatchOptions } from "./name-matcher.js";
 import { boundQuery, isLatinKey, stripFiller, toKey } from "./normalize.js";
+import { isPhraseAlias, phraseScore, toPhrase } from "./phrases.js";
 import { matchSyllables, pinyinKeys } from "./pinyin.js";
 import { directScore, hitsFrom, keepBest, SCORE } from "./scoring.js";
 import { buildSynonyms } from "./synonyms.js";
@@ -17,7 +18,10 @@ export interface CertificateIndex {
 // An organisation hit says "issued by", not "is called": it ranks below any name hit.
 const ORG_BASE = 0.1;
 
-/** Keys a certificate is found by: its name, the name without (…), the (…) part, aliases, short forms. */
+/**
+ * Keys a certificate is found by: its name, the name without (…), the (…) part, aliases, short
+ * forms. Aliases of several Latin words are left to phrase matching (see `phrases.ts`).
+ */
 export function certificateKeys(
 	cert: Certificate,
 	aliasesFor: (key: string) => string[],
@@ -29,7 +33,8 @@ export function certificateKeys(
 		keys.push(toKey(name.replace(/\([^)]*\)/gu, "")));
 		keys.push(toKey(inner));
 	}
-	for (const alias of cert.aliases) keys.push(toKey(alias));
+	for (const alias of cert.aliases)
+		if (!isPhraseAlias(alias)) keys.push(toKey(alias));
 	for (const key of [...keys]) keys.push(...aliasesFor(key));
 	return [...new Set(keys.filter((k) => k.length >= 2))];
 }
@@ -58,6 +63,9 @@ export function createCertificateIndex(
 			keys: certificateKeys(c, (k) => synonyms.aliasesFor(k)),
 		})),
 	);
+	const phrases = certificates.map((c) =>
+		c.aliases.filter(isPhraseAlias).flatMap((a) => toPhrase(a) ?? []),
+	);
 	const orgKeys = certificates.map((c) =>
 		c.organisation === null ? "" : toKey(c.organisation),
 	);
@@ -77,6 +85,16 @@ export function createCertificateIndex(
 			const stripped = toKey(stripFiller(bounded));
 			const raw = toKey(bounded);
 			const scores = new Map<number, number>();
+			// First, so that a phrase hit spares the matcher its costly passes.
+			const phrase = toPhrase(bounded);
+			if (phrase !== null) {
+				phrases.forEach((list, ref) => {
+					for (const p of list) {
+						const s = phraseScore(phrase, p);
+						if (s !== null) keepBest(scores, ref, s);
+					}
+				});
+			}
 			const variants: [string, MatchOptions][] = [
 				[stripped, {}],
 				[raw, { directOnly: true }],

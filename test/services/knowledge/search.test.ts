@@ -189,6 +189,52 @@ describe("certificate search", () => {
 		expect(certIds("BIM 证书是谁发的")[0]).toBe("c001");
 	});
 
+	it("finds certificates by English aliases of several words", () => {
+		const english = createKnowledgeService({
+			certificates: [
+				cert("c002", "Web前端开发", null, {
+					aliases: [
+						"前端",
+						"web front-end development",
+						"front-end development",
+					],
+				}),
+				cert("c004", "老年照护", null, { aliases: ["elderly care"] }),
+				cert("c009", "工业机器人操作与运维", null, {
+					aliases: ["industrial robot operation and maintenance"],
+				}),
+				cert("c010", "工业机器人应用编程", null, {
+					aliases: ["industrial robot application programming"],
+				}),
+				cert("c015", "失智老年人照护", null, {
+					aliases: ["elderly dementia care"],
+				}),
+			],
+			majors: [],
+			links: [],
+			exams: [],
+			events: [],
+			faq: [],
+		});
+		const ids = (q: string) =>
+			english.searchCertificates(q, 3).map((h) => h.item.id);
+		// Case, spaces and hyphens do not matter.
+		for (const q of ["front end", "Front-End", "FRONTEND", "front end dev"])
+			expect(ids(q)[0], q).toBe("c002");
+		expect(ids("elderly care")).toEqual(["c004", "c015"]);
+		expect(ids("Elderly-Care certificate")[0]).toBe("c004");
+		// A plural s, and query words spread over the alias.
+		expect(ids("industrial robots").sort()).toEqual(["c009", "c010"]);
+		expect(ids("industrial robot programming")[0]).toBe("c010");
+		// A match starts at a word: no hit inside `maintenance`, none from a joining word.
+		expect(ids("nance")).toEqual([]);
+		expect(ids("and")).not.toContain("c009");
+		expect(ids("and")).not.toContain("c010");
+		// Chinese and pinyin are unchanged.
+		expect(ids("前端")[0]).toBe("c002");
+		expect(ids("laonian zhaohu")[0]).toBe("c004");
+	});
+
 	it("returns nothing for empty, blank, emoji-only and one-character queries", () => {
 		for (const q of ["", "   ", "🙂🎉", "？", "a"]) {
 			expect(service.searchCertificates(q)).toEqual([]);
