@@ -17,7 +17,10 @@ export function editDistance(a: string, b: string): number {
 	return prev[b.length] as number;
 }
 
-/** Names close to `input`, closest first: small edit distance, or one is a prefix of the other. */
+/**
+ * Names close to `input`, closest first: small edit distance, or one is a prefix of the other
+ * (a prefix wins a tie: `/证` means `/证书` rather than the one-letter `/h`).
+ */
 export function closestNames(
 	input: string,
 	names: readonly string[],
@@ -26,15 +29,20 @@ export function closestNames(
 	const word = input.toLowerCase();
 	return names
 		.map((name) => {
-			const d = editDistance(word, name);
 			const prefix = name.startsWith(word) || word.startsWith(name);
-			return { name, d: prefix ? Math.min(d, 1) : d };
+			const d = editDistance(word, name);
+			return { name, d: prefix ? Math.min(d, 1) : d, prefix };
 		})
 		.filter(
 			({ name, d }) =>
 				d <= Math.max(1, Math.floor(Math.min(name.length, word.length) / 2)),
 		)
-		.sort((a, b) => a.d - b.d || a.name.length - b.name.length)
+		.sort(
+			(a, b) =>
+				a.d - b.d ||
+				Number(b.prefix) - Number(a.prefix) ||
+				a.name.length - b.name.length,
+		)
 		.slice(0, limit)
 		.map(({ name }) => name);
 }

@@ -62,7 +62,11 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 		return reply(blocks);
 	}
 
-	function unknownReply(t: Translate, name: string): Reply {
+	/**
+	 * "Did you mean": each close command as a button that runs it with what the user typed
+	 * after the name (`/证 前端` → `/cert 前端`), or opens its help when nothing followed.
+	 */
+	function unknownReply(t: Translate, name: string, rest = ""): Reply {
 		const close = closestNames(name, registry.names());
 		const blocks = [text(t("command.unknown", { name: clip(name, 30) }))];
 		if (close.length > 0) {
@@ -73,9 +77,14 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 						.filter((n): n is string => !!n),
 				),
 			];
+			const args = clip(rest, 40);
 			blocks.push(
 				choices(
-					defs.map((n) => ({ label: `/${n}`, command: `/help ${n}` })),
+					defs.map((n) =>
+						args
+							? { label: `/${n} ${args}`, command: `/${n} ${args}` }
+							: { label: `/${n}`, command: `/help ${n}` },
+					),
 					t("command.did_you_mean"),
 				),
 			);
@@ -125,7 +134,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 			let parsed = parse(request, t);
 			if (parsed === null || "blocks" in parsed) return parsed;
 			if (parsed.kind === "other-bot") return null;
-			if (parsed.kind === "unknown") return unknownReply(t, parsed.name);
+			if (parsed.kind === "unknown")
+				return unknownReply(t, parsed.name, parsed.rest);
 			if (parsed.kind === "text") {
 				const def = registry.find(freeText);
 				if (!def) return null;

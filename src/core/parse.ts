@@ -14,7 +14,7 @@ export type Parsed =
 			def: CommandDef;
 			args: string[] | Record<string, string>;
 	  }
-	| { kind: "unknown"; name: string }
+	| { kind: "unknown"; name: string; rest?: string }
 	| { kind: "other-bot" }
 	| { kind: "text"; text: string };
 
@@ -48,7 +48,7 @@ export function parseText(
 	let argText = rest;
 	if (!def) {
 		const prefixed = registry.findByPrefix(rawName);
-		if (!prefixed) return { kind: "unknown", name: rawName };
+		if (!prefixed) return { kind: "unknown", name: rawName, rest: rest.trim() };
 		def = prefixed.def;
 		argText = `${prefixed.rest} ${rest}`;
 	}

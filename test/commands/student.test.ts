@@ -298,8 +298,9 @@ describe("/help and /start", () => {
 		}
 	});
 
-	it("suggests the right command for a typo", async () => {
-		const { text } = await bot.send("/majr 软件技术");
-		expect(text).toContain("/help major");
+	it("suggests the right command for a typo, with what was typed after it", async () => {
+		const answer = await bot.send("/majr 软件技术");
+		expect(choiceCommands(answer)[0]).toBe("/major 软件技术");
+		expect(choiceCommands(await bot.send("/证 前端"))[0]).toBe("/cert 前端");
 	});
 });

@@ -166,10 +166,16 @@ describe("dispatcher", () => {
 		expect(await send("/echo 9")).toContain("不能大于 5");
 	});
 
-	it("suggests close command names for an unknown command", async () => {
+	it("suggests close command names for an unknown command, keeping what was typed after it", async () => {
 		const answer = await setup().send("/ecoh 1");
 		expect(answer).toContain("没有 /ecoh 这个命令");
-		expect(answer).toContain("/help echo");
+		expect(answer).toContain("1) /echo 1  → /echo 1");
+		expect(await setup().send("/ecoh")).toContain("/help echo");
+	});
+
+	it("prefers a Chinese alias the mistyped name begins", async () => {
+		const answer = await setup().send("/回 2");
+		expect(answer).toContain("1) /echo 2  → /echo 2");
 	});
 
 	it("resolves subcommands, options and access", async () => {
