@@ -56,6 +56,8 @@ export function assembleApp(
 		clock,
 		logger,
 		zone: config.zone,
+		// The console is the operator's own terminal, and a pipe may carry a whole script: no limit.
+		rateLimit: { exempt: (request) => request.platform === "console" },
 	});
 	return {
 		config,

@@ -26,8 +26,15 @@ export interface DispatcherOptions {
 	zone: string;
 	/** Longest message handled (characters); default 2000. */
 	maxInputLength?: number;
-	/** Messages per user per window; default 20 per 10 s. */
-	rateLimit?: { limit: number; windowMs: number };
+	/**
+	 * Messages per user per window; default 20 per 10 s. `exempt` requests are never limited
+	 * (the composition root decides which: the operator's own console).
+	 */
+	rateLimit?: {
+		limit?: number;
+		windowMs?: number;
+		exempt?: (request: Request) => boolean;
+	};
 	/** Command that receives free text in private chats; default `ask`. */
 	freeTextCommand?: string;
 }
@@ -47,6 +54,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 		options.rateLimit?.windowMs ?? 10_000,
 	);
 	const freeText = options.freeTextCommand ?? "ask";
+	const exempt = options.rateLimit?.exempt ?? (() => false);
 
 	function errorReply(
 		t: Translate,
@@ -116,11 +124,9 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 	async function handle(request: Request): Promise<Reply | null> {
 		const t = translator(request.locale);
 		const now = clock.now();
-		// The console is the operator's own terminal, and a pipe may carry a whole script: no limit.
-		const gate =
-			request.platform === "console"
-				? ({ allowed: true } as const)
-				: limiter.check(request.user.key, now.getTime());
+		const gate = exempt(request)
+			? ({ allowed: true } as const)
+			: limiter.check(request.user.key, now.getTime());
 		if (!gate.allowed) {
 			return gate.warn
 				? errorReply(t, "error.rate_limited", {
