@@ -1,6 +1,5 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import cron from "node-cron";
 import { runConsole } from "./adapters/console.js";
 import { createConsoleNotifier } from "./adapters/console-notifier.js";
 import { startDiscord } from "./adapters/discord/index.js";
@@ -9,13 +8,12 @@ import { databaseFile, openApp } from "./app.js";
 import { parseCli } from "./cli-args.js";
 import { ConfigError, loadConfig } from "./config.js";
 import type { RunningAdapter } from "./core/adapter.js";
-import { localDate } from "./core/dates.js";
 import { resolveLocale } from "./core/i18n.js";
-import type { Clock, Logger, Notifier } from "./core/ports.js";
+import type { Clock, Notifier } from "./core/ports.js";
 import { KnowledgeError } from "./services/knowledge/load.js";
 import { createLogger } from "./services/logger.js";
 import { startReminderScheduler } from "./services/reminders/scheduler.js";
-import { backupDatabase } from "./services/storage/backup.js";
+import { scheduleDailyBackup } from "./services/storage/backup-schedule.js";
 import { StorageError } from "./services/storage/storage-error.js";
 
 const systemClock: Clock = { now: () => new Date() };
@@ -24,29 +22,6 @@ const systemClock: Clock = { now: () => new Date() };
 function fail(message: string): never {
 	process.stderr.write(`onex-bot: ${message}\n`);
 	process.exit(1);
-}
-
-function scheduleBackups(
-	file: string,
-	keep: number,
-	zone: string,
-	logger: Logger,
-) {
-	if (keep <= 0) return undefined;
-	return cron.schedule(
-		"0 30 3 * * *",
-		async () => {
-			try {
-				await backupDatabase(file, {
-					date: localDate(systemClock.now(), zone),
-					keep,
-				});
-			} catch (error) {
-				logger.error("backup failed", { error: String(error) });
-			}
-		},
-		{ timezone: zone, name: "daily-backup", noOverlap: true },
-	);
 }
 
 async function main(): Promise<void> {
@@ -137,17 +112,18 @@ async function main(): Promise<void> {
 					reminderTime: config.reminderTime,
 				})
 			: undefined;
-	const backups = scheduleBackups(
-		databaseFile(config),
-		config.backupKeep,
-		config.zone,
+	const backups = scheduleDailyBackup({
+		file: databaseFile(config),
+		keep: config.backupKeep,
+		zone: config.zone,
+		clock: systemClock,
 		logger,
-	);
+	});
 
 	let stopping: Promise<void> | undefined;
 	const shutdown = () => {
 		stopping ??= (async () => {
-			await backups?.destroy();
+			await backups.stop();
 			await scheduler?.stop();
 			await Promise.allSettled(adapters.map((a) => a.stop()));
 			await app.close();
