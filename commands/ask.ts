@@ -13,6 +13,8 @@ import { answerMajor } from "./major.js";
 import { tryThese } from "./start.js";
 import { certificateBlocks } from "./views/certificate-view.js";
 import { faqBlocks } from "./views/faq-view.js";
+import { withFeedback } from "./views/feedback-buttons.js";
+import { logGuess } from "./views/guess-log.js";
 
 async function unanswered(
 	ctx: CommandContext,
@@ -27,7 +29,10 @@ async function unanswered(
 }
 
 /** Best guesses from every index when the question's intent is unclear. */
-function combined(ctx: CommandContext, question: string): Reply | undefined {
+async function combined(
+	ctx: CommandContext,
+	question: string,
+): Promise<Reply | undefined> {
 	const { knowledge } = ctx.services;
 	const faq = knowledge.searchFaq(question, 1)[0];
 	const certs = knowledge.searchCertificates(question, 3);
@@ -42,7 +47,16 @@ function combined(ctx: CommandContext, question: string): Reply | undefined {
 			label: faq.item.question,
 			command: `/ask ${faq.item.question}`,
 		});
-	return reply([choices(options.slice(0, 4), ctx.t("ask.related"))]);
+	const shown = options.slice(0, 4);
+	const best = Math.min(faq?.score ?? 1, certs[0]?.score ?? 1);
+	await logGuess(
+		ctx,
+		question,
+		"suggestions",
+		best,
+		shown.map((o) => o.label),
+	);
+	return reply([choices(shown, ctx.t("ask.related"))]);
 }
 
 // Small talk is answered with what the bot can do, not logged as an unanswered question.
@@ -97,7 +111,7 @@ export async function answerQuestion(
 		case "unknown":
 			break;
 	}
-	return combined(ctx, question) ?? (await unanswered(ctx, question));
+	return (await combined(ctx, question)) ?? (await unanswered(ctx, question));
 }
 
 export const ask = defineCommand({
@@ -117,5 +131,6 @@ export const ask = defineCommand({
 			describe: "cmd.ask.arg.question",
 		},
 	],
-	run: (ctx, args) => answerQuestion(ctx, args.question),
+	run: async (ctx, args) =>
+		withFeedback(ctx, args.question, await answerQuestion(ctx, args.question)),
 });

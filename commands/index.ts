@@ -6,6 +6,7 @@ import { del } from "./delete.js";
 import { edit } from "./edit.js";
 import { exam } from "./exam.js";
 import { exportCommand } from "./export.js";
+import { feedback } from "./feedback.js";
 import { help } from "./help.js";
 import { log } from "./log.js";
 import { major } from "./major.js";
@@ -44,4 +45,5 @@ export const commands: readonly CommandDef[] = [
 	progress,
 	exportCommand,
 	report,
+	feedback,
 ];

@@ -1,5 +1,5 @@
 import type { CommandContext } from "../../src/core/context.js";
-import type { Major } from "../../src/core/knowledge-port.js";
+import type { Major, Recommendation } from "../../src/core/knowledge-port.js";
 import {
 	type Block,
 	choices,
@@ -11,10 +11,11 @@ import {
 
 // Words in many major names that say nothing about the field (软件技术 → 软件).
 const GENERIC = /技术|管理|应用|工程|服务|设计|与|及|和/g;
+const SHOWN = 8;
 
 /**
  * Certificates whose names resemble the major's (大数据技术 → 大数据分析与应用): a lead to
- * explore, shown apart from recommendations because a name is not evidence.
+ * explore, shown apart from recommendations because a name found by search is not evidence.
  */
 function similarlyNamed(
 	ctx: CommandContext,
@@ -36,43 +37,183 @@ function similarlyNamed(
 	];
 }
 
-/** One major with the certificates that fit it, strongest evidence first, weak evidence said so. */
-export function majorBlocks(ctx: CommandContext, major: Major): Block[] {
+/** The 专业类 of the same 专业大类 whose majors have recommendations, with a few of their certificates. */
+function closestFields(ctx: CommandContext, major: Major): Block[] {
+	const { knowledge } = ctx.services;
+	const classes = new Map<string, Set<string>>();
+	for (const m of knowledge.majors) {
+		if (
+			m.categoryCode !== major.categoryCode ||
+			m.classCode === major.classCode
+		)
+			continue;
+		const recs = knowledge.recommendForMajor(m.code, 2);
+		if (recs.length === 0) continue;
+		const certs = classes.get(m.className) ?? new Set<string>();
+		for (const r of recs) certs.add(r.certificate.id);
+		classes.set(m.className, certs);
+	}
+	if (classes.size === 0) return [];
+	const names = [...classes.keys()].slice(0, 3);
+	const certIds = [
+		...new Set(names.flatMap((n) => [...(classes.get(n) ?? [])])),
+	];
+	const category =
+		major.categoryName ??
+		ctx.t("major.category_unconfirmed", { code: major.categoryCode });
+	return [
+		text(
+			ctx.t("major.closest_fields", { category, classes: names.join("、") }),
+		),
+		choices(
+			certIds.slice(0, 4).flatMap((id) => {
+				const cert = knowledge.getCertificate(id);
+				return cert ? [{ label: cert.name, command: `/cert ${cert.id}` }] : [];
+			}),
+			ctx.t("major.closest_certs"),
+		),
+	];
+}
+
+/** The tier label shown after a certificate's name: 官方依据 … 推断·领域相同. */
+export function tierLabel(ctx: CommandContext, rec: Recommendation): string {
+	return ctx.t(`major.tier.${rec.tier}`);
+}
+
+function why(ctx: CommandContext, major: Major, rec: Recommendation): string {
+	const reason = rec.reasons[0];
+	if (!reason) return "";
+	if (reason.kind === "shared-field")
+		return ctx.t("major.reason.shared_field", { field: reason.text });
+	if (reason.kind === "same-class")
+		return ctx.t("major.reason.same_class", {
+			className: major.className,
+			text: reason.text,
+		});
+	return `${ctx.t(`link.${reason.kind}`)}：${reason.text}`;
+}
+
+/** The recommendations of one major in tiers, or an honest "none" with the closest fields. */
+export function recommendationBlocks(
+	ctx: CommandContext,
+	major: Major,
+): Block[] {
 	const { t } = ctx;
-	const facts = [
-		{ label: t("major.fields.code"), value: major.code },
-		{ label: t("major.fields.level"), value: major.level },
+	const recs = ctx.services.knowledge.recommendForMajor(major.code, SHOWN);
+	const shown = new Set(recs.map((r) => r.certificate.id));
+	if (recs.length === 0) {
+		return [
+			text(t("major.no_field", { name: major.name })),
+			text(t("major.none")),
+			...closestFields(ctx, major),
+			...similarlyNamed(ctx, major, shown),
+		];
+	}
+	const blocks: Block[] = [
+		heading(t("major.recommended")),
+		list(
+			recs.map((r) => {
+				const reason = why(ctx, major, r);
+				return `${r.certificate.name}（${tierLabel(ctx, r)}）${reason ? ` — ${reason}` : ""}  /cert ${r.certificate.id}`;
+			}),
+			true,
+		),
+	];
+	if (recs.some((r) => r.tier >= 4))
+		blocks.push(text(t("major.inference_note")));
+	if (recs.length < 3) blocks.push(...similarlyNamed(ctx, major, shown));
+	return blocks;
+}
+
+function classFacts(ctx: CommandContext, major: Major) {
+	const { t } = ctx;
+	return [
 		{
 			label: t("major.fields.class"),
 			value: `${major.className}（${major.classCode}）`,
 		},
+		{
+			label: t("major.fields.category"),
+			value: major.categoryName
+				? `${major.categoryName}（${major.categoryCode}）`
+				: t("major.category_unconfirmed", { code: major.categoryCode }),
+		},
 	];
-	facts.push({
-		label: t("major.fields.category"),
-		value: major.categoryName
-			? `${major.categoryName}（${major.categoryCode}）`
-			: t("major.category_unconfirmed", { code: major.categoryCode }),
+}
+
+/** One major with the certificates that fit it, strongest evidence first, inference said so. */
+export function majorBlocks(ctx: CommandContext, major: Major): Block[] {
+	const { t } = ctx;
+	return [
+		heading(major.name),
+		fields([
+			{ label: t("major.fields.code"), value: major.code },
+			{ label: t("major.fields.level"), value: major.level },
+			...classFacts(ctx, major),
+		]),
+		...recommendationBlocks(ctx, major),
+	];
+}
+
+/** `中职（730701）、高职专科（530701）` for the levels of one major name. */
+export function levelNames(
+	ctx: CommandContext,
+	majors: readonly Major[],
+): string {
+	return majors
+		.map((m) => `${ctx.t(`major.level.${m.level}`)}（${m.code}）`)
+		.join("、");
+}
+
+/** One card for a name taught at several levels whose recommendations are all the same. */
+export function sameAnswerBlocks(
+	ctx: CommandContext,
+	majors: readonly Major[],
+): Block[] {
+	const [first] = majors;
+	if (!first) return [];
+	return [
+		heading(first.name),
+		fields([
+			{ label: ctx.t("major.levels"), value: levelNames(ctx, majors) },
+			...classFacts(ctx, first),
+		]),
+		...recommendationBlocks(ctx, first),
+		text(ctx.t("major.levels_same", { levels: levelNames(ctx, majors) })),
+	];
+}
+
+/** Each level's short answer (its best three, tier labelled) and a button to its full card. */
+export function levelAnswersBlocks(
+	ctx: CommandContext,
+	majors: readonly Major[],
+): Block[] {
+	const [first] = majors;
+	if (!first) return [];
+	const lines = majors.map((m) => {
+		const recs = ctx.services.knowledge.recommendForMajor(m.code, 3);
+		const answer =
+			recs.length === 0
+				? ctx.t("major.level_answer_none")
+				: recs
+						.map((r) => `${r.certificate.name}（${tierLabel(ctx, r)}）`)
+						.join("、");
+		return ctx.t("major.level_line", {
+			level: ctx.t(`major.level.${m.level}`),
+			code: m.code,
+			answer,
+		});
 	});
-	const blocks: Block[] = [heading(`${major.name}`), fields(facts)];
-	const recs = ctx.services.knowledge.recommendForMajor(major.code, 8);
-	const shown = new Set(recs.map((r) => r.certificate.id));
-	if (recs.length === 0) {
-		blocks.push(text(t("major.none")), ...similarlyNamed(ctx, major, shown));
-		return blocks;
-	}
-	blocks.push(heading(t("major.recommended")));
-	blocks.push(
-		list(
-			recs.map((r) => {
-				const reason = r.reasons[0];
-				const why = reason ? `${t(`link.${reason.kind}`)}：${reason.text}` : "";
-				return `${r.certificate.name}（${t(`major.strength.${r.strength}`)}）${why ? ` — ${why}` : ""}  /cert ${r.certificate.id}`;
-			}),
-			true,
+	return [
+		heading(first.name),
+		text(ctx.t("major.levels_differ", { name: first.name })),
+		list(lines),
+		choices(
+			majors.map((m) => ({
+				label: `${m.name}（${ctx.t(`major.level.${m.level}`)}）`,
+				command: `/major ${m.code}`,
+			})),
+			ctx.t("major.level_open"),
 		),
-	);
-	if (recs.some((r) => r.strength === "weak"))
-		blocks.push(text(t("major.weak_note")));
-	if (recs.length < 3) blocks.push(...similarlyNamed(ctx, major, shown));
-	return blocks;
+	];
 }

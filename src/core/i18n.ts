@@ -1,7 +1,9 @@
+import { adminLoop } from "./messages/admin-loop.js";
 import { common } from "./messages/common.js";
 import { discord } from "./messages/discord.js";
 import { exams } from "./messages/exams.js";
 import { knowledge } from "./messages/knowledge.js";
+import { majors } from "./messages/majors.js";
 import { telegram } from "./messages/telegram.js";
 import { training } from "./messages/training.js";
 import { wellFormed } from "./text.js";
@@ -15,6 +17,8 @@ const zh = {
 	...exams.zh,
 	...telegram.zh,
 	...discord.zh,
+	...majors.zh,
+	...adminLoop.zh,
 };
 const en: Record<keyof typeof zh, string> = {
 	...common.en,
@@ -23,6 +27,8 @@ const en: Record<keyof typeof zh, string> = {
 	...exams.en,
 	...telegram.en,
 	...discord.en,
+	...majors.en,
+	...adminLoop.en,
 };
 
 export type MessageKey = keyof typeof zh;

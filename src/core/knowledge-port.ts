@@ -117,10 +117,40 @@ export interface Hit<T> {
 
 export type RecommendationStrength = "strong" | "medium" | "weak";
 
+/**
+ * Why a certificate is recommended, strongest first: a stored link (`official`, `school`,
+ * `article`, `description`); `class-match` the certificate's description names the major, an
+ * older name of it, or its 专业类; `same-class` a link of another major in the same 专业类;
+ * `shared-field` the major's and the certificate's names share a field word. The last two
+ * are inferences, not an official mapping.
+ */
+export type ReasonKind =
+	| LinkKind
+	| "class-match"
+	| "same-class"
+	| "shared-field";
+
+/** 1 official text, 2 a school's example, 3 the certificate's own description, 4–5 inference. */
+export type EvidenceTier = 1 | 2 | 3 | 4 | 5;
+
 export interface Recommendation {
 	certificate: Certificate;
 	strength: RecommendationStrength;
-	reasons: { kind: LinkKind | "class-match"; text: string; source?: Source }[];
+	/** The tier of the strongest reason. */
+	tier: EvidenceTier;
+	reasons: { kind: ReasonKind; text: string; source?: Source }[];
+}
+
+/**
+ * A pre-2021 major name and the 2021 name a source gives for it (会计 → 大数据与会计). Used only
+ * to read older names in links and descriptions; `level` limits it to one level when known.
+ */
+export interface MajorRename {
+	oldName: string;
+	newName: string;
+	newCode?: string;
+	level?: MajorLevel;
+	source: Source;
 }
 
 export type Intent =

@@ -6,8 +6,8 @@
 import type {
 	KnowledgeService,
 	LinkKind,
-	Major,
 	MajorLink,
+	MajorRename,
 	PastExam,
 } from "../../core/knowledge-port.js";
 import { createCertificateIndex } from "./certificate-index.js";
@@ -16,13 +16,17 @@ import { createFaqIndex } from "./faq-index.js";
 import type { KnowledgeData } from "./load.js";
 import { createMajorIndex } from "./major-index.js";
 import { createOrganisationIndex } from "./organisation-index.js";
-import { REASON_RANK, recommend } from "./recommend.js";
+import { createRecommender, REASON_RANK } from "./recommend.js";
 
-/** What the service reads from the loaded knowledge; a `KnowledgeData` is one. */
+/**
+ * What the service reads from the loaded knowledge; a `KnowledgeData` is one. `majorRenames`
+ * (pre-2021 major names → 2021 names, each with its source) lets older names in links and
+ * descriptions count for today's majors; without it only 2021 names are read.
+ */
 export type KnowledgeInput = Pick<
 	KnowledgeData,
 	"certificates" | "majors" | "links" | "exams" | "faq" | "events"
->;
+> & { majorRenames?: readonly MajorRename[] };
 
 const DEFAULT_LIMIT = 10;
 
@@ -37,12 +41,12 @@ export function createKnowledgeService(data: KnowledgeInput): KnowledgeService {
 	const organisations = createOrganisationIndex(data.certificates);
 	const certById = new Map(data.certificates.map((c) => [c.id, c]));
 	const majorByCode = new Map(data.majors.map((m) => [m.code, m]));
-	const majorsByName = new Map<string, Major[]>();
-	for (const m of data.majors) {
-		const list = majorsByName.get(m.name);
-		if (list) list.push(m);
-		else majorsByName.set(m.name, [m]);
-	}
+	const recommendFor = createRecommender({
+		majors: data.majors,
+		certificates: data.certificates,
+		links: data.links,
+		renames: data.majorRenames ?? [],
+	});
 	const linksByCert = new Map<string, MajorLink[]>();
 	for (const link of data.links) {
 		const list = linksByCert.get(link.certificateId);
@@ -92,11 +96,7 @@ export function createKnowledgeService(data: KnowledgeInput): KnowledgeService {
 			const major =
 				majorByCode.get(code) ?? majorByCode.get(code.toUpperCase());
 			if (!major) return [];
-			const sameName = majorsByName.get(major.name) ?? [];
-			return recommend(major, sameName, data.certificates, data.links).slice(
-				0,
-				Math.max(0, limit),
-			);
+			return recommendFor(major).slice(0, Math.max(0, limit));
 		},
 		pastExams: (id) => [...(pastByCert.get(id) ?? [])],
 		linksForCertificate(id) {

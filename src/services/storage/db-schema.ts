@@ -13,7 +13,11 @@ import type {
 	TeacherProfile,
 	TrainingRecord,
 } from "../../core/training-port.js";
-import type { UnansweredQuestion } from "../../core/users-port.js";
+import type {
+	AnswerFeedback,
+	GuessedAnswer,
+	UnansweredQuestion,
+} from "../../core/users-port.js";
 import type {
 	ChatPause,
 	OutboxRecord,
@@ -28,6 +32,26 @@ const unansweredSchema = z.strictObject({
 	at: z.string(),
 	userKey: z.string(),
 	text: z.string(),
+	handledAt: z.string().optional(),
+});
+
+const guessedAnswerSchema = z.strictObject({
+	at: z.string(),
+	userKey: z.string(),
+	text: z.string(),
+	kind: z.enum(["suggestions", "low-score", "fallback"]),
+	score: z.number(),
+	shown: z.array(z.string()),
+	handledAt: z.string().optional(),
+});
+
+const answerFeedbackSchema = z.strictObject({
+	at: z.string(),
+	userKey: z.string(),
+	text: z.string(),
+	useful: z.boolean(),
+	shown: z.string().optional(),
+	handledAt: z.string().optional(),
 });
 
 const recordBase = {
@@ -164,6 +188,8 @@ const reminderDataSchema = z.strictObject({
 export const dbSchema = z.strictObject({
 	schemaVersion: z.number(),
 	unanswered: z.array(unansweredSchema),
+	guesses: z.array(guessedAnswerSchema),
+	feedback: z.array(answerFeedbackSchema),
 	training: trainingDataSchema,
 	reminders: reminderDataSchema,
 });
@@ -172,6 +198,8 @@ export const dbSchema = z.strictObject({
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const sameShape: [
 	Same<z.infer<typeof unansweredSchema>, UnansweredQuestion>,
+	Same<z.infer<typeof guessedAnswerSchema>, GuessedAnswer>,
+	Same<z.infer<typeof answerFeedbackSchema>, AnswerFeedback>,
 	Same<z.infer<typeof trainingRecordSchema>, TrainingRecord>,
 	Same<z.infer<typeof teacherProfileSchema>, TeacherProfile>,
 	Same<z.infer<typeof auditEntrySchema>, AuditEntry>,
@@ -185,6 +213,8 @@ const sameShape: [
 	Same<z.infer<typeof reminderDataSchema>, ReminderData>,
 	Same<z.infer<typeof dbSchema>, DbData>,
 ] = [
+	true,
+	true,
 	true,
 	true,
 	true,

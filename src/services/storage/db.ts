@@ -1,4 +1,8 @@
-import type { UnansweredQuestion } from "../../core/users-port.js";
+import type {
+	AnswerFeedback,
+	GuessedAnswer,
+	UnansweredQuestion,
+} from "../../core/users-port.js";
 import { emptyReminderData, type ReminderData } from "../reminders/data.js";
 import { emptyTrainingData, type TrainingData } from "../training/data.js";
 
@@ -9,6 +13,10 @@ export const SCHEMA_VERSION = 1;
 export interface DbData {
 	schemaVersion: number;
 	unanswered: UnansweredQuestion[];
+	/** Answers that were guesses (suggestion lists, weak matches), for admins. */
+	guesses: GuessedAnswer[];
+	/** 有用 / 没用 presses under answers. */
+	feedback: AnswerFeedback[];
 	training: TrainingData;
 	reminders: ReminderData;
 }
@@ -17,6 +25,8 @@ export function emptyDb(): DbData {
 	return {
 		schemaVersion: SCHEMA_VERSION,
 		unanswered: [],
+		guesses: [],
+		feedback: [],
 		training: emptyTrainingData(),
 		reminders: emptyReminderData(),
 	};

@@ -1,0 +1,57 @@
+import type { CommandContext } from "../../src/core/context.js";
+import type { MessageKey } from "../../src/core/i18n.js";
+import { choices, type Reply } from "../../src/core/reply.js";
+import { clip } from "../../src/core/text.js";
+
+// Telegram shows at most eight buttons under a message; the two feedback buttons must fit.
+const ROOM = 6;
+// Replies that are not an answer to rate (small talk, "recorded for the staff").
+const NOT_ANSWERS: readonly MessageKey[] = ["ask.greeting", "ask.unknown"];
+
+/** What the answer was about, as one token: its first heading, spaces removed. */
+function topicOf(answer: Reply): string {
+	const title = answer.blocks.find((b) => b.type === "heading");
+	const topic = title?.type === "heading" ? title.text.replace(/\s+/g, "") : "";
+	return clip(topic, 30) || "-";
+}
+
+/**
+ * Adds 有用 / 没用 buttons under an answer in a private chat; they run the hidden `/feedback`
+ * with the question. Left off in groups, under non-answers, and when the buttons would not fit.
+ */
+export function withFeedback(
+	ctx: CommandContext,
+	question: string,
+	answer: Reply,
+): Reply {
+	if (ctx.request.chat.kind !== "private") return answer;
+	const first = answer.blocks[0];
+	if (
+		first?.type === "text" &&
+		NOT_ANSWERS.some((key) => first.text === ctx.t(key))
+	)
+		return answer;
+	const buttons = answer.blocks.reduce(
+		(n, b) => n + (b.type === "choices" ? b.choices.length : 0),
+		0,
+	);
+	const asked = clip(question.replace(/\s+/g, " ").trim(), 200);
+	if (buttons > ROOM || asked === "") return answer;
+	const topic = topicOf(answer);
+	return {
+		...answer,
+		blocks: [
+			...answer.blocks,
+			choices([
+				{
+					label: ctx.t("feedback.useful"),
+					command: `/feedback up ${topic} ${asked}`,
+				},
+				{
+					label: ctx.t("feedback.not_useful"),
+					command: `/feedback down ${topic} ${asked}`,
+				},
+			]),
+		],
+	};
+}
