@@ -37,7 +37,7 @@ function similarlyNamed(
 	];
 }
 
-/** The 专业类 of the same 专业大类 whose majors have recommendations, with a few of their certificates. */
+/** The 专业类 of the same 专业大类 whose majors have evidence, with a few of their certificates. */
 function closestFields(ctx: CommandContext, major: Major): Block[] {
 	const { knowledge } = ctx.services;
 	const classes = new Map<string, Set<string>>();
@@ -47,7 +47,10 @@ function closestFields(ctx: CommandContext, major: Major): Block[] {
 			m.classCode === major.classCode
 		)
 			continue;
-		const recs = knowledge.recommendForMajor(m.code, 2);
+		// Only evidence (tiers 1–3) makes a field "close"; an inference of an inference is noise.
+		const recs = knowledge
+			.recommendForMajor(m.code, 3)
+			.filter((r) => r.tier <= 3);
 		if (recs.length === 0) continue;
 		const certs = classes.get(m.className) ?? new Set<string>();
 		for (const r of recs) certs.add(r.certificate.id);
@@ -88,9 +91,15 @@ function why(ctx: CommandContext, major: Major, rec: Recommendation): string {
 	if (reason.kind === "same-class")
 		return ctx.t("major.reason.same_class", {
 			className: major.className,
-			text: reason.text,
+			peer: reason.text,
+			kind: ctx.t(`link.${reason.via ?? "school"}`),
 		});
-	return `${ctx.t(`link.${reason.kind}`)}：${reason.text}`;
+	const about = reason.level
+		? ctx.t("major.reason.other_level", {
+				level: ctx.t(`major.level.${reason.level}`),
+			})
+		: "";
+	return `${ctx.t(`link.${reason.kind}`)}${about}：${reason.text}`;
 }
 
 /** The recommendations of one major in tiers, or an honest "none" with the closest fields. */
@@ -179,7 +188,9 @@ export function sameAnswerBlocks(
 			...classFacts(ctx, first),
 		]),
 		...recommendationBlocks(ctx, first),
-		text(ctx.t("major.levels_same", { levels: levelNames(ctx, majors) })),
+		...(ctx.services.knowledge.recommendForMajor(first.code, 1).length > 0
+			? [text(ctx.t("major.levels_same", { levels: levelNames(ctx, majors) }))]
+			: []),
 	];
 }
 
@@ -191,17 +202,19 @@ export function levelAnswersBlocks(
 	const [first] = majors;
 	if (!first) return [];
 	const lines = majors.map((m) => {
-		const recs = ctx.services.knowledge.recommendForMajor(m.code, 3);
+		const recs = ctx.services.knowledge.recommendForMajor(m.code, SHOWN);
 		const answer =
 			recs.length === 0
 				? ctx.t("major.level_answer_none")
 				: recs
+						.slice(0, 3)
 						.map((r) => `${r.certificate.name}（${tierLabel(ctx, r)}）`)
 						.join("、");
 		return ctx.t("major.level_line", {
 			level: ctx.t(`major.level.${m.level}`),
 			code: m.code,
 			answer,
+			count: recs.length,
 		});
 	});
 	return [

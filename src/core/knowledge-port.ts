@@ -133,12 +133,22 @@ export type ReasonKind =
 /** 1 official text, 2 a school's example, 3 the certificate's own description, 4–5 inference. */
 export type EvidenceTier = 1 | 2 | 3 | 4 | 5;
 
+export interface RecommendationReason {
+	kind: ReasonKind;
+	text: string;
+	source?: Source;
+	/** For `same-class`: the kind of the peer major's link. */
+	via?: LinkKind;
+	/** Set when the evidence is about the same name at another level (中职 for a 高职 major). */
+	level?: MajorLevel;
+}
+
 export interface Recommendation {
 	certificate: Certificate;
 	strength: RecommendationStrength;
 	/** The tier of the strongest reason. */
 	tier: EvidenceTier;
-	reasons: { kind: ReasonKind; text: string; source?: Source }[];
+	reasons: RecommendationReason[];
 }
 
 /**

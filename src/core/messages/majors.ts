@@ -7,8 +7,10 @@ const zh = {
 	"major.tier.3": "证书简介点名",
 	"major.tier.4": "推断·同专业类",
 	"major.tier.5": "推断·领域相同",
-	"major.reason.same_class": "同属{className}的「{text}」",
+	"major.reason.same_class":
+		"同属{className}的「{peer}」专业有此依据（{kind}）",
 	"major.reason.shared_field": "专业名与证书名都含「{field}」",
+	"major.reason.other_level": "（{level}的依据）",
 	"major.inference_note":
 		"标有「推断」的推荐是根据同一专业类的关联或名称中相同的领域推断的，不是官方对应关系，请以学校通知为准。",
 	"major.no_field":
@@ -21,7 +23,7 @@ const zh = {
 	"major.levels": "开设层次",
 	"major.levels_same": "以上推荐对{levels}都适用。",
 	"major.levels_differ": "「{name}」在不同层次的推荐不同：",
-	"major.level_line": "{level}（{code}）：{answer}",
+	"major.level_line": "{level}（{code}）：{answer}（共 {count} 个）",
 	"major.level_answer_none": "暂无依据",
 	"major.level_missing": "「{name}」没有{level}层次，以下是它已有的层次。",
 	"major.level_open": "查看某个层次的完整回答：",
@@ -35,9 +37,11 @@ const en: Record<keyof typeof zh, string> = {
 	"major.tier.3": "named in the certificate's description",
 	"major.tier.4": "inference · same class of majors",
 	"major.tier.5": "inference · same field",
-	"major.reason.same_class": "“{text}”, in the same class {className}",
+	"major.reason.same_class":
+		"linked to “{peer}”, a major of the same class {className} ({kind})",
 	"major.reason.shared_field":
 		"the major's and the certificate's names both contain “{field}”",
+	"major.reason.other_level": " (evidence about the {level} level)",
 	"major.inference_note":
 		"Suggestions marked “inference” come from links of majors in the same class or from a field word both names share; they are not an official mapping. Follow your school's notices.",
 	"major.no_field":
@@ -51,7 +55,7 @@ const en: Record<keyof typeof zh, string> = {
 	"major.levels": "Levels",
 	"major.levels_same": "These suggestions hold for {levels}.",
 	"major.levels_differ": "“{name}” has different suggestions at each level:",
-	"major.level_line": "{level} ({code}): {answer}",
+	"major.level_line": "{level} ({code}): {answer} ({count} in all)",
 	"major.level_answer_none": "no evidence yet",
 	"major.level_missing":
 		"“{name}” is not taught at the {level} level; these are its levels.",

@@ -40,6 +40,8 @@ export const REASON_RANK: Record<LinkKind, number> = {
 	description: 3,
 };
 
+const INFERRED_PER_TIER = 3;
+
 const STRENGTH: Record<EvidenceTier, RecommendationStrength> = {
 	1: "strong",
 	2: "medium",
@@ -126,10 +128,17 @@ export function createRecommender(
 				linkNamesMajor(link, codes, major.name) ||
 				named.some((m) => codes.has(m.code));
 			if (direct) {
+				// Evidence that names other levels' codes only is said to be about that level.
+				const exact =
+					named.length === 0 || named.some((m) => m.code === major.code);
+				const other = exact
+					? undefined
+					: named.find((m) => codes.has(m.code))?.level;
 				add(cert, {
 					kind: link.kind,
 					text: link.evidence,
 					source: link.source,
+					...(other ? { level: other } : {}),
 				});
 				return;
 			}
@@ -137,8 +146,9 @@ export function createRecommender(
 			if (peer)
 				add(cert, {
 					kind: "same-class",
-					text: `${link.majorName}：${link.evidence}`,
+					text: peer.name,
 					source: link.source,
+					via: link.kind,
 				});
 		});
 		const olderNames = renames
@@ -160,19 +170,31 @@ export function createRecommender(
 		}
 		const out = [...recs.values()];
 		for (const rec of out) {
-			rec.reasons.sort((a, b) => TIER[a.kind] - TIER[b.kind]);
+			rec.reasons.sort(
+				(a, b) =>
+					TIER[a.kind] - TIER[b.kind] ||
+					Number(a.level !== undefined) - Number(b.level !== undefined),
+			);
 			rec.tier = TIER[rec.reasons[0]?.kind ?? "shared-field"];
 			rec.strength = STRENGTH[rec.tier];
 		}
+		const elsewhere = (r: Recommendation) =>
+			Number(r.reasons[0]?.level !== undefined);
 		const fieldLength = (r: Recommendation) =>
 			r.tier === 5 ? [...(r.reasons[0]?.text ?? "")].length : 0;
-		return out.sort(
+		out.sort(
 			(a, b) =>
 				a.tier - b.tier ||
+				elsewhere(a) - elsewhere(b) ||
 				fieldLength(b) - fieldLength(a) ||
 				b.reasons.length - a.reasons.length ||
 				a.certificate.name.length - b.certificate.name.length ||
 				(a.certificate.id < b.certificate.id ? -1 : 1),
+		);
+		// Inference is a lead, not a list: a few of each kind, so stronger tiers stay visible.
+		const seen = { 4: 0, 5: 0 };
+		return out.filter((r) =>
+			r.tier === 4 || r.tier === 5 ? ++seen[r.tier] <= INFERRED_PER_TIER : true,
 		);
 	}
 
