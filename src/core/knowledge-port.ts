@@ -183,6 +183,16 @@ export interface KnowledgeService {
 	/** By name, code, pinyin, initials or a typo; best first. */
 	searchMajors(query: string, limit?: number): Hit<Major>[];
 	searchFaq(query: string, limit?: number): Hit<FaqEntry>[];
+	/**
+	 * Names for autocomplete from one Chinese character or one pinyin syllable on: names that
+	 * begin with the query first, then names containing it. Empty for an empty query.
+	 */
+	completeNames(
+		kind: "certificate",
+		query: string,
+		limit: number,
+	): Certificate[];
+	completeNames(kind: "major", query: string, limit: number): Major[];
 	/** Certificates issued by organisations matching the query. */
 	searchOrganisations(
 		query: string,

@@ -4,8 +4,10 @@
  */
 
 import type {
+	Certificate,
 	KnowledgeService,
 	LinkKind,
+	Major,
 	MajorLink,
 	MajorRename,
 	PastExam,
@@ -15,6 +17,7 @@ import { classifyQuestion } from "./classify.js";
 import { createFaqIndex } from "./faq-index.js";
 import type { KnowledgeData } from "./load.js";
 import { createMajorIndex } from "./major-index.js";
+import { createNameCompleter } from "./name-completion.js";
 import { createOrganisationIndex } from "./organisation-index.js";
 import { createRecommender, REASON_RANK } from "./recommend.js";
 
@@ -71,6 +74,26 @@ export function createKnowledgeService(data: KnowledgeInput): KnowledgeService {
 			pastByCert.set(id, [...(pastByCert.get(id) ?? []), past]);
 	}
 	const rank = (kind: LinkKind) => REASON_RANK[kind];
+	const certNames = createNameCompleter(data.certificates, (c) => [
+		c.name,
+		...c.aliases,
+	]);
+	const majorNames = createNameCompleter(data.majors, (m) => [m.name]);
+	function completeNames(
+		kind: "certificate",
+		query: string,
+		limit: number,
+	): Certificate[];
+	function completeNames(kind: "major", query: string, limit: number): Major[];
+	function completeNames(
+		kind: "certificate" | "major",
+		query: string,
+		limit: number,
+	): Certificate[] | Major[] {
+		return kind === "certificate"
+			? certNames.complete(query, limit)
+			: majorNames.complete(query, limit);
+	}
 	const searchers = {
 		certificates: certificates.search,
 		majors: majors.search,
@@ -90,6 +113,7 @@ export function createKnowledgeService(data: KnowledgeInput): KnowledgeService {
 			certificates.search(query, limit),
 		searchMajors: (query, limit = DEFAULT_LIMIT) => majors.search(query, limit),
 		searchFaq: (query, limit = DEFAULT_LIMIT) => faq.search(query, limit),
+		completeNames,
 		searchOrganisations: (query, limit = DEFAULT_LIMIT) =>
 			organisations.search(query, limit),
 		recommendForMajor(code, limit = DEFAULT_LIMIT) {
