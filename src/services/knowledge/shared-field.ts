@@ -69,12 +69,24 @@ const MODIFIERS = new Set([
 ]);
 const JOINERS = "与及和、的（）()·";
 
+// Names repeat across calls (every major against every certificate): their pieces are kept.
+const chunkCache = new Map<string, string[]>();
+const BROAD_OR_JOINER = new RegExp(
+	[...BROAD, ...JOINERS].map((w) => w.replace(/[()]/g, "\\$&")).join("|"),
+	"gu",
+);
+
 /** The pieces of a name between broad words and joiners (工业机器人技术应用 → 工业机器人). */
 export function fieldChunks(name: string): string[] {
-	let marked = name.normalize("NFKC");
-	for (const word of BROAD) marked = marked.split(word).join("|");
-	for (const ch of JOINERS) marked = marked.split(ch).join("|");
-	return marked.split("|").filter((c) => [...c].length >= 2);
+	const cached = chunkCache.get(name);
+	if (cached) return cached;
+	const chunks = name
+		.normalize("NFKC")
+		.replace(BROAD_OR_JOINER, "|")
+		.split("|")
+		.filter((c) => [...c].length >= 2);
+	if (chunkCache.size < 10_000) chunkCache.set(name, chunks);
+	return chunks;
 }
 
 // One piece begins or ends the other, and the shorter says something on its own.

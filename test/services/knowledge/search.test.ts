@@ -310,14 +310,18 @@ describe("recommendations by major", () => {
 		expect(recs[0]?.reasons[0]?.kind).toBe("description");
 	});
 
-	it("uses links of the same name at other levels, school examples in tier 2, a shared field last", () => {
+	it("uses links of the same name at other levels, said so, after this level's; a shared field last", () => {
 		const recs = service.recommendForMajor("320201");
 		expect(recs.map((r) => [r.certificate.id, r.tier])).toEqual([
-			["c004", 2],
 			["c015", 2],
+			["c004", 2],
 			["c013", 5],
 		]);
-		expect(recs[0]?.reasons.map((r) => r.kind)).toEqual(["school", "article"]);
+		expect(recs[0]?.reasons[0]?.level).toBeUndefined();
+		expect(recs[1]?.reasons.map((r) => [r.kind, r.level])).toEqual([
+			["school", "中等职业教育"],
+			["article", "高等职业教育专科"],
+		]);
 		expect(recs[2]?.reasons[0]).toEqual({ kind: "shared-field", text: "护理" });
 	});
 
