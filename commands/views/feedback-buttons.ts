@@ -17,7 +17,8 @@ function topicOf(answer: Reply): string {
 
 /**
  * Adds 有用 / 没用 buttons under an answer in a private chat; they run the hidden `/feedback`
- * with the question. Left off in groups, under non-answers, and when the buttons would not fit.
+ * with the question. Left off in groups, under non-answers (small talk, "not found", "recorded
+ * for the staff"), and when the buttons would not fit.
  */
 export function withFeedback(
 	ctx: CommandContext,
@@ -30,6 +31,9 @@ export function withFeedback(
 		first?.type === "text" &&
 		NOT_ANSWERS.some((key) => first.text === ctx.t(key))
 	)
+		return answer;
+	// "Not found" and the like carry no heading and no choices: nothing to rate.
+	if (!answer.blocks.some((b) => b.type === "heading" || b.type === "choices"))
 		return answer;
 	const buttons = answer.blocks.reduce(
 		(n, b) => n + (b.type === "choices" ? b.choices.length : 0),

@@ -25,8 +25,13 @@ describe("有用 / 没用 under answers", () => {
 		expect(press(major, "没用")).toMatch(/^\/feedback down /);
 		const group = await bot.send("/major 510203", { chat: "group" });
 		expect(buttons(group).some((c) => c.label.includes("有用"))).toBe(false);
-		const hello = await bot.send("你好");
-		expect(buttons(hello).some((c) => c.label.includes("有用"))).toBe(false);
+		for (const nothing of ["你好", "/major 火星移民", "食堂今天几点开门"]) {
+			const answer = await bot.send(nothing);
+			expect(
+				buttons(answer).some((c) => c.label.includes("有用")),
+				nothing,
+			).toBe(false);
+		}
 	});
 
 	it("records a press and thanks the student; admins see the worst rated first", async () => {
