@@ -1,6 +1,6 @@
 import { defineCommand } from "../src/core/command.js";
 import type { CommandContext } from "../src/core/context.js";
-import type { Major } from "../src/core/knowledge-port.js";
+import type { Certificate, Major } from "../src/core/knowledge-port.js";
 import { choices, type Reply, reply, text } from "../src/core/reply.js";
 import { clip } from "../src/core/text.js";
 import { withFeedback } from "./views/feedback-buttons.js";
@@ -11,6 +11,7 @@ import {
 	majorBlocks,
 	sameAnswerBlocks,
 } from "./views/major-view.js";
+import { pairingBlocks } from "./views/pairing-view.js";
 import { clearWinner } from "./views/pick.js";
 
 // A match this weak (a typo, a partial name) is answered but logged as a guess for admins.
@@ -53,6 +54,32 @@ function answerLevels(
 	]);
 }
 
+// A certificate named this exactly (name, alias or id) after the major: `/major 护理 老年照护`.
+const EXACT = 0.05;
+
+/**
+ * `<major> <certificate>` typed with a space between: the major's levels (the stated level
+ * only, when one is stated) and the certificate, when both parts match clearly.
+ */
+function findPairing(
+	ctx: CommandContext,
+	query: string,
+): { majors: Major[]; cert: Certificate } | undefined {
+	const { knowledge } = ctx.services;
+	const words = withoutLevel(query).split(" ").filter(Boolean);
+	for (let cut = words.length - 1; cut >= 1; cut--) {
+		const cert = knowledge.searchCertificates(words.slice(cut).join(" "), 1)[0];
+		if (!cert || cert.score > EXACT) continue;
+		const top = knowledge.searchMajors(words.slice(0, cut).join(" "), 1)[0];
+		if (!top || top.score > EXACT) continue;
+		const level = statedLevel(query);
+		const all = knowledge.majors.filter((m) => m.name === top.item.name);
+		const at = all.filter((m) => m.level === level);
+		return { majors: at.length > 0 ? at : all, cert: cert.item };
+	}
+	return undefined;
+}
+
 /**
  * Shared by `major` and `ask`: the major's card (for the level the query states, or for every
  * level of its name), a choice between close matches (logged as a guess), or "not found".
@@ -64,6 +91,8 @@ export async function answerMajor(
 	const { knowledge } = ctx.services;
 	const byCode = knowledge.getMajor(query.trim().toUpperCase());
 	if (byCode) return reply(majorBlocks(ctx, byCode));
+	const pairing = findPairing(ctx, query);
+	if (pairing) return reply(pairingBlocks(ctx, pairing.majors, pairing.cert));
 	const searched = statedLevel(query) ? withoutLevel(query) || query : query;
 	const hits = knowledge.searchMajors(searched, 6);
 	const first = hits[0];
@@ -106,7 +135,12 @@ export const major = defineCommand({
 	name: "major",
 	aliases: ["专业", "查专业"],
 	summary: "cmd.major.summary",
-	examples: ["/major 软件技术", "/专业 510203", "/major 电子商务 中职"],
+	examples: [
+		"/major 软件技术",
+		"/专业 510203",
+		"/major 电子商务 中职",
+		"/major 护理 老年照护",
+	],
 	args: [
 		{
 			name: "query",

@@ -1,5 +1,9 @@
 import type { CommandContext } from "../../src/core/context.js";
-import type { Major, Recommendation } from "../../src/core/knowledge-port.js";
+import type {
+	Major,
+	Recommendation,
+	RecommendationReason,
+} from "../../src/core/knowledge-port.js";
 import {
 	type Block,
 	choices,
@@ -85,7 +89,15 @@ export function tierLabel(ctx: CommandContext, rec: Recommendation): string {
 
 function why(ctx: CommandContext, major: Major, rec: Recommendation): string {
 	const reason = rec.reasons[0];
-	if (!reason) return "";
+	return reason ? reasonText(ctx, major, reason) : "";
+}
+
+/** One reason as a student reads it: its kind, the level it is about, the evidence. */
+export function reasonText(
+	ctx: CommandContext,
+	major: Major,
+	reason: RecommendationReason,
+): string {
 	if (reason.kind === "shared-field")
 		return ctx.t("major.reason.shared_field", { field: reason.text });
 	if (reason.kind === "same-class")

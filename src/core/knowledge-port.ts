@@ -200,6 +200,11 @@ export interface KnowledgeService {
 	): Hit<{ organisation: string; certificates: Certificate[] }>[];
 	/** Certificates that fit a major, strongest evidence first. */
 	recommendForMajor(majorCode: string, limit?: number): Recommendation[];
+	/** What links a major and a certificate, in any tier; `undefined` when nothing does. */
+	pairEvidence(
+		majorCode: string,
+		certificateId: string,
+	): Recommendation | undefined;
 	/** Past exams reported for this certificate, newest first (undated ones last). */
 	pastExams(certificateId: string): PastExam[];
 	/** Links that name this certificate, strongest kind first. */

@@ -147,3 +147,27 @@ describe("evidence tiers in the answer", () => {
 		).toEqual(["跨境电子商务多平台运营"]);
 	});
 });
+
+describe("a major and a certificate named together", () => {
+	it("answers the pairing with its evidence, then the major's recommendations", async () => {
+		const answer = await bot.send("/major 护理 老年照护");
+		expect(answer.text).toContain("【护理 × 老年照护】");
+		expect(answer.text).toContain("「护理」与「老年照护」的依据（学校实例）");
+		expect(answer.text).toContain("济宁卫校");
+		expect(answer.text).toContain("证书详情：/cert c004");
+		expect(answer.text.indexOf("依据（学校实例）")).toBeLessThan(
+			answer.text.indexOf("【适合考的 X 证书】"),
+		);
+	});
+
+	it("says plainly when no evidence links them, and keeps to the stated level", async () => {
+		const none = await bot.send("/major 药学 老年照护");
+		expect(none.text).toContain(
+			"没有资料把「药学」专业和「老年照护」证书对应起来",
+		);
+		const level = await bot.send("/major 护理 中职 母婴护理");
+		expect(level.text).toContain("（推断·领域相同）");
+		expect(level.text).not.toContain("该专业开设层次");
+		expect(level.text).toContain("不是官方对应关系");
+	});
+});

@@ -44,7 +44,7 @@ export function createKnowledgeService(data: KnowledgeInput): KnowledgeService {
 	const organisations = createOrganisationIndex(data.certificates);
 	const certById = new Map(data.certificates.map((c) => [c.id, c]));
 	const majorByCode = new Map(data.majors.map((m) => [m.code, m]));
-	const recommendFor = createRecommender({
+	const recommender = createRecommender({
 		majors: data.majors,
 		certificates: data.certificates,
 		links: data.links,
@@ -120,7 +120,12 @@ export function createKnowledgeService(data: KnowledgeInput): KnowledgeService {
 			const major =
 				majorByCode.get(code) ?? majorByCode.get(code.toUpperCase());
 			if (!major) return [];
-			return recommendFor(major).slice(0, Math.max(0, limit));
+			return recommender.forMajor(major).slice(0, Math.max(0, limit));
+		},
+		pairEvidence(code, certificateId) {
+			const major =
+				majorByCode.get(code) ?? majorByCode.get(code.toUpperCase());
+			return major ? recommender.evidence(major, certificateId) : undefined;
 		},
 		pastExams: (id) => [...(pastByCert.get(id) ?? [])],
 		linksForCertificate(id) {

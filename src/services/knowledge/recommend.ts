@@ -76,9 +76,14 @@ const levelFits = (r: MajorRename, m: Major) =>
  * Builds the recommender once; answers are cached per major code (the data does not change
  * while it lives). Unknown majors are the caller's concern: it is given a `Major`.
  */
-export function createRecommender(
-	input: RecommenderInput,
-): (major: Major) => Recommendation[] {
+export interface Recommender {
+	/** Strongest first; at most three of each inference tier. */
+	forMajor(major: Major): Recommendation[];
+	/** What links this major and certificate, in any tier; `undefined` when nothing does. */
+	evidence(major: Major, certificateId: string): Recommendation | undefined;
+}
+
+export function createRecommender(input: RecommenderInput): Recommender {
 	const renames = input.renames ?? [];
 	const byCode = new Map(input.majors.map((m) => [m.code, m]));
 	const byName = new Map<string, Major[]>();
@@ -191,19 +196,28 @@ export function createRecommender(
 				a.certificate.name.length - b.certificate.name.length ||
 				(a.certificate.id < b.certificate.id ? -1 : 1),
 		);
-		// Inference is a lead, not a list: a few of each kind, so stronger tiers stay visible.
-		const seen = { 4: 0, 5: 0 };
-		return out.filter((r) =>
-			r.tier === 4 || r.tier === 5 ? ++seen[r.tier] <= INFERRED_PER_TIER : true,
-		);
+		return out;
 	}
 
-	return (major) => {
+	const all = (major: Major) => {
 		let recs = cache.get(major.code);
 		if (!recs) {
 			recs = build(major);
 			cache.set(major.code, recs);
 		}
 		return recs;
+	};
+	return {
+		forMajor(major) {
+			// Inference is a lead, not a list: a few of each kind, so stronger tiers stay visible.
+			const seen = { 4: 0, 5: 0 };
+			return all(major).filter((r) =>
+				r.tier === 4 || r.tier === 5
+					? ++seen[r.tier] <= INFERRED_PER_TIER
+					: true,
+			);
+		},
+		evidence: (major, certificateId) =>
+			all(major).find((r) => r.certificate.id === certificateId),
 	};
 }

@@ -92,13 +92,13 @@ describe("evidence tiers", () => {
 		link("c3", "软件技术", ["510203"], "school"),
 		link("c5", "幼儿发展与健康管理", [], "school"),
 	];
-	const recommend = createRecommender({ majors, certificates, links });
+	const recommend = createRecommender({ majors, certificates, links }).forMajor;
 	const withRenames = createRecommender({
 		majors,
 		certificates,
 		links,
 		renames: renames as MajorRename[],
-	});
+	}).forMajor;
 	const tiers = (recs: ReturnType<typeof recommend>) =>
 		recs.map((r) => [r.certificate.id, r.tier, r.reasons[0]?.kind]);
 
