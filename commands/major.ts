@@ -8,9 +8,9 @@ import { logGuess } from "./views/guess-log.js";
 import { statedLevel, withoutLevel } from "./views/major-level.js";
 import {
 	levelAnswersBlocks,
-	majorBlocks,
 	sameAnswerBlocks,
-} from "./views/major-view.js";
+} from "./views/major-levels-view.js";
+import { majorBlocks } from "./views/major-view.js";
 import { pairingBlocks } from "./views/pairing-view.js";
 import { clearWinner } from "./views/pick.js";
 

@@ -1,12 +1,8 @@
 import type { CommandContext } from "../../src/core/context.js";
 import type { Certificate, Major } from "../../src/core/knowledge-port.js";
 import { type Block, heading, list, text } from "../../src/core/reply.js";
-import {
-	levelNames,
-	reasonText,
-	recommendationBlocks,
-	tierLabel,
-} from "./major-view.js";
+import { levelNames } from "./major-levels-view.js";
+import { reasonText, recommendationBlocks, tierLabel } from "./major-view.js";
 
 /**
  * "护理专业能考老年照护吗": the evidence that links the major and the certificate (every reason,
