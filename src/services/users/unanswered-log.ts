@@ -9,6 +9,7 @@ import { groupQuestions, type LoggedEntry } from "./question-groups.js";
 
 const KEEP = 1000;
 const TEXT = 500;
+const REVIEWED = 1000;
 
 type LogData = {
 	unanswered: UnansweredQuestion[];
@@ -32,9 +33,11 @@ export function createUnansweredLog(store: Store<LogData>): UnansweredLog {
 			...d.guesses.map((entry) => ({ type: "guess" as const, entry })),
 			...d.feedback.map((entry) => ({ type: "feedback" as const, entry })),
 		];
+		// Grouping compares each wording with every group: the newest open ones bound the work.
 		return all
 			.filter((e) => e.entry.handledAt === undefined)
-			.sort((a, b) => a.entry.at.localeCompare(b.entry.at));
+			.sort((a, b) => a.entry.at.localeCompare(b.entry.at))
+			.slice(-REVIEWED);
 	}
 	return {
 		async record(entry) {
