@@ -10,9 +10,9 @@ import {
 } from "../../src/core/reply.js";
 import {
 	classFacts,
+	labelledName,
 	recommendationBlocks,
 	SHOWN,
-	tierLabel,
 } from "./major-view.js";
 
 /** `中职（730701）、高职专科（530701）` for the levels of one major name. */
@@ -59,7 +59,7 @@ export function levelAnswersBlocks(
 				? ctx.t("major.level_answer_none")
 				: recs
 						.slice(0, 3)
-						.map((r) => `${r.certificate.name}（${tierLabel(ctx, r)}）`)
+						.map((r) => labelledName(ctx, r))
 						.join("、");
 		return ctx.t("major.level_line", {
 			level: ctx.t(`major.level.${m.level}`),

@@ -88,6 +88,14 @@ export function tierLabel(ctx: CommandContext, rec: Recommendation): string {
 	return ctx.t(`major.tier.${rec.tier}`);
 }
 
+/** `老年照护（学校实例）` / `老年照护 (a school's example)`. */
+export function labelledName(ctx: CommandContext, rec: Recommendation): string {
+	return ctx.t("major.labelled", {
+		name: rec.certificate.name,
+		tier: tierLabel(ctx, rec),
+	});
+}
+
 function why(ctx: CommandContext, major: Major, rec: Recommendation): string {
 	const reason = rec.reasons[0];
 	return reason ? reasonText(ctx, major, reason) : "";
@@ -136,7 +144,7 @@ export function recommendationBlocks(
 		list(
 			recs.map((r) => {
 				const reason = why(ctx, major, r);
-				return `${r.certificate.name}（${tierLabel(ctx, r)}）${reason ? ` — ${reason}` : ""}  /cert ${r.certificate.id}`;
+				return `${labelledName(ctx, r)}${reason ? ` — ${reason}` : ""}  /cert ${r.certificate.id}`;
 			}),
 			true,
 		),

@@ -2,6 +2,7 @@
 const zh = {
 	"link.same-class": "同专业类的专业有关联",
 	"link.shared-field": "名称领域相同",
+	"major.labelled": "{name}（{tier}）",
 	"major.tier.1": "官方依据",
 	"major.tier.2": "学校实例",
 	"major.tier.3": "证书简介点名",
@@ -38,6 +39,7 @@ const zh = {
 const en: Record<keyof typeof zh, string> = {
 	"link.same-class": "linked to a major of the same class",
 	"link.shared-field": "same field in the names",
+	"major.labelled": "{name} ({tier})",
 	"major.tier.1": "official text",
 	"major.tier.2": "a school's example",
 	"major.tier.3": "named in the certificate's description",
