@@ -76,6 +76,19 @@ describe("guesses next to the unanswered questions", () => {
 		expect(bot.store.data.unanswered).toEqual([]);
 	});
 
+	it("answers a weak match but logs it as a low-score guess", async () => {
+		const bot = await createTestClient();
+		const answer = await bot.send("/major 学前叫育");
+		expect(answer.text).toContain("【学前教育】");
+		const [guess] = bot.store.data.guesses;
+		expect(guess).toMatchObject({
+			kind: "low-score",
+			text: "学前叫育",
+			shown: ["学前教育"],
+		});
+		expect(guess?.score).toBeGreaterThan(0.25);
+	});
+
 	it("does not log a clear answer as a guess", async () => {
 		const bot = await createTestClient();
 		await bot.send("/major 软件技术");
