@@ -45,22 +45,26 @@ function similarlyNamed(
 /** The 专业类 of the same 专业大类 whose majors have evidence, with a few of their certificates. */
 function closestFields(ctx: CommandContext, major: Major): Block[] {
 	const { knowledge } = ctx.services;
-	const classes = new Map<string, Set<string>>();
-	for (const m of knowledge.majors) {
-		if (
-			m.categoryCode !== major.categoryCode ||
-			m.classCode === major.classCode
-		)
-			continue;
-		// Only evidence (tiers 1–3) makes a field "close"; an inference of an inference is noise.
-		const recs = knowledge
-			.recommendForMajor(m.code, 3)
-			.filter((r) => r.tier <= 3);
-		if (recs.length === 0) continue;
-		const certs = classes.get(m.className) ?? new Set<string>();
-		for (const r of recs) certs.add(r.certificate.id);
-		classes.set(m.className, certs);
-	}
+	const neighbours = knowledge.majors.filter(
+		(m) =>
+			m.categoryCode === major.categoryCode && m.classCode !== major.classCode,
+	);
+	// Fields with evidence (tiers 1–3) first; only when there are none, fields with an inference.
+	const collect = (maxTier: number) => {
+		const classes = new Map<string, Set<string>>();
+		for (const m of neighbours) {
+			const recs = knowledge
+				.recommendForMajor(m.code, 3)
+				.filter((r) => r.tier <= maxTier);
+			if (recs.length === 0) continue;
+			const certs = classes.get(m.className) ?? new Set<string>();
+			for (const r of recs) certs.add(r.certificate.id);
+			classes.set(m.className, certs);
+		}
+		return classes;
+	};
+	let classes = collect(3);
+	if (classes.size === 0) classes = collect(5);
 	if (classes.size === 0) return [];
 	const names = [...classes.keys()].slice(0, 3);
 	const certIds = [
@@ -68,7 +72,7 @@ function closestFields(ctx: CommandContext, major: Major): Block[] {
 	];
 	const category =
 		major.categoryName ??
-		ctx.t("major.category_unconfirmed", { code: major.categoryCode });
+		ctx.t("major.category_code", { code: major.categoryCode });
 	return [
 		text(
 			ctx.t("major.closest_fields", { category, classes: names.join("、") }),

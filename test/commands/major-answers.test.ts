@@ -136,6 +136,17 @@ describe("evidence tiers in the answer", () => {
 		expect(answer.text).toContain("相近领域的证书（不代表与本专业对口）");
 	});
 
+	it("falls back to fields with an inferred answer when no nearby field has evidence", async () => {
+		const answer = await bot.send("/major 高速铁路客运服务");
+		expect(answer.text).toContain(
+			"没有哪个证书与「高速铁路客运服务」的领域相同",
+		);
+		expect(answer.text).toContain(
+			"最接近的领域（同属专业大类 50）：道路运输类",
+		);
+		expect(answer.text).toContain("相近领域的证书（不代表与本专业对口）");
+	});
+
 	it("keeps similarly named certificates apart from the recommendations", async () => {
 		const answer = await bot.send("/major 730701");
 		expect(answer.text).toContain("电子商务数据分析（推断·领域相同）");

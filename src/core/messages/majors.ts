@@ -18,6 +18,7 @@ const zh = {
 		"没有哪个证书与「{name}」的领域相同，资料中也没有把它们对应起来的依据。",
 	"major.closest_fields": "最接近的领域（同属{category}）：{classes}",
 	"major.closest_certs": "相近领域的证书（不代表与本专业对口）：",
+	"major.category_code": "专业大类 {code}",
 	"major.level.中等职业教育": "中职",
 	"major.level.高等职业教育专科": "高职专科",
 	"major.level.高等职业教育本科": "职业本科",
@@ -57,6 +58,7 @@ const en: Record<keyof typeof zh, string> = {
 	"major.closest_fields": "Closest fields (also in {category}): {classes}",
 	"major.closest_certs":
 		"Certificates of nearby fields (not evidence that they fit this major):",
+	"major.category_code": "category {code}",
 	"major.level.中等职业教育": "secondary vocational",
 	"major.level.高等职业教育专科": "higher vocational (专科)",
 	"major.level.高等职业教育本科": "vocational bachelor",
