@@ -22,7 +22,8 @@ import { REASON_RANK, recommend } from "./recommend.js";
 export type KnowledgeInput = Pick<
 	KnowledgeData,
 	"certificates" | "majors" | "links" | "exams" | "faq" | "events"
->;
+> &
+	Partial<Pick<KnowledgeData, "majorRenames" | "handover">>;
 
 const DEFAULT_LIMIT = 10;
 
@@ -79,6 +80,8 @@ export function createKnowledgeService(data: KnowledgeInput): KnowledgeService {
 		majors: data.majors,
 		faq: data.faq,
 		exams: data.exams,
+		majorRenames: data.majorRenames ?? [],
+		handover: data.handover ?? null,
 		getCertificate: (id) => certById.get(id),
 		getMajor: (code) =>
 			majorByCode.get(code) ?? majorByCode.get(code.toUpperCase()),
