@@ -19,7 +19,7 @@ import {
 	readExistingIds,
 } from "./knowledge/certificates.js";
 import type { CertDrafts } from "./knowledge/drafts.js";
-import { buildEvents } from "./knowledge/events.js";
+import { buildEvents, withoutRepeats } from "./knowledge/events.js";
 import { buildExams, sortRounds } from "./knowledge/exams.js";
 import {
 	type BatchFact,
@@ -146,7 +146,9 @@ const exams = sortRounds([
 	...buildExams(plans, certId),
 	...buildPass3Rounds(pass3.plans, certId),
 ]);
-const events = buildEvents([...eventRows, ...pass3.events], certId);
+const events = withoutRepeats(
+	buildEvents([...eventRows, ...pass3.events], certId),
+);
 const majorRenames = buildRenames(pass4.renames, majors);
 const handover = buildHandover(pass3.facts);
 

@@ -70,3 +70,17 @@ export function buildEvents(
 		};
 	});
 }
+
+/**
+ * Pass 3 re-reports some pass-2 exams (same page, same day, same certificates): the first
+ * report is kept, so a student does not see one exam twice.
+ */
+export function withoutRepeats(events: ExamEvent[]): ExamEvent[] {
+	const seen = new Set<string>();
+	return events.filter((e) => {
+		const key = `${e.source.url ?? e.source.title}|${e.date ?? e.dateAsStated}|${e.certificateIds.join(",")}`;
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
+}

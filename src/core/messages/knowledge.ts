@@ -49,7 +49,7 @@ const zh = {
 	"major.fields.level": "层次",
 	"major.fields.class": "专业类",
 	"major.fields.category": "专业大类",
-	"major.category_unconfirmed": "代码 {code}（名称未经资料核实）",
+	"major.category_unconfirmed": "代码 {code}",
 	"major.recommended": "适合考的 X 证书",
 	"major.strength.strong": "依据充分",
 	"major.strength.medium": "有一定依据",
@@ -125,8 +125,7 @@ const en: Record<keyof typeof zh, string> = {
 	"major.fields.level": "Level",
 	"major.fields.class": "Class (专业类)",
 	"major.fields.category": "Category (专业大类)",
-	"major.category_unconfirmed":
-		"code {code} (name not confirmed by the sources)",
+	"major.category_unconfirmed": "code {code}",
 	"major.recommended": "X certificates that fit",
 	"major.strength.strong": "strong evidence",
 	"major.strength.medium": "some evidence",
