@@ -31,6 +31,7 @@ import { buildHandover } from "./knowledge/handover.js";
 import { buildLinks } from "./knowledge/links.js";
 import { buildMajors } from "./knowledge/majors.js";
 import { addMentions } from "./knowledge/mentions.js";
+import { LEVELS } from "./knowledge/names.js";
 import { addNewsOrganisations } from "./knowledge/news-organisations.js";
 import { addPassFacts } from "./knowledge/pass-facts.js";
 import {
@@ -146,6 +147,14 @@ const exams = sortRounds([
 	...buildExams(plans, certId),
 	...buildPass3Rounds(pass3.plans, certId),
 ]);
+// A round a reliable plan names states its levels too: the card never contradicts its rounds.
+for (const round of exams) {
+	const cert = certificates.find((c) => c.id === round.certificateId);
+	if (!cert || round.source.trust === "low") continue;
+	cert.levels = LEVELS.filter(
+		(l) => cert.levels.includes(l) || round.levels.includes(l),
+	);
+}
 const events = withoutRepeats(
 	buildEvents([...eventRows, ...pass3.events], certId),
 );

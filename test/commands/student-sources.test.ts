@@ -65,6 +65,19 @@ describe("what a student sees of sources", () => {
 			expectStudentSafe((await bot.send(`/major ${code}`)).text, code);
 	});
 
+	it("recommends nothing on the strength of an unverified repost", async () => {
+		// The 旅行策划 standard's 适用专业 reach us only through an excerpt without an address.
+		const weak = bot.services.knowledge
+			.linksForCertificate("c123")
+			.filter((l) => l.kind === "official");
+		expect(weak.length).toBeGreaterThan(0);
+		for (const l of weak) expect(l.source.trust).toBe("low");
+		const { text } = await bot.send("/major 540101");
+		expect(text).toContain("旅行策划（有一定依据） — 期刊/学校报道");
+		expect(text).not.toContain("旅行策划（依据充分）");
+		expect(text).not.toContain("罗春玉");
+	});
+
 	it("cites no source too weak to rely on: a certificate known only from reposts says so", async () => {
 		const { text } = await bot.send("/cert 城市轨道交通乘务");
 		expect(text).toContain(
