@@ -50,7 +50,14 @@ function factFields(ctx: CommandContext, cert: Certificate): Block {
 	const levels = knownLevels(ctx, cert);
 	const facts = [
 		{ label: t("cert.kind"), value: t(`cert.kind_${cert.kind}`) },
-		{ label: t("cert.organisation"), value: organisationValue(ctx, cert) },
+		{
+			label: t(
+				cert.kind === "skill-level"
+					? "cert.organisation_skill_label"
+					: "cert.organisation",
+			),
+			value: organisationValue(ctx, cert),
+		},
 		{
 			label: t("cert.levels"),
 			value:

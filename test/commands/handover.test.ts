@@ -133,3 +133,33 @@ describe("/exam when no round is known", () => {
 		expect(skill).not.toContain("X证书考试");
 	});
 });
+
+describe("more ways of asking reach the hand-over answers", () => {
+	it.each([
+		["手里的1+X证书怎么办", "【已经考到的X证书还有效吗？还有用吗？】"],
+		["X证书会作废吗", "【已经考到的X证书还有效吗？还有用吗？】"],
+		["154号文是什么", "【X证书移交人社部是怎么回事？】"],
+		["职业技能等级认定怎么报名", "【什么是职业技能等级认定？去哪里问？】"],
+		["1+X考试什么时候报名", "【怎么报名X证书考试？】"],
+	])("“%s”", async (q, heading) => {
+		expect(await at("2026-11-28T02:00:00Z", q)).toContain(heading);
+	});
+});
+
+describe("rounds, subscriptions and calendars for a skill-level occupation", () => {
+	it("works as for an X certificate once an admin enters a round", async () => {
+		bot.clock.set("2026-11-28T02:00:00Z");
+		const added = await bot.send(
+			"/exam add 电工 中级 exam=2027-03-20 register-by=2027-03-10",
+			{ user: "console:admin" },
+		);
+		expect(added.text).toContain("电工");
+		const shown = await bot.send("/exam 电工");
+		expect(shown.text).toContain("考试日期");
+		expect(shown.text).toContain("2027-03-20");
+		const sub = await bot.send("/subscribe 电工", { user: "console:s2" });
+		expect(sub.text).toContain("目前已知 1 个今后的考试批次");
+		const ics = await bot.send("/exam ics 电工");
+		expect(ics.reply?.blocks.some((b) => b.type === "file")).toBe(true);
+	});
+});

@@ -17,6 +17,7 @@ const zh = {
 	"status.other": "学校登记的证书，考试安排请问学校",
 	"cert.levels_skill": "按职业（工种）等级认定，开设哪些等级请问认定机构",
 	"cert.organisation_skill": "各地人社部门备案的认定机构",
+	"cert.organisation_skill_label": "认定机构",
 	"cert.organisations_joint": "{names}（联合列出）",
 	"sources.none_citable":
 		"只有未经核实的转载资料，不作为依据；请以学校通知为准",
@@ -69,6 +70,7 @@ const en: Record<keyof typeof zh, string> = {
 		"assessed per occupation level; ask the 认定机构 which levels it offers",
 	"cert.organisation_skill":
 		"the 认定机构 registered with the local 人社 office",
+	"cert.organisation_skill_label": "Assessed by",
 	"cert.organisations_joint": "{names} (listed jointly)",
 	"sources.none_citable":
 		"only unverified reposts, not relied on; go by your school's notices",
