@@ -133,8 +133,15 @@ export function addNewsOrganisations(
 	drafts: CertDrafts,
 	pairRows: CsvRow[],
 ): void {
+	let previousQuote = "";
 	for (const row of pairRows) {
 		const d = draftFor(drafts, col(row, "certificate_name"));
+		// "同上" (ditto) repeats the quote of the row above; a title must stand alone.
+		const quote =
+			col(row, "evidence_quote_short") === "同上"
+				? previousQuote
+				: col(row, "evidence_quote_short");
+		previousQuote = quote;
 		const decision = NEWS_ORG_DECISIONS[d.key];
 		if (!decision) fail(`no decision for news org row "${d.key}"`);
 		if (decision.organisation) setOrganisation(d, decision.organisation, 2);
@@ -142,7 +149,7 @@ export function addNewsOrganisations(
 		const batch = col(row, "batch_if_stated").match(/^(\d)/);
 		if (batch?.[1]) setBatch(d, Number(batch[1]), "news page");
 		addSource(d.sources, {
-			title: `页面摘录：${col(row, "evidence_quote_short")}`,
+			title: `页面摘录：${quote}`,
 			url: col(row, "source_url"),
 			trust: decision.trust,
 			note: `${decision.note}；页面所写组织：${col(row, "training_evaluation_org_as_named")}；来源评级：${col(row, "trust")}`,

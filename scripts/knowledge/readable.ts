@@ -11,6 +11,10 @@ export function readableWho(raw: string): string {
 	if (site) return `站点 ${site[1]}（学校未具名）`;
 	if (/^not named \([^）)]*[a-z]{3,}/.test(raw)) return "学校未具名";
 	return raw
+		.replace(/^school not named \(repost\)$/, "学校未具名（转载页）")
+		.replace(/^two schools \(not named\)$/, "两所学校（未具名）")
+		.replace(/^school not named$/, "学校未具名")
+		.replace(/\s*\(school not named\)$/, "（学校未具名）")
 		.replace(/[；;]\s*(学校)?名称?未在摘录中出现/g, "")
 		.replace(/[；;，,]\s*学校名未在摘录中出现/g, "")
 		.replace(/^not named\s*[（(]([^）)]+)[）)]$/, "$1（学校未具名）")
@@ -20,7 +24,7 @@ export function readableWho(raw: string): string {
 }
 
 const CURATOR_BRACKETS =
-	/（[^（）]*(繁体|转载|仓库未识别|劫持|未在摘录|名称未经|未核实)[^（）]*）/g;
+	/（[^（）]*(繁体|转载|仓库未识别|劫持|未在摘录|名称未经|未核实|乱码)[^（）]*）/g;
 
 /** A source title without curators' brackets, and what was taken out (for the note). */
 export function readableTitle(title: string): {
