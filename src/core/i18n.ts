@@ -3,6 +3,7 @@ import { common } from "./messages/common.js";
 import { discord } from "./messages/discord.js";
 import { exams } from "./messages/exams.js";
 import { knowledge } from "./messages/knowledge.js";
+import { knowledgeStatus } from "./messages/knowledge-status.js";
 import { majors } from "./messages/majors.js";
 import { telegram } from "./messages/telegram.js";
 import { training } from "./messages/training.js";
@@ -19,6 +20,7 @@ const zh = {
 	...discord.zh,
 	...majors.zh,
 	...adminLoop.zh,
+	...knowledgeStatus.zh,
 };
 const en: Record<keyof typeof zh, string> = {
 	...common.en,
@@ -29,6 +31,7 @@ const en: Record<keyof typeof zh, string> = {
 	...discord.en,
 	...majors.en,
 	...adminLoop.en,
+	...knowledgeStatus.en,
 };
 
 export type MessageKey = keyof typeof zh;

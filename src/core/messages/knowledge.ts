@@ -2,14 +2,14 @@
 const zh = {
 	"cmd.about.summary": "本机器人掌握哪些资料、来自哪里、还缺什么",
 	"about.title": "资料与来源",
-	"about.certificates": "收录的 X 证书",
+	"about.certificates": "收录的证书",
 	"about.majors": "专业目录中的专业",
 	"about.faq": "政策问答",
 	"about.exams": "今后的已知考试批次",
 	"about.sources":
-		"资料来自公开来源：职业技能等级证书信息管理服务平台的公开记录、1+X 第一二批证书名单、《职业教育专业目录（2021年）》及 2025 年增补、院校和培训评价组织的公开报道。每个回答都注明来源；没有来源支持的内容不会出现。",
+		"资料来自公开来源：职业技能等级证书信息管理服务平台的公开记录、1+X 第一二批证书名单、《职业教育专业目录（2021年）》及 2025 年增补、院校和培训评价组织的公开报道、人社厅函〔2025〕154号等政策文件的转载、部分专业教学标准和证书标准文本。每个回答都注明来源；只有未经核实的转载支持的内容不作为依据引用。",
 	"about.gaps":
-		"还缺：第三、四批证书名单、官方「专业 → 证书」对应表、今后的考试安排（以培训评价组织和学校通知为准）。不确定时请咨询学校 1+X 办公室。",
+		"还缺：447 个X证书的完整目录（本机器人只收录了其中一部分名称，很多没有培训评价组织和等级）、官方「专业 → 证书」对应表（只有少数几页专业简介和专业教学标准）、X证书与国家职业的对应目录、人社厅函〔2025〕154号第六条（已取得证书的效力）全文；职业技能等级认定只收录了资料中学校组织过的少数工种。不确定时请咨询学校 1+X 办公室或当地人社部门。",
 	"cmd.help.summary": "查看全部命令或某个命令的用法",
 	"cmd.help.arg.command": "命令名，例如 cert",
 	"cmd.start.summary": "开始使用",
@@ -32,12 +32,11 @@ const zh = {
 	"cert.description": "证书简介",
 	"cert.majors": "相关专业",
 	"cert.exams": "近期考试",
-	"cert.no_exams":
-		"暂无已公布的考试安排。考试由培训评价组织按考核站点安排，请关注其通知或咨询学校 1+X 办公室。",
+	"cert.no_exams": "暂无已知的今后考试安排。",
 	"cert.exam_line": "{levels}考试 {exam}（报名截止 {register}）",
 	"cert.sources": "来源",
 	"cert.more_exams": "更多：/exam {id}",
-	"link.official": "官方专业简介",
+	"link.official": "官方文本",
 	"link.description": "证书官方简介提及",
 	"link.school": "学校考试实例",
 	"link.article": "期刊/学校报道",
@@ -50,7 +49,7 @@ const zh = {
 	"major.fields.level": "层次",
 	"major.fields.class": "专业类",
 	"major.fields.category": "专业大类",
-	"major.category_unconfirmed": "代码 {code}（名称未经资料核实）",
+	"major.category_unconfirmed": "代码 {code}",
 	"major.recommended": "适合考的 X 证书",
 	"major.none":
 		"官方对应关系见《职业教育专业简介》（2022）中的「职业类证书举例」，也可以咨询学校 1+X 办公室。",
@@ -72,14 +71,14 @@ const en: Record<keyof typeof zh, string> = {
 	"cmd.about.summary":
 		"What the bot knows, where it comes from, and what is missing",
 	"about.title": "Data and sources",
-	"about.certificates": "X certificates listed",
+	"about.certificates": "Certificates listed",
 	"about.majors": "Majors in the catalogue",
 	"about.faq": "Policy answers",
 	"about.exams": "Upcoming exam rounds known",
 	"about.sources":
-		"The data comes from public sources: the certificate platform's public records, the batch 1–2 certificate list, the 2021 vocational major catalogue with its 2025 additions, and public reports by schools and certificate organisations. Every answer names its source; nothing without a source is shown.",
+		"The data comes from public sources: the certificate platform's public records, the batch 1–2 certificate list, the 2021 vocational major catalogue with its 2025 additions, public reports by schools and certificate organisations, reposts of policy documents such as 人社厅函〔2025〕154号, and some teaching and certificate standards. Every answer names its source; unverified reposts are never cited as the basis of an answer.",
 	"about.gaps":
-		"Still missing: the batch 3–4 certificate lists, an official major → certificate table, and future exam schedules (organisations and schools announce them). When unsure, ask your school's 1+X office.",
+		"Still missing: the full list of the 447 X certificates (only part of the names are here, many without organisation or levels), an official major → certificate table (only a few pages of the major profiles and 2025 teaching standards), the table matching X certificates to national occupations, and the full text of item 6 of 人社厅函〔2025〕154号 (certificates already held); only the few 职业技能等级认定 occupations that schools reported are listed. When unsure, ask your school's 1+X office or the local 人社 office.",
 	"cmd.help.summary": "List all commands, or one command's usage",
 	"cmd.help.arg.command": "Command name, e.g. cert",
 	"cmd.start.summary": "Get started",
@@ -104,12 +103,11 @@ const en: Record<keyof typeof zh, string> = {
 	"cert.description": "Description",
 	"cert.majors": "Related majors",
 	"cert.exams": "Upcoming exams",
-	"cert.no_exams":
-		"No exam round has been published. Organisations schedule exams per exam site; watch their notices or ask your school's 1+X office.",
+	"cert.no_exams": "No upcoming exam round is known.",
 	"cert.exam_line": "{levels} exam {exam} (register by {register})",
 	"cert.sources": "Sources",
 	"cert.more_exams": "More: /exam {id}",
-	"link.official": "official major profile",
+	"link.official": "official text",
 	"link.description": "named in the certificate's official description",
 	"link.school": "school exam example",
 	"link.article": "journal or school report",
@@ -122,8 +120,7 @@ const en: Record<keyof typeof zh, string> = {
 	"major.fields.level": "Level",
 	"major.fields.class": "Class (专业类)",
 	"major.fields.category": "Category (专业大类)",
-	"major.category_unconfirmed":
-		"code {code} (name not confirmed by the sources)",
+	"major.category_unconfirmed": "code {code}",
 	"major.recommended": "X certificates that fit",
 	"major.none":
 		"The official mapping is the “职业类证书举例” section of the 2022 《职业教育专业简介》; your school's 1+X office can also advise.",

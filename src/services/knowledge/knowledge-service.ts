@@ -9,7 +9,6 @@ import type {
 	LinkKind,
 	Major,
 	MajorLink,
-	MajorRename,
 	PastExam,
 } from "../../core/knowledge-port.js";
 import { createCertificateIndex } from "./certificate-index.js";
@@ -29,7 +28,8 @@ import { createRecommender, REASON_RANK } from "./recommend.js";
 export type KnowledgeInput = Pick<
 	KnowledgeData,
 	"certificates" | "majors" | "links" | "exams" | "faq" | "events"
-> & { majorRenames?: readonly MajorRename[] };
+> &
+	Partial<Pick<KnowledgeData, "majorRenames" | "handover">>;
 
 const DEFAULT_LIMIT = 10;
 
@@ -44,10 +44,13 @@ export function createKnowledgeService(data: KnowledgeInput): KnowledgeService {
 	const organisations = createOrganisationIndex(data.certificates);
 	const certById = new Map(data.certificates.map((c) => [c.id, c]));
 	const majorByCode = new Map(data.majors.map((m) => [m.code, m]));
+	// A link resting only on an unverified repost (trust `low`) is never shown to a student as
+	// evidence, so it recommends nothing; admins still see it with /source.
+	const citableLinks = data.links.filter((l) => l.source.trust !== "low");
 	const recommender = createRecommender({
 		majors: data.majors,
 		certificates: data.certificates,
-		links: data.links,
+		links: citableLinks,
 		renames: data.majorRenames ?? [],
 	});
 	const linksByCert = new Map<string, MajorLink[]>();
@@ -106,6 +109,8 @@ export function createKnowledgeService(data: KnowledgeInput): KnowledgeService {
 		majors: data.majors,
 		faq: data.faq,
 		exams: data.exams,
+		majorRenames: data.majorRenames ?? [],
+		handover: data.handover ?? null,
 		getCertificate: (id) => certById.get(id),
 		getMajor: (code) =>
 			majorByCode.get(code) ?? majorByCode.get(code.toUpperCase()),

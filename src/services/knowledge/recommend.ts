@@ -69,9 +69,6 @@ export interface RecommenderInput {
 	renames?: readonly MajorRename[];
 }
 
-const levelFits = (r: MajorRename, m: Major) =>
-	r.level === undefined || r.level === m.level;
-
 /**
  * Builds the recommender once; answers are cached per major code (the data does not change
  * while it lives). Unknown majors are the caller's concern: it is given a `Major`.
@@ -97,9 +94,10 @@ export function createRecommender(input: RecommenderInput): Recommender {
 		return renames
 			.filter((r) => toKey(r.oldName) === written)
 			.flatMap((r) =>
-				(r.newCode ? [byCode.get(r.newCode)] : (byName.get(r.newName) ?? []))
-					.filter((m): m is Major => m !== undefined)
-					.filter((m) => levelFits(r, m)),
+				(r.newCode
+					? [byCode.get(r.newCode)]
+					: (byName.get(r.newName) ?? [])
+				).filter((m): m is Major => m !== undefined),
 			);
 	});
 	const certById = new Map(input.certificates.map((c) => [c.id, c]));
@@ -157,7 +155,7 @@ export function createRecommender(input: RecommenderInput): Recommender {
 				});
 		});
 		const olderNames = renames
-			.filter((r) => r.newName === major.name && levelFits(r, major))
+			.filter((r) => r.newName === major.name)
 			.map((r) => r.oldName);
 		for (const cert of input.certificates) {
 			const excerpt = descriptionMention(cert.description, major, olderNames);
