@@ -66,7 +66,18 @@ const MODIFIERS = new Set([
 	"特种",
 	"移动",
 	"开采",
+	"运行",
+	"质量",
+	"城市",
+	"检验",
+	"评价",
+	"航空",
+	"机械",
 ]);
+
+// An occupation's name ends in 工/员/师 (园林绿化工, 工程测量员): the field is what comes before, so
+// 化工 does not match 绿化工.
+const OCCUPATION_END = /[工员师]$/u;
 const JOINERS = "与及和、的（）()·";
 
 // Names repeat across calls (every major against every certificate): their pieces are kept.
@@ -130,7 +141,9 @@ export function sharedField(
 	const cert = certName.normalize("NFKC");
 	let best: string | null = null;
 	for (const m of fieldChunks(major)) {
-		for (const c of fieldChunks(cert)) {
+		for (const c of fieldChunks(cert).map((p) =>
+			p.replace(OCCUPATION_END, ""),
+		)) {
 			const core = chunkMatch(m, c);
 			if (core === null) continue;
 			const word = widen(core, major, cert);

@@ -74,6 +74,8 @@ describe("shared field between a major's and a certificate's names", () => {
 		expect(sharedField("数控技术应用", "数字营销技术应用")).toBeNull();
 		expect(sharedField("家具设计与制作", "数字影视特效制作")).toBeNull();
 		expect(sharedField("药学", "数据标注")).toBeNull();
+		expect(sharedField("应用化工技术", "园林绿化工")).toBeNull();
+		expect(sharedField("应用化工技术", "化工总控工")).toBe("化工");
 	});
 });
 
