@@ -1,5 +1,6 @@
 import { defineCommand } from "../src/core/command.js";
 import { fields, heading, reply, text } from "../src/core/reply.js";
+import { addedLine } from "./views/about-layer.js";
 
 /** What the bot knows and where it stops knowing: counts, coverage gaps, where the data is from. */
 export const about = defineCommand({
@@ -26,6 +27,7 @@ export const about = defineCommand({
 				{ label: ctx.t("about.faq"), value: String(knowledge.faq.length) },
 				{ label: ctx.t("about.exams"), value: String(upcoming) },
 			]),
+			...addedLine(ctx),
 			text(ctx.t("about.sources")),
 			text(ctx.t("about.gaps")),
 		]);

@@ -7,6 +7,7 @@ import { edit } from "./edit.js";
 import { exam } from "./exam.js";
 import { exportCommand } from "./export.js";
 import { help } from "./help.js";
+import { kb } from "./kb.js";
 import { log } from "./log.js";
 import { major } from "./major.js";
 import { progress } from "./progress.js";
@@ -44,4 +45,5 @@ export const commands: readonly CommandDef[] = [
 	progress,
 	exportCommand,
 	report,
+	kb,
 ];

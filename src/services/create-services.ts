@@ -3,6 +3,8 @@ import type { Clock } from "../core/ports.js";
 import type { GroupSubscribeRole } from "../core/reminders-port.js";
 import { createExamService } from "./exams/exam-service.js";
 import { createKnowledgeService } from "./knowledge/knowledge-service.js";
+import { createKnowledgeLayer } from "./knowledge/layer/layer-service.js";
+import { createLayeredKnowledgeService } from "./knowledge/layer/layered-service.js";
 import type { KnowledgeData } from "./knowledge/load.js";
 import { createReminderService } from "./reminders/reminder-service.js";
 import type { DbData } from "./storage/db.js";
@@ -30,8 +32,20 @@ export function createServices(
 	settings: ServiceSettings,
 ): Services {
 	const users = createUserDirectory(store, settings.adminIds);
+	// Shipped files plus the database layer, rebuilt after every `/kb` change or import.
+	const layered = createLayeredKnowledgeService(
+		knowledge,
+		store.data.knowledgeLayer,
+		createKnowledgeService,
+	);
 	return {
-		knowledge: createKnowledgeService(knowledge),
+		knowledge: layered.service,
+		knowledgeLayer: createKnowledgeLayer({
+			store,
+			layered,
+			shipped: knowledge,
+			clock: settings.clock,
+		}),
 		exams: createExamService(store, knowledge.exams, settings.clock),
 		users,
 		unanswered: createUnansweredLog(store),

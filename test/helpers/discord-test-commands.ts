@@ -96,6 +96,7 @@ export function discordTestServices(): Services {
 			roleOf: (key: string) => (key === TEACHER ? "teacher" : "student"),
 		},
 		unanswered: unavailable("unanswered"),
+		knowledgeLayer: unavailable("knowledgeLayer"),
 		training: unavailable("training"),
 		reminders: unavailable("reminders"),
 	};

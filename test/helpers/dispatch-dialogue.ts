@@ -25,6 +25,7 @@ export function dispatchDialogue(options: {
 		knowledge: unavailable("knowledge"),
 		exams: unavailable("exams"),
 		unanswered: unavailable("unanswered"),
+		knowledgeLayer: unavailable("knowledgeLayer"),
 		reminders: unavailable("reminders"),
 		...options.services,
 	};

@@ -23,6 +23,7 @@ import type {
 } from "../reminders/data.js";
 import type { TrainingData } from "../training/data.js";
 import type { DbData } from "./db.js";
+import { knowledgeLayerSchema } from "./knowledge-layer-schema.js";
 
 const unansweredSchema = z.strictObject({
 	at: z.string(),
@@ -166,6 +167,7 @@ export const dbSchema = z.strictObject({
 	unanswered: z.array(unansweredSchema),
 	training: trainingDataSchema,
 	reminders: reminderDataSchema,
+	knowledgeLayer: knowledgeLayerSchema,
 });
 
 // Compile-time proof that the schemas and the types agree both ways, so neither can drift.

@@ -1,4 +1,8 @@
 import type { UnansweredQuestion } from "../../core/users-port.js";
+import {
+	emptyKnowledgeLayer,
+	type KnowledgeLayerData,
+} from "../knowledge/layer/data.js";
 import { emptyReminderData, type ReminderData } from "../reminders/data.js";
 import { emptyTrainingData, type TrainingData } from "../training/data.js";
 
@@ -11,6 +15,8 @@ export interface DbData {
 	unanswered: UnansweredQuestion[];
 	training: TrainingData;
 	reminders: ReminderData;
+	/** Admin-added and imported knowledge over the shipped files. */
+	knowledgeLayer: KnowledgeLayerData;
 }
 
 export function emptyDb(): DbData {
@@ -19,5 +25,6 @@ export function emptyDb(): DbData {
 		unanswered: [],
 		training: emptyTrainingData(),
 		reminders: emptyReminderData(),
+		knowledgeLayer: emptyKnowledgeLayer(),
 	};
 }

@@ -1,0 +1,19 @@
+import { defineCommand } from "../src/core/command.js";
+import { kbCert } from "./kb-cert.js";
+import { kbFaq } from "./kb-faq.js";
+import { kbLink } from "./kb-link.js";
+
+/** Admins extend the knowledge base from chat; every change needs a source (`来源=`). */
+export const kb = defineCommand({
+	name: "kb",
+	aliases: ["知识库"],
+	summary: "kb.summary",
+	access: "admin",
+	private: true,
+	examples: [
+		"/kb cert add 名称=失智老年人照护 来源=第四批职业技能等级证书名单",
+		"/kb link add c001 510203 依据=方案 来源=本校 2025 级人才培养方案",
+		"/kb faq add 问题=在哪里报名 回答=在 1+X 办公室报名。 来源=教务处通知",
+	],
+	subcommands: [kbCert, kbLink, kbFaq],
+});
