@@ -2,6 +2,7 @@ import { common } from "./messages/common.js";
 import { discord } from "./messages/discord.js";
 import { exams } from "./messages/exams.js";
 import { knowledge } from "./messages/knowledge.js";
+import { knowledgeImport } from "./messages/knowledge-import.js";
 import { knowledgeLayer } from "./messages/knowledge-layer.js";
 import { telegram } from "./messages/telegram.js";
 import { training } from "./messages/training.js";
@@ -17,6 +18,7 @@ const zh = {
 	...telegram.zh,
 	...discord.zh,
 	...knowledgeLayer.zh,
+	...knowledgeImport.zh,
 };
 const en: Record<keyof typeof zh, string> = {
 	...common.en,
@@ -26,6 +28,7 @@ const en: Record<keyof typeof zh, string> = {
 	...telegram.en,
 	...discord.en,
 	...knowledgeLayer.en,
+	...knowledgeImport.en,
 };
 
 export type MessageKey = keyof typeof zh;

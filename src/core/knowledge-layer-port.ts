@@ -1,4 +1,5 @@
 /** What admins change in the knowledge base from chat (`/kb`); each change carries a source. */
+import type { MessageKey, MessageParams } from "./i18n.js";
 import type {
 	Certificate,
 	CertLevel,
@@ -45,6 +46,49 @@ export interface LayerCounts {
 	removed: RecordCounts;
 }
 
+export interface ImportFileOptions {
+	/** For rows without a 来源 cell (`--source`). */
+	defaultSource?: string;
+	/** The file as the audit trail names it. */
+	label: string;
+	by: string;
+	/** Check and plan only; write nothing. */
+	dryRun?: boolean;
+}
+
+/** A mistake in an import file; `line` is the row people see in Excel or an editor. */
+export interface ImportFileProblem {
+	line?: number;
+	code: MessageKey;
+	params?: MessageParams;
+}
+
+export type ImportReport =
+	| { ok: false; problems: ImportFileProblem[]; rows: number; format?: string }
+	| {
+			ok: true;
+			format: string;
+			rows: number;
+			ignoredColumns: string[];
+			added: { id: string; name: string }[];
+			merged: { id: string; name: string }[];
+			unchanged: number;
+			conflicts: {
+				line: number;
+				id: string;
+				name: string;
+				existing: string;
+				incoming: string;
+			}[];
+			/** Milliseconds: reading, checking and planning; writing; rebuilding the index. */
+			timings: {
+				readMs: number;
+				planMs: number;
+				writeMs: number;
+				rebuildMs: number;
+			};
+	  };
+
 /** One change made; `by` is the admin's user key. Mistakes are `UserError`s with an example. */
 export interface KnowledgeLayerPort {
 	counts(): LayerCounts;
@@ -84,4 +128,12 @@ export interface KnowledgeLayerPort {
 		by: string,
 	): Promise<FaqEntry>;
 	removeFaq(id: string, source: Source, by: string): Promise<FaqEntry>;
+	/**
+	 * Imports an official certificate list (CSV in UTF-8, UTF-8 with BOM, UTF-16 or GBK; or
+	 * XLSX): all rows or none. Never throws for a bad file; the report names every bad line.
+	 */
+	importFile(
+		bytes: Uint8Array,
+		options: ImportFileOptions,
+	): Promise<ImportReport>;
 }

@@ -2,6 +2,7 @@ import type {
 	KnowledgeLayerPort,
 	LayerCounts,
 } from "../../../core/knowledge-layer-port.js";
+import { readImportTable } from "../import/read-table.js";
 import {
 	addCertificate,
 	editCertificate,
@@ -9,6 +10,7 @@ import {
 } from "./certificate-ops.js";
 import type { LayerDeps } from "./commit.js";
 import { addFaq, editFaq, removeFaq } from "./faq-ops.js";
+import { importTable } from "./import-ops.js";
 import { addLink, removeLink } from "./link-ops.js";
 
 /** Shipped records and what the layer adds, changes and hides, for `/about`. */
@@ -56,5 +58,35 @@ export function createKnowledgeLayer(deps: LayerDeps): KnowledgeLayerPort {
 		addFaq: (input, source, by) => addFaq(deps, input, source, by),
 		editFaq: (id, input, source, by) => editFaq(deps, id, input, source, by),
 		removeFaq: (id, source, by) => removeFaq(deps, id, source, by),
+		async importFile(bytes, options) {
+			const started = performance.now();
+			const read = await readImportTable(bytes);
+			const readMs = performance.now() - started;
+			if (!read.ok) return { ok: false, problems: [read.problem], rows: 0 };
+			const { table } = read;
+			const result = await importTable(deps, table, options);
+			if (!result.ok) return { ...result, format: table.format };
+			const { plan } = result;
+			const brief = (c: { id: string; name: string }) => ({
+				id: c.id,
+				name: c.name,
+			});
+			return {
+				ok: true,
+				format: table.format,
+				rows: result.rows,
+				ignoredColumns: table.ignoredColumns,
+				added: plan.added.map(brief),
+				merged: plan.merged.map(brief),
+				unchanged: plan.unchanged,
+				conflicts: plan.conflicts,
+				timings: {
+					readMs,
+					planMs: result.planMs,
+					writeMs: result.writeMs,
+					rebuildMs: result.rebuildMs,
+				},
+			};
+		},
 	};
 }

@@ -1,0 +1,197 @@
+/**
+ * The college's own certificate lists into the knowledge layer, and the layer back out:
+ *
+ *   npm run knowledge -- import 第四批名单.xlsx --source "第四批职业技能等级证书名单 https://…"
+ *   npm run knowledge -- import list.csv --dry-run
+ *   npm run knowledge -- export [--out folder] [--full]
+ *
+ * `import` checks every row first and writes all of them or none, then rebuilds the search
+ * index once. It needs the database to itself (stop the bot; `--dry-run` only reads). `export`
+ * writes the layer in the format of `knowledge/` for a maintainer to fold in; it only reads.
+ */
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { userInfo } from "node:os";
+import { basename, join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import { assembleApp, databaseFile } from "../src/app.js";
+import { loadConfig } from "../src/config.js";
+import { resolveLocale, translator } from "../src/core/i18n.js";
+import type { ImportReport } from "../src/core/knowledge-layer-port.js";
+import { silentLogger } from "../src/core/ports.js";
+import { writeLayerExport } from "../src/services/knowledge/layer/export.js";
+import { loadKnowledge } from "../src/services/knowledge/load.js";
+import { openJsonStore } from "../src/services/storage/open-json-store.js";
+import { readSnapshot } from "../src/services/storage/read-snapshot.js";
+import { StorageError } from "../src/services/storage/storage-error.js";
+import type { Store } from "../src/services/storage/store.js";
+
+/** How many bad lines an import lists before it only counts the rest. */
+const SHOWN = 30;
+const LISTED = 20;
+
+/** Runs the script; returns the exit code. `env` is the process environment. */
+export async function runKnowledgeScript(
+	argv: readonly string[],
+	env: Record<string, string | undefined>,
+	print: (line: string) => void,
+	clock = { now: () => new Date() },
+): Promise<number> {
+	const { values, positionals } = parseArgs({
+		args: [...argv],
+		options: {
+			source: { type: "string" },
+			"dry-run": { type: "boolean", default: false },
+			out: { type: "string" },
+			full: { type: "boolean", default: false },
+			lang: { type: "string" },
+			by: { type: "string" },
+		},
+		allowPositionals: true,
+		strict: true,
+	});
+	const t = translator(resolveLocale(values.lang ?? "zh-CN"));
+	const [action, file] = positionals;
+	if ((action !== "import" || !file) && action !== "export") {
+		print(t("import.usage"));
+		return 2;
+	}
+	const config = loadConfig(env);
+	const knowledge = await loadKnowledge(config.knowledgeDir);
+	const dbFile = databaseFile(config);
+
+	if (action === "export") {
+		const snapshot = await readSnapshot(dbFile);
+		const dir = values.out ?? join(config.dataDir, "files", "knowledge-export");
+		const out = await writeLayerExport(
+			dir,
+			knowledge,
+			snapshot.data.knowledgeLayer,
+			values.full ?? false,
+		);
+		const r = out.changes.removes;
+		print(
+			t("import.exported", {
+				dir,
+				certificates: out.certificates.length,
+				links: out.links.length,
+				faq: out.faq.length,
+				changes:
+					r.certificates.length +
+					r.links.length +
+					r.faq.length +
+					out.changes.replaces.certificates.length +
+					out.changes.replaces.faq.length,
+			}),
+		);
+		return 0;
+	}
+
+	let bytes: Uint8Array;
+	try {
+		bytes = await readFile(file as string);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code ?? String(error);
+		print(t("import.cannot_read", { file: file as string, detail: code }));
+		return 1;
+	}
+	const dryRun = values["dry-run"] ?? false;
+	let store: Store<import("../src/services/storage/db.js").DbData> & {
+		close?: () => Promise<void>;
+	};
+	try {
+		store = dryRun ? await readSnapshot(dbFile) : await openJsonStore(dbFile);
+	} catch (error) {
+		if (
+			error instanceof StorageError &&
+			/in use by another/.test(error.message)
+		) {
+			print(t("import.bot_running", { detail: error.message }));
+			return 1;
+		}
+		throw error;
+	}
+	try {
+		const app = assembleApp(config, store, knowledge, clock, silentLogger);
+		const label = basename(file as string);
+		const report = await app.services.knowledgeLayer.importFile(bytes, {
+			label,
+			by: values.by ?? `cli:${userInfo().username}`,
+			dryRun,
+			...(values.source !== undefined ? { defaultSource: values.source } : {}),
+		});
+		printReport(report, label, dryRun, t, print);
+		return report.ok ? 0 : 1;
+	} finally {
+		await store.close?.();
+	}
+}
+
+function printReport(
+	report: ImportReport,
+	file: string,
+	dryRun: boolean,
+	t: ReturnType<typeof translator>,
+	print: (line: string) => void,
+): void {
+	if (!report.ok) {
+		print(t("import.refused", { file, count: report.problems.length }));
+		for (const p of report.problems.slice(0, SHOWN)) {
+			const reason = t(p.code, p.params);
+			print(p.line ? t("import.line", { line: p.line, reason }) : reason);
+		}
+		if (report.problems.length > SHOWN)
+			print(t("import.more", { count: report.problems.length - SHOWN }));
+		return;
+	}
+	print(
+		t("import.done", {
+			file,
+			format: report.format,
+			rows: report.rows,
+			added: report.added.length,
+			merged: report.merged.length,
+			unchanged: report.unchanged,
+		}),
+	);
+	const list = (items: { id: string; name: string }[]) =>
+		items
+			.slice(0, LISTED)
+			.map((c) => `${c.id} ${c.name}`)
+			.join("、") + (items.length > LISTED ? " …" : "");
+	if (report.added.length > 0)
+		print(t("import.added_list", { list: list(report.added) }));
+	if (report.merged.length > 0)
+		print(t("import.merged_list", { list: list(report.merged) }));
+	for (const c of report.conflicts.slice(0, SHOWN))
+		print(t("import.conflict", c));
+	if (report.ignoredColumns.length > 0)
+		print(t("import.ignored", { columns: report.ignoredColumns.join("、") }));
+	if (report.format.startsWith("XLSX")) print(t("import.formula_note"));
+	const ms = (n: number) => Math.round(n);
+	print(
+		t("import.timing", {
+			read: ms(report.timings.readMs),
+			plan: ms(report.timings.planMs),
+			write: ms(report.timings.writeMs),
+			rebuild: ms(report.timings.rebuildMs),
+		}),
+	);
+	if (dryRun) print(t("import.dry_run"));
+}
+
+if (
+	process.argv[1] &&
+	import.meta.url === pathToFileURL(process.argv[1]).href
+) {
+	if (existsSync(".env")) process.loadEnvFile(".env");
+	runKnowledgeScript(process.argv.slice(2), process.env, (l) => console.log(l))
+		.then((code) => {
+			process.exitCode = code;
+		})
+		.catch((error: unknown) => {
+			console.error(error instanceof Error ? error.message : String(error));
+			process.exitCode = 1;
+		});
+}
