@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
+import { NotSavedError } from "../../../src/core/errors.js";
 import type { ImportReport } from "../../../src/core/knowledge-layer-port.js";
-import { createTestClient } from "../../helpers/test-client.js";
+import { createServices } from "../../../src/services/create-services.js";
+import { type DbData, emptyDb } from "../../../src/services/storage/db.js";
+import type { Store } from "../../../src/services/storage/store.js";
+import { FixedClock } from "../../helpers/fixed-clock.js";
+import {
+	createTestClient,
+	shippedKnowledge,
+} from "../../helpers/test-client.js";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const by = "cli:office";
@@ -140,5 +148,41 @@ describe("importing into the running bot", () => {
 		expect(about).toContain(`收录的 X 证书：${shipped + 2}`);
 		expect(about).toContain("其中学校添加：证书 2 个");
 		expect(about).toContain(`证书 ${shipped} 个`);
+	});
+});
+
+describe("a change the disk refuses", () => {
+	it("is not searchable afterwards, and the error reaches the caller", async () => {
+		const data = emptyDb();
+		// What the lowdb store does when a write fails: put back what is on disk, then reject.
+		const failing: Store<DbData> = {
+			data,
+			async update(mutate) {
+				const before = structuredClone(data.knowledgeLayer);
+				mutate(data);
+				await Promise.resolve();
+				data.knowledgeLayer = before;
+				throw new NotSavedError("disk full");
+			},
+		};
+		const services = createServices(failing, await shippedKnowledge(), {
+			adminIds: ["console:admin"],
+			teacherInviteCode: undefined,
+			zone: "Asia/Shanghai",
+			reminderTime: "08:00",
+			groupSubscribeRole: "teacher",
+			clock: new FixedClock("2026-11-28T02:00:00Z"),
+		});
+		await expect(
+			services.knowledgeLayer.addCertificate(
+				{ name: "甲证书" },
+				{ title: "名单", trust: "medium", note: "test" },
+				"console:admin",
+			),
+		).rejects.toThrow("disk full");
+		expect(services.knowledge.getCertificate("k001")).toBeUndefined();
+		expect(
+			services.knowledge.searchCertificates("甲证书").map((h) => h.item.name),
+		).not.toContain("甲证书");
 	});
 });

@@ -16,7 +16,7 @@ export interface LayerDeps {
 }
 
 /**
- * Makes one change to the layer together with its audit entry, then rebuilds the service so
+ * Makes one change to the layer together with its audit entry and rebuilds the service, so
  * the next question already sees it. `mutate` must not throw: check everything before.
  */
 export async function commit<R>(
@@ -31,7 +31,9 @@ export async function commit<R>(
 	mutate: (layer: KnowledgeLayerData, at: string) => R,
 ): Promise<R> {
 	const at = deps.clock.now().toISOString();
-	const result = await deps.store.update((d) => {
+	// The store applies `mutate` at once and then writes; rebuilding before the write is
+	// acknowledged means a second change arriving meanwhile is checked against this one.
+	const written = deps.store.update((d) => {
 		const r = mutate(d.knowledgeLayer, at);
 		d.knowledgeLayer.audit.push({
 			at,
@@ -44,7 +46,13 @@ export async function commit<R>(
 		return r;
 	});
 	deps.layered.rebuild(deps.store.data.knowledgeLayer);
-	return result;
+	try {
+		return await written;
+	} catch (error) {
+		// Not saved: the store has put back what is on disk, and the index follows it.
+		deps.layered.rebuild(deps.store.data.knowledgeLayer);
+		throw error;
+	}
 }
 
 /** Throws the zod issue of a record the shipped validator refuses, as a user mistake. */
