@@ -67,7 +67,7 @@ const certAdd = defineCommand({
 	summary: "kb.summary_cert_add",
 	access: "admin",
 	examples: [
-		"/kb cert add 名称=失智老年人照护 组织=中国社会福利与养老服务协会 等级=初级,中级,高级 来源=第四批职业技能等级证书名单 https://example.edu.cn/list.html",
+		"/kb cert add 名称=普通话水平测试 简称=普通话 来源=本校 2026 年学生证书清单 https://example.edu.cn/zs.html",
 		"/kb cert add name=Digital marketing source=School 1+X office list 2026",
 	],
 	args: [{ ...fieldsArg, required: true }],

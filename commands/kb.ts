@@ -11,7 +11,7 @@ export const kb = defineCommand({
 	access: "admin",
 	private: true,
 	examples: [
-		"/kb cert add 名称=失智老年人照护 来源=第四批职业技能等级证书名单",
+		"/kb cert add 名称=普通话水平测试 来源=本校 2026 年学生证书清单",
 		"/kb link add c001 510203 依据=方案 来源=本校 2025 级人才培养方案",
 		"/kb faq add 问题=在哪里报名 回答=在 1+X 办公室报名。 来源=教务处通知",
 	],
