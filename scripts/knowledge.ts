@@ -6,7 +6,8 @@
  *   npm run knowledge -- export [--out folder] [--full]
  *
  * `import` checks every row first and writes all of them or none, then rebuilds the search
- * index once. It needs the database to itself (stop the bot; `--dry-run` only reads). `export`
+ * index once. While the bot runs (it holds the database), the checked file is handed to the
+ * bot through `DATA_DIR/knowledge-inbox/` and the bot's result is printed. `export`
  * writes the layer in the format of `knowledge/` for a maintainer to fold in; it only reads.
  */
 import { existsSync } from "node:fs";
@@ -21,14 +22,26 @@ import { resolveLocale, translator } from "../src/core/i18n.js";
 import type { ImportReport } from "../src/core/knowledge-layer-port.js";
 import { silentLogger } from "../src/core/ports.js";
 import { writeLayerExport } from "../src/services/knowledge/layer/export.js";
+import {
+	inboxDir,
+	queueImport,
+	takeResult,
+} from "../src/services/knowledge/layer/inbox.js";
 import { loadKnowledge } from "../src/services/knowledge/load.js";
-import { openJsonStore } from "../src/services/storage/open-json-store.js";
+import type { DbData } from "../src/services/storage/db.js";
+import {
+	type JsonStore,
+	openJsonStore,
+} from "../src/services/storage/open-json-store.js";
 import { readSnapshot } from "../src/services/storage/read-snapshot.js";
 import { StorageError } from "../src/services/storage/storage-error.js";
 import type { Store } from "../src/services/storage/store.js";
 
 /** How many bad lines an import lists before it only counts the rest. */
 const SHOWN = 30;
+const POLL_MS = 200;
+/** The database is held by a running bot (another process, or this one in tests). */
+const HELD = /in use by another running bot|already open in this process/;
 const LISTED = 20;
 
 /** Runs the script; returns the exit code. `env` is the process environment. */
@@ -47,6 +60,7 @@ export async function runKnowledgeScript(
 			full: { type: "boolean", default: false },
 			lang: { type: "string" },
 			by: { type: "string" },
+			wait: { type: "string" },
 		},
 		allowPositionals: true,
 		strict: true,
@@ -97,35 +111,58 @@ export async function runKnowledgeScript(
 		return 1;
 	}
 	const dryRun = values["dry-run"] ?? false;
-	let store: Store<import("../src/services/storage/db.js").DbData> & {
-		close?: () => Promise<void>;
+	const options = {
+		label: basename(file as string),
+		by: values.by ?? `cli:${userInfo().username}`,
+		...(values.source !== undefined ? { defaultSource: values.source } : {}),
 	};
-	try {
-		store = dryRun ? await readSnapshot(dbFile) : await openJsonStore(dbFile);
-	} catch (error) {
-		if (
-			error instanceof StorageError &&
-			/in use by another/.test(error.message)
-		) {
-			print(t("import.bot_running", { detail: error.message }));
-			return 1;
-		}
-		throw error;
-	}
-	try {
+	const importInto = async (store: Store<DbData>, dry: boolean) => {
 		const app = assembleApp(config, store, knowledge, clock, silentLogger);
-		const label = basename(file as string);
-		const report = await app.services.knowledgeLayer.importFile(bytes, {
-			label,
-			by: values.by ?? `cli:${userInfo().username}`,
-			dryRun,
-			...(values.source !== undefined ? { defaultSource: values.source } : {}),
+		return app.services.knowledgeLayer.importFile(bytes, {
+			...options,
+			dryRun: dry,
 		});
-		printReport(report, label, dryRun, t, print);
-		return report.ok ? 0 : 1;
-	} finally {
-		await store.close?.();
+	};
+	let store: JsonStore | undefined;
+	try {
+		if (!dryRun) store = await openJsonStore(dbFile);
+	} catch (error) {
+		if (!(error instanceof StorageError && HELD.test(error.message)))
+			throw error;
 	}
+	if (store) {
+		try {
+			const report = await importInto(store, false);
+			printReport(report, options.label, false, t, print);
+			return report.ok ? 0 : 1;
+		} finally {
+			await store.close();
+		}
+	}
+	// Dry run, or the bot holds the database: check against a copy first.
+	const checked = await importInto(await readSnapshot(dbFile), true);
+	if (dryRun || !checked.ok) {
+		printReport(checked, options.label, true, t, print);
+		return checked.ok ? 0 : 1;
+	}
+	const dir = inboxDir(config.dataDir);
+	const id = await queueImport(dir, bytes, options);
+	print(t("import.handed", { id }));
+	const seconds = Number(values.wait ?? 60);
+	const waitMs =
+		(Number.isFinite(seconds) && seconds >= 0 ? seconds : 60) * 1000;
+	for (let waited = 0; waited <= waitMs; waited += POLL_MS) {
+		const report = await takeResult(dir, id);
+		if (report) {
+			printReport(report, options.label, false, t, print);
+			return report.ok ? 0 : 1;
+		}
+		await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+	}
+	print(
+		t("import.not_picked_up", { seconds: Math.round(waitMs / 1000), id, dir }),
+	);
+	return 3;
 }
 
 function printReport(

@@ -3,8 +3,12 @@ const zh = {
 	"import.usage":
 		'用法：npm run knowledge -- import <文件.csv|文件.xlsx> [--source "文件名称或网址"] [--dry-run]\n      npm run knowledge -- export [--out 目录]',
 	"import.cannot_read": "无法读取 {file}（{detail}）。请检查路径。",
-	"import.bot_running":
-		"机器人正在使用这个数据目录（{detail}）。请先停止机器人，导入后再启动；或加 --dry-run 只检查文件。",
+	"import.handed":
+		"机器人正在运行：文件检查无误，已交给机器人导入（{id}），等待结果……",
+	"import.not_picked_up":
+		"{seconds} 秒内机器人没有处理（编号 {id}）。文件留在 {dir} 中，机器人下次检查时会导入；也可以停止机器人后重新运行本命令。",
+	"import.inbox_failed":
+		"机器人导入时出错（{detail}），没有写入任何内容。请查看机器人日志后重试。",
 	"import.line": "第 {line} 行：{reason}",
 	"import.refused":
 		"{file}：发现 {count} 个问题，整个文件都没有导入。改好后重新运行同一条命令。",
@@ -67,8 +71,12 @@ const en: Record<keyof typeof zh, string> = {
 	"import.usage":
 		'Usage: npm run knowledge -- import <file.csv|file.xlsx> [--source "document or address"] [--dry-run]\n       npm run knowledge -- export [--out folder]',
 	"import.cannot_read": "Cannot read {file} ({detail}). Check the path.",
-	"import.bot_running":
-		"The bot is using this data folder ({detail}). Stop it, import, then start it again; or add --dry-run to only check the file.",
+	"import.handed":
+		"The bot is running: the file checks out and was handed to the bot to import ({id}); waiting for the result…",
+	"import.not_picked_up":
+		"The bot did not take it within {seconds} s (id {id}). The file stays in {dir} and the bot imports it at its next check; or stop the bot and run this command again.",
+	"import.inbox_failed":
+		"The bot failed to import it ({detail}); nothing was written. Check the bot's log and try again.",
 	"import.line": "Line {line}: {reason}",
 	"import.refused":
 		"{file}: {count} problem(s) found; nothing of the file was imported. Fix them and run the same command again.",

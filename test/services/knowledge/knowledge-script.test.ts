@@ -8,6 +8,11 @@ import { runKnowledgeScript } from "../../../scripts/knowledge.js";
 import { openApp } from "../../../src/app.js";
 import { loadConfig } from "../../../src/config.js";
 import { renderText } from "../../../src/core/render-text.js";
+import {
+	inboxDir,
+	processInbox,
+	watchInbox,
+} from "../../../src/services/knowledge/layer/inbox.js";
 import { loadKnowledge } from "../../../src/services/knowledge/load.js";
 import {
 	certificateSchema,
@@ -113,7 +118,7 @@ describe("npm run knowledge", () => {
 		expect(await shippedHash()).toBe(before);
 	});
 
-	it("refuses to import while the bot holds the database, and names the bad lines of a file", async () => {
+	it("names the bad lines of a file and imports nothing of it", async () => {
 		const env = await setup();
 		const csv = join(dir, "list.csv");
 		await writeFile(
@@ -127,12 +132,82 @@ describe("npm run knowledge", () => {
 		expect(
 			(await run(["import", join(dir, "missing.csv")], env)).text,
 		).toContain("无法读取");
-		// Another live process holds the lock, as a running bot would.
-		await writeFile(join(dir, "data", "db.json.lock"), String(process.ppid));
-		await writeFile(csv, "证书名称,培训评价组织,来源\n甲证书,组织,名单\n");
-		const busy = await run(["import", csv], env);
-		expect(busy.code).toBe(1);
-		expect(busy.text).toContain("机器人正在使用这个数据目录");
+	});
+
+	it("hands a checked file to the running bot, which searches it at once", async () => {
+		const env = await setup();
+		const bot = await openApp(
+			loadConfig(env),
+			new FixedClock("2026-12-01T08:00:00Z"),
+			new MemoryLogger(),
+		);
+		const inbox = inboxDir(env.DATA_DIR);
+		const watcher = watchInbox({
+			dir: inbox,
+			layer: bot.services.knowledgeLayer,
+			logger: new MemoryLogger(),
+			intervalMs: 20,
+		});
+		try {
+			const csv = join(dir, "list.csv");
+			await writeFile(csv, "证书名称,培训评价组织\n甲证书,组织\n乙证书,组织\n");
+			const noSource = await run(["import", csv], env);
+			expect(noSource.code).toBe(1);
+			expect(noSource.text).toContain("文件没有“来源”列，也没有给 --source");
+			expect(await readdir(inbox).catch(() => [])).toEqual([]);
+
+			const done = await run(["import", csv, "--source", "第四批名单"], env);
+			expect(done.text).toContain(
+				"机器人正在运行：文件检查无误，已交给机器人导入",
+			);
+			expect(done.text).toContain("新增证书 2 个");
+			expect(done.code).toBe(0);
+			const reply = await bot.dispatcher.handle({
+				platform: "console",
+				user: { key: "console:student" },
+				chat: { key: "console:student", kind: "private" },
+				locale: "zh-CN",
+				text: "/cert 乙证书",
+			});
+			expect(reply && renderText(reply)).toContain("【乙证书】");
+			expect(bot.store.data.knowledgeLayer.audit.at(-1)).toMatchObject({
+				action: "import",
+				target: "file list.csv",
+			});
+			expect(await readdir(inbox)).toEqual([]);
+		} finally {
+			await watcher.stop();
+			await bot.close();
+		}
+	});
+
+	it("leaves the file queued when the bot does not take it in time", async () => {
+		const env = await setup();
+		const bot = await openApp(
+			loadConfig(env),
+			new FixedClock("2026-12-01T08:00:00Z"),
+			new MemoryLogger(),
+		);
+		try {
+			const csv = join(dir, "list.csv");
+			await writeFile(csv, "证书名称,培训评价组织,来源\n甲证书,组织,名单\n");
+			const late = await run(["import", csv, "--wait", "0"], env);
+			expect(late.code).toBe(3);
+			expect(late.text).toContain("秒内机器人没有处理");
+			const inbox = inboxDir(env.DATA_DIR);
+			expect(
+				await processInbox(
+					inbox,
+					bot.services.knowledgeLayer,
+					new MemoryLogger(),
+				),
+			).toBe(1);
+			expect(bot.services.knowledge.getCertificate("k001")?.name).toBe(
+				"甲证书",
+			);
+		} finally {
+			await bot.close();
+		}
 	});
 
 	it("exports the layer in the shipped format, read back by the real loader", async () => {
