@@ -30,7 +30,10 @@ const KIND_LIST =
 function kindOf(ctx: CommandContext, raw: string | undefined) {
 	if (raw === undefined)
 		throw new UserError("kb.needs_kind", { kinds: KIND_LIST });
-	const found = KINDS[raw.trim()] ?? KINDS[raw.trim().toLowerCase()];
+	const word = [raw.trim(), raw.trim().toLowerCase()].find((w) =>
+		Object.hasOwn(KINDS, w),
+	);
+	const found = word === undefined ? undefined : KINDS[word];
 	if (!found)
 		throw new UserError("kb.bad_kind", { value: raw, kinds: KIND_LIST });
 	const key = found.plan ? "kb.kind_plan" : (`kb.kind_${found.kind}` as const);

@@ -79,7 +79,10 @@ export function parseKbFields(
 	const list = allowed.join(" ");
 	for (const m of text.matchAll(LOOKS_LIKE_KEY)) {
 		const word = m[1] ?? "";
-		if (!(word.toLowerCase() in NAMES) && !(word in NAMES))
+		if (
+			!Object.hasOwn(NAMES, word.toLowerCase()) &&
+			!Object.hasOwn(NAMES, word)
+		)
 			throw new UserError("kb.unknown_field", { field: word, fields: list });
 	}
 	const hits = [...text.matchAll(KEY)];
@@ -93,7 +96,8 @@ export function parseKbFields(
 	const fields: Partial<Record<KbField, string>> = {};
 	hits.forEach((m, i) => {
 		const word = m[1] ?? "";
-		const field = NAMES[word] ?? NAMES[word.toLowerCase()];
+		const key = Object.hasOwn(NAMES, word) ? word : word.toLowerCase();
+		const field = Object.hasOwn(NAMES, key) ? NAMES[key] : undefined;
 		if (!field || !allowed.includes(field))
 			throw new UserError("kb.field_not_here", { field: word, fields: list });
 		if (fields[field] !== undefined)

@@ -55,6 +55,11 @@ describe("/kb cert", () => {
 		expect(long.text).toContain("「名称/name」有 200 个字，最多 60 个字");
 		const typo = await bot.send("/kb cert add 名称=甲 sorce=名单", admin);
 		expect(typo.text).toContain("不认识字段「sorce=」");
+		const proto = await bot.send(
+			"/kb cert add 名称=甲 constructor=x 来源=名单",
+			admin,
+		);
+		expect(proto.text).toContain("不认识字段「constructor=」");
 		expect(bot.store.data.knowledgeLayer.certificates).toEqual([]);
 		expect(bot.store.data.knowledgeLayer.audit).toEqual([]);
 	});

@@ -135,7 +135,8 @@ describe("checking rows", () => {
 			`3,${"长".repeat(2000)},组织,初级,名单`,
 			"4,老年照护,组织,专家级,名单",
 			"5,母婴护理,组织,初级,",
-			"6,智能财税职业技能等级证书,组织,初级、中级,名单 https://example.edu.cn/a",
+			"6,育婴,组织,constructor,名单",
+			"7,智能财税职业技能等级证书,组织,初级、中级,名单 https://example.edu.cn/a",
 		].join("\n");
 		const { rows, problems } = validateRows(
 			await table(csv),
@@ -151,12 +152,13 @@ describe("checking rows", () => {
 			[4, "import.name_too_long"],
 			[5, "import.bad_level"],
 			[6, "import.no_source"],
+			[7, "import.bad_level"],
 		]);
 		expect(problems[0]?.params).toMatchObject({ column: "证书名称" });
 		expect(problems[2]?.params).toEqual({ length: 2000, max: 60 });
 		expect(rows).toEqual([
 			{
-				line: 7,
+				line: 8,
 				name: "智能财税",
 				organisation: "组织",
 				levels: ["初级", "中级"],

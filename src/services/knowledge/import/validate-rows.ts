@@ -98,7 +98,7 @@ export function validateRows(
 			.normalize("NFKC")
 			.split(/[,，、/;；\s]+/u)
 			.filter((w) => w !== "");
-		const unknown = words.find((w) => !LEVEL_WORDS[w]);
+		const unknown = words.find((w) => !Object.hasOwn(LEVEL_WORDS, w));
 		if (unknown) {
 			problem("import.bad_level", { value: unknown });
 			continue;
