@@ -89,9 +89,21 @@ export type ImportReport =
 			};
 	  };
 
+/** One change in the audit trail: who, when, what and with which source. */
+export interface LayerChange {
+	at: string;
+	by: string;
+	action: "add" | "edit" | "remove" | "import";
+	target: string;
+	source: string;
+	detail?: string;
+}
+
 /** One change made; `by` is the admin's user key. Mistakes are `UserError`s with an example. */
 export interface KnowledgeLayerPort {
 	counts(): LayerCounts;
+	/** The newest changes first, at most `limit`. */
+	recentChanges(limit: number): LayerChange[];
 	addCertificate(
 		input: CertificateInput & { name: string },
 		source: Source,

@@ -215,3 +215,25 @@ describe("/kb faq", () => {
 		expect(bot.services.knowledge.faq.some((f) => f.id === "kb-1")).toBe(false);
 	});
 });
+
+describe("/kb log", () => {
+	it("lists who changed what, when and with which source, newest first", async () => {
+		const bot = await createTestClient();
+		expect((await bot.send("/kb log", admin)).text).toContain("还没有修改记录");
+		await bot.send("/kb cert add 名称=普通话水平测试 来源=本校证书清单", admin);
+		await bot.send("/kb cert edit k001 简称=普通话 来源=教务处通知", admin);
+		const log = (await bot.send("/kb log", admin)).text;
+		expect(log).toContain("知识库修改记录（最近 2 条）");
+		const edited = log.indexOf(
+			"console:admin 修改 certificate k001（aliases） · 来源：教务处通知",
+		);
+		const added = log.indexOf(
+			"2026-11-28 02:00Z console:admin 添加 certificate k001 · 来源：本校证书清单",
+		);
+		expect(edited).toBeGreaterThan(-1);
+		expect(added).toBeGreaterThan(edited);
+		expect(
+			(await bot.send("/kb log", { user: "console:teacher" })).text,
+		).toContain("只对管理员开放");
+	});
+});

@@ -46,6 +46,11 @@ export function countLayer(deps: LayerDeps): LayerCounts {
 export function createKnowledgeLayer(deps: LayerDeps): KnowledgeLayerPort {
 	return {
 		counts: () => countLayer(deps),
+		recentChanges: (limit) =>
+			deps.store.data.knowledgeLayer.audit
+				.slice(-Math.max(0, limit))
+				.reverse()
+				.map((e) => ({ ...e })),
 		addCertificate: (input, source, by) =>
 			addCertificate(deps, input, source, by),
 		editCertificate: (id, input, source, by) =>
