@@ -19,7 +19,6 @@ import { parseArgs } from "node:util";
 import { assembleApp, databaseFile } from "../src/app.js";
 import { loadConfig } from "../src/config.js";
 import { resolveLocale, translator } from "../src/core/i18n.js";
-import type { ImportReport } from "../src/core/knowledge-layer-port.js";
 import { silentLogger } from "../src/core/ports.js";
 import { writeLayerExport } from "../src/services/knowledge/layer/export.js";
 import {
@@ -36,13 +35,22 @@ import {
 import { readSnapshot } from "../src/services/storage/read-snapshot.js";
 import { StorageError } from "../src/services/storage/storage-error.js";
 import type { Store } from "../src/services/storage/store.js";
+import { printReport } from "./knowledge-report.js";
 
-/** How many bad lines an import lists before it only counts the rest. */
-const SHOWN = 30;
+/** How often the script looks for the running bot's result. */
 const POLL_MS = 200;
 /** The database is held by a running bot (another process, or this one in tests). */
 const HELD = /in use by another running bot|already open in this process/;
-const LISTED = 20;
+
+const OPTIONS = {
+	source: { type: "string" },
+	"dry-run": { type: "boolean", default: false },
+	out: { type: "string" },
+	full: { type: "boolean", default: false },
+	lang: { type: "string" },
+	by: { type: "string" },
+	wait: { type: "string" },
+} as const;
 
 /** Runs the script; returns the exit code. `env` is the process environment. */
 export async function runKnowledgeScript(
@@ -51,20 +59,22 @@ export async function runKnowledgeScript(
 	print: (line: string) => void,
 	clock = { now: () => new Date() },
 ): Promise<number> {
-	const { values, positionals } = parseArgs({
-		args: [...argv],
-		options: {
-			source: { type: "string" },
-			"dry-run": { type: "boolean", default: false },
-			out: { type: "string" },
-			full: { type: "boolean", default: false },
-			lang: { type: "string" },
-			by: { type: "string" },
-			wait: { type: "string" },
-		},
-		allowPositionals: true,
-		strict: true,
-	});
+	let parsed: ReturnType<
+		typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>
+	>;
+	try {
+		parsed = parseArgs({
+			args: [...argv],
+			options: OPTIONS,
+			allowPositionals: true,
+			strict: true,
+		});
+	} catch (error) {
+		print(error instanceof Error ? error.message : String(error));
+		print(translator("zh-CN")("import.usage"));
+		return 2;
+	}
+	const { values, positionals } = parsed;
 	const t = translator(resolveLocale(values.lang ?? "zh-CN"));
 	const [action, file] = positionals;
 	if ((action !== "import" || !file) && action !== "export") {
@@ -163,59 +173,6 @@ export async function runKnowledgeScript(
 		t("import.not_picked_up", { seconds: Math.round(waitMs / 1000), id, dir }),
 	);
 	return 3;
-}
-
-function printReport(
-	report: ImportReport,
-	file: string,
-	dryRun: boolean,
-	t: ReturnType<typeof translator>,
-	print: (line: string) => void,
-): void {
-	if (!report.ok) {
-		print(t("import.refused", { file, count: report.problems.length }));
-		for (const p of report.problems.slice(0, SHOWN)) {
-			const reason = t(p.code, p.params);
-			print(p.line ? t("import.line", { line: p.line, reason }) : reason);
-		}
-		if (report.problems.length > SHOWN)
-			print(t("import.more", { count: report.problems.length - SHOWN }));
-		return;
-	}
-	print(
-		t("import.done", {
-			file,
-			format: report.format,
-			rows: report.rows,
-			added: report.added.length,
-			merged: report.merged.length,
-			unchanged: report.unchanged,
-		}),
-	);
-	const list = (items: { id: string; name: string }[]) =>
-		items
-			.slice(0, LISTED)
-			.map((c) => `${c.id} ${c.name}`)
-			.join("、") + (items.length > LISTED ? " …" : "");
-	if (report.added.length > 0)
-		print(t("import.added_list", { list: list(report.added) }));
-	if (report.merged.length > 0)
-		print(t("import.merged_list", { list: list(report.merged) }));
-	for (const c of report.conflicts.slice(0, SHOWN))
-		print(t("import.conflict", c));
-	if (report.ignoredColumns.length > 0)
-		print(t("import.ignored", { columns: report.ignoredColumns.join("、") }));
-	if (report.format.startsWith("XLSX")) print(t("import.formula_note"));
-	const ms = (n: number) => Math.round(n);
-	print(
-		t("import.timing", {
-			read: ms(report.timings.readMs),
-			plan: ms(report.timings.planMs),
-			write: ms(report.timings.writeMs),
-			rebuild: ms(report.timings.rebuildMs),
-		}),
-	);
-	if (dryRun) print(t("import.dry_run"));
 }
 
 if (
