@@ -1,7 +1,7 @@
 /** Messages of `npm run knowledge -- import|export`: what was read, and every bad line. */
 const zh = {
 	"import.usage":
-		'用法：npm run knowledge -- import <文件.csv|文件.xlsx> [--source "文件名称或网址"] [--dry-run]\n      npm run knowledge -- export [--out 目录]',
+		'用法：npm run knowledge -- import <文件.csv|文件.xlsx> [--source "文件名称或网址"] [--dry-run] [--wait 秒]\n      npm run knowledge -- export [--out 目录] [--full]\n      （加 --lang en 用英文输出）',
 	"import.cannot_read": "无法读取 {file}（{detail}）。请检查路径。",
 	"import.handed":
 		"机器人正在运行：文件检查无误，已交给机器人导入（{id}），等待结果……",
@@ -31,14 +31,14 @@ const zh = {
 	"import.empty":
 		"文件是空的。请导出带表头（序号、证书名称、培训评价组织）和证书行的 CSV 或 XLSX。",
 	"import.no_header":
-		"前 10 行里没有表头“证书名称”或“职业技能等级证书名称”。表头应是这样：序号,证书名称,培训评价组织,等级,简介,来源（顺序不限）。",
+		"前 10 行里没有表头“证书名称”或“职业技能等级证书名称”（文件按 {format} 读取）。表头应是这样：序号,证书名称,培训评价组织,等级,简介,来源（顺序不限）。如果表头是乱码，请在 Excel 中另存为“CSV UTF-8（逗号分隔）”或 XLSX。",
 	"import.column_twice":
 		"表头里有两列都表示同一项（「{column}」），请删掉多余的一列。",
 	"import.no_org_column":
 		"表头里没有“培训评价组织”列。官方名单的列是：序号,证书名称,培训评价组织（可选：等级,简介,来源）。",
 	"import.header_only": "只有表头，没有证书行。",
 	"import.old_excel":
-		"这是旧版 Excel 文件（.xls），读不了。请在 Excel 中“另存为” .xlsx 或“CSV UTF-8（逗号分隔）”。",
+		"这是旧版 Excel 文件（.xls）或加密的工作簿，读不了。请在 Excel 中取消密码后“另存为” .xlsx 或“CSV UTF-8（逗号分隔）”。",
 	"import.bad_xlsx":
 		"读不了这个 XLSX 文件（{detail}）。请在 Excel 中重新保存，或另存为 CSV。",
 	"import.binary":
@@ -69,7 +69,7 @@ const zh = {
 
 const en: Record<keyof typeof zh, string> = {
 	"import.usage":
-		'Usage: npm run knowledge -- import <file.csv|file.xlsx> [--source "document or address"] [--dry-run]\n       npm run knowledge -- export [--out folder]',
+		'Usage: npm run knowledge -- import <file.csv|file.xlsx> [--source "document or address"] [--dry-run] [--wait seconds]\n       npm run knowledge -- export [--out folder] [--full]\n       (--lang en for English output)',
 	"import.cannot_read": "Cannot read {file} ({detail}). Check the path.",
 	"import.handed":
 		"The bot is running: the file checks out and was handed to the bot to import ({id}); waiting for the result…",
@@ -99,14 +99,14 @@ const en: Record<keyof typeof zh, string> = {
 	"import.empty":
 		"The file is empty. Export a CSV or XLSX with a header (序号, 证书名称, 培训评价组织) and certificate rows.",
 	"import.no_header":
-		"None of the first 10 rows is a header with 证书名称 or 职业技能等级证书名称. A header looks like: 序号,证书名称,培训评价组织,等级,简介,来源 (any order).",
+		"None of the first 10 rows is a header with 证书名称 or 职业技能等级证书名称 (the file was read as {format}). A header looks like: 序号,证书名称,培训评价组织,等级,简介,来源 (any order). If the header is garbled, save the file from Excel as “CSV UTF-8” or XLSX.",
 	"import.column_twice":
 		"Two header columns mean the same thing (“{column}”); delete one of them.",
 	"import.no_org_column":
 		"The header has no 培训评价组织 column. The official list has: 序号,证书名称,培训评价组织 (optional: 等级,简介,来源).",
 	"import.header_only": "There is only a header, no certificate rows.",
 	"import.old_excel":
-		"This is an old Excel file (.xls), which cannot be read. In Excel, save it as .xlsx or as “CSV UTF-8”.",
+		"This is an old Excel file (.xls) or a password-protected workbook, which cannot be read. In Excel, remove the password and save it as .xlsx or as “CSV UTF-8”.",
 	"import.bad_xlsx":
 		"This XLSX file cannot be read ({detail}). Save it again in Excel, or save it as CSV.",
 	"import.binary":

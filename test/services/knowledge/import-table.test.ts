@@ -111,6 +111,17 @@ describe("reading an official list", () => {
 			"import.header_only@1",
 		);
 		expect(await code(utf8("a,b,c\n1,2,3\n"))).toBe("import.no_header@-");
+		// Big5 (traditional Chinese) is neither UTF-8 nor GBK: the header cannot be found, and
+		// the message says how the file was read.
+		const big5 = await readImportTable(
+			new Uint8Array([
+				0xc3, 0xd2, 0xae, 0xd1, 0xa6, 0x57, 0xba, 0xd9, 0x2c, 0x61, 0x0a,
+			]),
+		);
+		expect(big5).toMatchObject({
+			ok: false,
+			problem: { code: "import.no_header", params: { format: "CSV (gbk)" } },
+		});
 		expect(await code(utf8("证书名称,等级\n老年照护,初级\n"))).toBe(
 			"import.no_org_column@1",
 		);

@@ -46,7 +46,7 @@ const blank = (row: TableRow) => row.cells.every((c) => c.trim() === "");
 function toTable(rows: TableRow[], format: string): TableResult {
 	if (rows.every(blank)) return fail("import.empty");
 	const header = findHeader(rows);
-	if (!header) return fail("import.no_header");
+	if (!header) return fail("import.no_header", { format });
 	if (header.twice)
 		return fail("import.column_twice", { column: header.twice }, header.line);
 	if (header.columns.organisation === undefined)
