@@ -2,7 +2,10 @@ import { defineCommand } from "../src/core/command.js";
 import type { CommandContext } from "../src/core/context.js";
 import { UserError } from "../src/core/errors.js";
 import type { CertificateInput } from "../src/core/knowledge-layer-port.js";
-import type { Certificate } from "../src/core/knowledge-port.js";
+import type {
+	Certificate,
+	CertificateKind,
+} from "../src/core/knowledge-port.js";
 import { reply, text } from "../src/core/reply.js";
 import { clip } from "../src/core/text.js";
 import { parseLevels } from "./exam-add.js";
@@ -16,6 +19,7 @@ import {
 
 const CERT_FIELDS: readonly KbField[] = [
 	"name",
+	"type",
 	"org",
 	"levels",
 	"description",
@@ -23,12 +27,34 @@ const CERT_FIELDS: readonly KbField[] = [
 	"source",
 ];
 
+/** What admins call the kinds (`类型=`). */
+const KINDS: Record<string, CertificateKind> = {
+	x: "x",
+	x证书: "x",
+	"1+x": "x",
+	认定: "skill-level",
+	技能等级认定: "skill-level",
+	职业技能等级认定: "skill-level",
+	"skill-level": "skill-level",
+	其他: "other",
+	other: "other",
+};
+const KIND_LIST = "X证书(x) 认定(skill-level) 其他(other)";
+
+function kindOf(raw: string): CertificateKind {
+	const word = raw.trim().toLowerCase();
+	if (!Object.hasOwn(KINDS, word))
+		throw new UserError("kb.bad_type", { value: raw, kinds: KIND_LIST });
+	return KINDS[word] as CertificateKind;
+}
+
 /** The certificate fields present in `fields`; `无` clears organisation, description, levels. */
 function certificateInput(
 	fields: Partial<Record<KbField, string>>,
 ): CertificateInput {
 	const input: CertificateInput = {};
 	if (fields.name !== undefined) input.name = fields.name;
+	if (fields.type !== undefined) input.kind = kindOf(fields.type);
 	if (fields.org !== undefined)
 		input.organisation = isNone(fields.org) ? null : fields.org;
 	if (fields.description !== undefined)
@@ -43,6 +69,7 @@ function summary(ctx: CommandContext, c: Certificate): string {
 	return ctx.t("kb.cert_line", {
 		id: c.id,
 		name: c.name,
+		kind: ctx.t(`cert.kind_${c.kind}`),
 		org: c.organisation ?? ctx.t("kb.unknown_value"),
 		levels: c.levels.join("、") || ctx.t("kb.unknown_value"),
 	});
@@ -67,7 +94,7 @@ const certAdd = defineCommand({
 	summary: "kb.summary_cert_add",
 	access: "admin",
 	examples: [
-		"/kb cert add 名称=普通话水平测试 简称=普通话 来源=本校 2026 年学生证书清单 https://example.edu.cn/zs.html",
+		"/kb cert add 名称=普通话水平测试 类型=其他 简称=普通话 来源=本校 2026 年学生证书清单 https://example.edu.cn/zs.html",
 		"/kb cert add name=Digital marketing source=School 1+X office list 2026",
 	],
 	args: [{ ...fieldsArg, required: true }],

@@ -50,7 +50,9 @@ const OPTIONS = {
 	lang: { type: "string" },
 	by: { type: "string" },
 	wait: { type: "string" },
+	kind: { type: "string" },
 } as const;
+const KINDS = ["x", "skill-level", "other"] as const;
 
 /** Runs the script; returns the exit code. `env` is the process environment. */
 export async function runKnowledgeScript(
@@ -92,7 +94,7 @@ export async function runKnowledgeScript(
 			dir,
 			knowledge,
 			snapshot.data.knowledgeLayer,
-			values.full ?? false,
+			values.full ? config.knowledgeDir : undefined,
 		);
 		const r = out.changes.removes;
 		print(
@@ -121,7 +123,13 @@ export async function runKnowledgeScript(
 		return 1;
 	}
 	const dryRun = values["dry-run"] ?? false;
+	const kind = KINDS.find((k) => k === (values.kind ?? "x"));
+	if (!kind) {
+		print(t("import.bad_kind", { value: values.kind ?? "" }));
+		return 2;
+	}
 	const options = {
+		kind,
 		label: basename(file as string),
 		by: values.by ?? `cli:${userInfo().username}`,
 		...(values.source !== undefined ? { defaultSource: values.source } : {}),

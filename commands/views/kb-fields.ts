@@ -16,6 +16,7 @@ export type KbField =
 	| "variants"
 	| "askwhere"
 	| "kind"
+	| "type"
 	| "evidence";
 
 const NAMES: Record<string, KbField> = {
@@ -54,6 +55,8 @@ const NAMES: Record<string, KbField> = {
 	咨询: "askwhere",
 	kind: "kind",
 	依据: "kind",
+	type: "type",
+	类型: "type",
 	evidence: "evidence",
 	证据: "evidence",
 };

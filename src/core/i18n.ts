@@ -4,6 +4,7 @@ import { exams } from "./messages/exams.js";
 import { knowledge } from "./messages/knowledge.js";
 import { knowledgeImport } from "./messages/knowledge-import.js";
 import { knowledgeLayer } from "./messages/knowledge-layer.js";
+import { knowledgeStatus } from "./messages/knowledge-status.js";
 import { telegram } from "./messages/telegram.js";
 import { training } from "./messages/training.js";
 import { wellFormed } from "./text.js";
@@ -17,6 +18,7 @@ const zh = {
 	...exams.zh,
 	...telegram.zh,
 	...discord.zh,
+	...knowledgeStatus.zh,
 	...knowledgeLayer.zh,
 	...knowledgeImport.zh,
 };
@@ -27,6 +29,7 @@ const en: Record<keyof typeof zh, string> = {
 	...exams.en,
 	...telegram.en,
 	...discord.en,
+	...knowledgeStatus.en,
 	...knowledgeLayer.en,
 	...knowledgeImport.en,
 };

@@ -2,6 +2,7 @@
 import type { MessageKey, MessageParams } from "./i18n.js";
 import type {
 	Certificate,
+	CertificateKind,
 	CertLevel,
 	FaqEntry,
 	LinkKind,
@@ -11,6 +12,7 @@ import type {
 
 export interface CertificateInput {
 	name?: string;
+	kind?: CertificateKind;
 	aliases?: string[];
 	organisation?: string | null;
 	levels?: CertLevel[];
@@ -54,6 +56,8 @@ export interface ImportFileOptions {
 	by: string;
 	/** Check and plan only; write nothing. */
 	dryRun?: boolean;
+	/** What the list's new certificates are; `x` (the official X certificate list) by default. */
+	kind?: CertificateKind;
 }
 
 /** A mistake in an import file; `line` is the row people see in Excel or an editor. */

@@ -11,22 +11,36 @@ describe("/kb cert", () => {
 			admin,
 		);
 		expect(a.text).toContain("已添加证书 k001");
+		// Without 类型= it is not claimed to be an X certificate.
 		expect(a.text).toContain(
-			"k001 智慧健康养老服务与管理 · 组织：中国老年学和老年医学学会 · 等级：初级、中级",
+			"k001 智慧健康养老服务与管理 · 学校登记的其他证书 · 组织：中国老年学和老年医学学会 · 等级：初级、中级",
 		);
+		const x = await bot.send(
+			"/kb cert add 名称=数字化营销 类型=X证书 来源=第四批名单",
+			admin,
+		);
+		expect(x.text).toContain("k002 数字化营销 · X证书（1+X 职业技能等级证书）");
+		expect(bot.services.knowledge.getCertificate("k002")).toMatchObject({
+			kind: "x",
+			organisation: null,
+			organisations: [],
+		});
+		const bad = await bot.send(
+			"/kb cert add 名称=甲 类型=证件 来源=名单",
+			admin,
+		);
+		expect(bad.text).toContain("类型「证件」不认识");
 		const card = (await bot.send("/cert 智慧养老")).text;
 		expect(card).toContain("【智慧健康养老服务与管理】");
 		expect(card).toContain("第四批职业技能等级证书名单");
 		expect(card).not.toContain("console:admin");
-		expect(bot.store.data.knowledgeLayer.audit).toEqual([
-			{
-				at: "2026-11-28T02:00:00.000Z",
-				by: "console:admin",
-				action: "add",
-				target: "certificate k001",
-				source: "第四批职业技能等级证书名单 https://example.edu.cn/4.html",
-			},
-		]);
+		expect(bot.store.data.knowledgeLayer.audit[0]).toEqual({
+			at: "2026-11-28T02:00:00.000Z",
+			by: "console:admin",
+			action: "add",
+			target: "certificate k001",
+			source: "第四批职业技能等级证书名单 https://example.edu.cn/4.html",
+		});
 	});
 
 	it("refuses a change without a source, an unknown id and a duplicate name, each with the right form", async () => {

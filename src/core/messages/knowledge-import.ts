@@ -1,8 +1,10 @@
 /** Messages of `npm run knowledge -- import|export`: what was read, and every bad line. */
 const zh = {
 	"import.usage":
-		'用法：npm run knowledge -- import <文件.csv|文件.xlsx> [--source "文件名称或网址"] [--dry-run] [--wait 秒]\n      npm run knowledge -- export [--out 目录] [--full]\n      （加 --lang en 用英文输出）',
+		'用法：npm run knowledge -- import <文件.csv|文件.xlsx> [--source "文件名称或网址"] [--kind x|skill-level|other] [--dry-run] [--wait 秒]\n      npm run knowledge -- export [--out 目录] [--full]\n      （加 --lang en 用英文输出）',
 	"import.cannot_read": "无法读取 {file}（{detail}）。请检查路径。",
+	"import.bad_kind":
+		"--kind「{value}」不认识：x（X证书，默认）、skill-level（职业技能等级认定）、other（其他证书）。",
 	"import.handed":
 		"机器人正在运行：文件检查无误，已交给机器人导入（{id}），等待结果……",
 	"import.not_picked_up":
@@ -69,8 +71,10 @@ const zh = {
 
 const en: Record<keyof typeof zh, string> = {
 	"import.usage":
-		'Usage: npm run knowledge -- import <file.csv|file.xlsx> [--source "document or address"] [--dry-run] [--wait seconds]\n       npm run knowledge -- export [--out folder] [--full]\n       (--lang en for English output)',
+		'Usage: npm run knowledge -- import <file.csv|file.xlsx> [--source "document or address"] [--kind x|skill-level|other] [--dry-run] [--wait seconds]\n       npm run knowledge -- export [--out folder] [--full]\n       (--lang en for English output)',
 	"import.cannot_read": "Cannot read {file} ({detail}). Check the path.",
+	"import.bad_kind":
+		"Unknown --kind “{value}”: x (X certificate, the default), skill-level (职业技能等级认定), other.",
 	"import.handed":
 		"The bot is running: the file checks out and was handed to the bot to import ({id}); waiting for the result…",
 	"import.not_picked_up":

@@ -26,11 +26,14 @@ const sourceSchema = z.strictObject({
 });
 const stamp = { by: z.string(), at: z.string() };
 
+const kindSchema = z.enum(["x", "skill-level", "other"]);
 const certificateSchema = z.strictObject({
 	id: z.string(),
 	name: z.string(),
+	kind: kindSchema,
 	aliases: z.array(z.string()),
 	organisation: z.string().nullable(),
+	organisations: z.array(z.string()),
 	levels: z.array(levelSchema),
 	description: z.string().nullable(),
 	batch: z.number().nullable(),
@@ -75,8 +78,10 @@ export const knowledgeLayerSchema = z.strictObject({
 			id: z.string(),
 			set: z.strictObject({
 				name: z.string().optional(),
+				kind: kindSchema.optional(),
 				aliases: z.array(z.string()).optional(),
 				organisation: z.string().nullable().optional(),
+				organisations: z.array(z.string()).optional(),
 				levels: z.array(levelSchema).optional(),
 				description: z.string().nullable().optional(),
 			}),

@@ -132,6 +132,9 @@ describe("npm run knowledge", () => {
 		expect(
 			(await run(["import", join(dir, "missing.csv")], env)).text,
 		).toContain("无法读取");
+		const kind = await run(["import", csv, "--kind", "exam"], env);
+		expect(kind.code).toBe(2);
+		expect(kind.text).toContain("--kind「exam」不认识");
 	});
 
 	it("hands a checked file to the running bot, which searches it at once", async () => {
@@ -156,7 +159,10 @@ describe("npm run knowledge", () => {
 			expect(noSource.text).toContain("文件没有“来源”列，也没有给 --source");
 			expect(await readdir(inbox).catch(() => [])).toEqual([]);
 
-			const done = await run(["import", csv, "--source", "第四批名单"], env);
+			const done = await run(
+				["import", csv, "--source", "第四批名单", "--kind", "other"],
+				env,
+			);
 			expect(done.text).toContain(
 				"机器人正在运行：文件检查无误，已交给机器人导入",
 			);
@@ -170,6 +176,7 @@ describe("npm run knowledge", () => {
 				text: "/cert 乙证书",
 			});
 			expect(reply && renderText(reply)).toContain("【乙证书】");
+			expect(bot.services.knowledge.getCertificate("k002")?.kind).toBe("other");
 			expect(bot.store.data.knowledgeLayer.audit.at(-1)).toMatchObject({
 				action: "import",
 				target: "file list.csv",

@@ -145,7 +145,7 @@ describe("importing into the running bot", () => {
 			),
 		);
 		const about = (await bot.send("/about")).text;
-		expect(about).toContain(`收录的 X 证书：${shipped + 2}`);
+		expect(about).toContain(`共 ${shipped + 2} 个`);
 		expect(about).toContain("其中学校添加：证书 2 个");
 		expect(about).toContain(`证书 ${shipped} 个`);
 	});

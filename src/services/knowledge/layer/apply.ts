@@ -35,7 +35,12 @@ export function withSources(
 function fillGaps(shipped: Certificate, added: Certificate): Certificate {
 	return {
 		...shipped,
-		organisation: shipped.organisation ?? added.organisation,
+		...(shipped.organisation
+			? {}
+			: {
+					organisation: added.organisation,
+					organisations: added.organisations,
+				}),
 		levels: shipped.levels.length > 0 ? shipped.levels : added.levels,
 		description: shipped.description ?? added.description,
 		sources: withSources(shipped.sources, added.sources),

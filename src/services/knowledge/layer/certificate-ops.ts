@@ -7,7 +7,7 @@ import { commit, type LayerDeps, validated } from "./commit.js";
 import { layerIds } from "./data.js";
 import { checkCertificateInput } from "./limits.js";
 import { certificateNameKey, cleanCertificateName } from "./names.js";
-import { toCertificate } from "./to-certificate.js";
+import { organisationsOf, toCertificate } from "./to-certificate.js";
 
 /** The certificate an id names now (a layer id a shipped release took over resolves to it). */
 export function findCertificate(deps: LayerDeps, id: string): Certificate {
@@ -36,11 +36,20 @@ function checkUnique(
 	}
 }
 
-function cleaned(input: CertificateInput): CertificateInput {
+/** Checked input, name cleaned, and `organisations` kept in step with `organisation`. */
+function cleaned(input: CertificateInput): CertificateInput & {
+	organisations?: string[];
+} {
 	checkCertificateInput(input);
-	return input.name === undefined
-		? input
-		: { ...input, name: cleanCertificateName(input.name) };
+	return {
+		...input,
+		...(input.name === undefined
+			? {}
+			: { name: cleanCertificateName(input.name) }),
+		...(input.organisation === undefined
+			? {}
+			: { organisations: organisationsOf(input.organisation) }),
+	};
 }
 
 export async function addCertificate(

@@ -6,6 +6,7 @@
  */
 import type {
 	Certificate,
+	CertificateKind,
 	CertLevel,
 	FaqEntry,
 	MajorLink,
@@ -26,8 +27,11 @@ export interface AddedCertificate extends Stamp {
 /** The fields of a certificate an admin may change. */
 export interface CertificateFields {
 	name?: string;
+	kind?: CertificateKind;
 	aliases?: string[];
 	organisation?: string | null;
+	/** Set together with `organisation`: one name, or none. */
+	organisations?: string[];
 	levels?: CertLevel[];
 	description?: string | null;
 }

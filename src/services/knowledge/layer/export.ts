@@ -1,4 +1,4 @@
-import { mkdir, rename, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readdir, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type {
 	Certificate,
@@ -75,28 +75,31 @@ async function writeJson(dir: string, file: string, value: unknown) {
 	await rename(`${path}.tmp`, path);
 }
 
+/** The files the layer changes; every other shipped file is copied as it is by `--full`. */
+const LAYER_FILES = ["certificates.json", "links.json", "faq.json"];
+
 /**
  * Writes the export into `dir`: `certificates.json`, `links.json`, `faq.json` (the layer's
- * records, same format as `knowledge/`) and `changes.json`. With `full`, also every other
- * file, merged: `dir` is then a complete knowledge folder the loader reads as it is.
+ * records, same format as `knowledge/`) and `changes.json`. With `fullFrom` (the shipped
+ * knowledge folder), those three files are whole and merged and every other shipped file is
+ * copied: `dir` is then a complete knowledge folder the loader reads as it is.
  */
 export async function writeLayerExport(
 	dir: string,
 	shipped: KnowledgeData,
 	layer: KnowledgeLayerData,
-	full = false,
+	fullFrom?: string,
 ): Promise<LayerExport> {
 	const out = exportLayer(shipped, layer);
 	await mkdir(dir, { recursive: true });
-	if (full) {
+	if (fullFrom !== undefined) {
 		const merged = applyLayer(shipped, layer).data;
 		await writeJson(dir, "certificates.json", merged.certificates);
 		await writeJson(dir, "links.json", merged.links);
 		await writeJson(dir, "faq.json", merged.faq);
-		await writeJson(dir, "majors.json", merged.majors);
-		await writeJson(dir, "exams.json", merged.exams);
-		await writeJson(dir, "exam-events.json", merged.events);
-		await writeJson(dir, "policy.json", merged.policy);
+		for (const file of await readdir(fullFrom))
+			if (file.endsWith(".json") && !LAYER_FILES.includes(file))
+				await copyFile(join(fullFrom, file), join(dir, file));
 	} else {
 		await writeJson(dir, "certificates.json", out.certificates);
 		await writeJson(dir, "links.json", out.links);

@@ -1,3 +1,4 @@
+import type { CertificateKind } from "../../../core/knowledge-port.js";
 import { sourceFromText } from "../../../core/source-text.js";
 import type { ImportProblem, ImportTable } from "../import/read-table.js";
 import { validateRows } from "../import/validate-rows.js";
@@ -13,6 +14,7 @@ export interface ImportOptions {
 	by: string;
 	/** Check and plan only; write nothing. */
 	dryRun?: boolean;
+	kind?: CertificateKind;
 }
 
 export type ImportResult =
@@ -66,6 +68,7 @@ export async function importTable(
 		deps.layered.data.certificates,
 		checked.rows,
 		layer.nextSeq.certificate,
+		options.kind,
 	);
 	const planMs = performance.now() - started;
 	if (options.dryRun || (plan.added.length === 0 && plan.merged.length === 0))

@@ -1,10 +1,14 @@
-import type { Certificate, CertLevel } from "../../../core/knowledge-port.js";
+import type {
+	Certificate,
+	CertificateKind,
+	CertLevel,
+} from "../../../core/knowledge-port.js";
 import type { ValidRow } from "../import/validate-rows.js";
 import { toKey } from "../normalize.js";
 import { certificateSchema } from "../schema.js";
 import { type CertificateFields, layerIds } from "./data.js";
 import { certificateNameKey } from "./names.js";
-import { rowToCertificate } from "./to-certificate.js";
+import { organisationsOf, rowToCertificate } from "./to-certificate.js";
 
 /** A row whose organisation differs from the one already known: the known one is kept. */
 export interface ImportConflict {
@@ -54,6 +58,7 @@ export function planImport(
 	current: readonly Certificate[],
 	rows: readonly ValidRow[],
 	nextSeq: number,
+	kind: CertificateKind = "x",
 ): ImportPlan {
 	const byKey = new Map<string, Certificate>();
 	for (const c of current)
@@ -69,7 +74,7 @@ export function planImport(
 		if (!target) {
 			const known = byKey.get(key);
 			const id = known?.id ?? layerIds.certificate(seq++);
-			const record = known ?? rowToCertificate(row, id);
+			const record = known ?? rowToCertificate({ ...row, kind }, id);
 			target = {
 				existing: known !== undefined,
 				record: { ...record, sources: [...record.sources] },
@@ -85,7 +90,9 @@ export function planImport(
 		if (row.organisation) {
 			if (!r.organisation) {
 				r.organisation = row.organisation;
+				r.organisations = organisationsOf(row.organisation);
 				target.set.organisation = row.organisation;
+				target.set.organisations = r.organisations;
 				changed = true;
 			} else if (toKey(r.organisation) !== toKey(row.organisation))
 				conflicts.push({
