@@ -121,23 +121,74 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 		return parseText(registry, cleaned, request.botName);
 	}
 
+	/** `/cmd@ThisBot …`: a command that names this bot, in a group with several bots. */
+	function namesThisBot(request: Request): boolean {
+		const m = /^[/／][^\s@＠]+[@＠](\S+)/.exec(cleanText(request.text ?? ""));
+		return (
+			!!m?.[1] &&
+			!!request.botName &&
+			m[1].toLowerCase() === request.botName.toLowerCase()
+		);
+	}
+
+	/**
+	 * Over the limit: a notice once per window, and only where it reaches the sender alone (a
+	 * private chat, or a slash command's ephemeral answer). In a group a typed message gets
+	 * nothing, so a flood never makes the bot post in the group.
+	 */
+	function limitedReply(
+		request: Request,
+		t: Translate,
+		gate: { warn: boolean; retryInMs: number },
+	): Reply | null {
+		if (!gate.warn) return null;
+		const answer = errorReply(t, "error.rate_limited", {
+			seconds: Math.ceil(gate.retryInMs / 1000),
+		});
+		return request.chat.kind === "group"
+			? { ...answer, private: true }
+			: answer;
+	}
+
 	async function handle(request: Request): Promise<Reply | null> {
 		const t = translator(request.locale);
 		const now = clock.now();
+		// Parsed before the limit is counted: chatter the bot ignores costs the sender nothing.
+		let first: Parsed | Reply | null = null;
+		let parseError: unknown;
+		try {
+			first = parse(request, t);
+		} catch (error) {
+			parseError = error;
+		}
+		if (parseError === undefined) {
+			if (first === null) return null;
+			if (!("blocks" in first)) {
+				if (first.kind === "other-bot") return null;
+				// In a group, an unknown `/name` is most likely another bot's command.
+				if (
+					first.kind === "unknown" &&
+					request.chat.kind === "group" &&
+					!request.addressed &&
+					!request.invocation &&
+					!namesThisBot(request)
+				)
+					return null;
+			}
+		}
 		const gate = exempt(request)
 			? ({ allowed: true } as const)
-			: limiter.check(request.user.key, now.getTime());
-		if (!gate.allowed) {
-			return gate.warn
-				? errorReply(t, "error.rate_limited", {
-						seconds: Math.ceil(gate.retryInMs / 1000),
-					})
-				: null;
-		}
+			: limiter.check(
+					request.user.key,
+					now.getTime(),
+					request.chat.kind !== "group" || !!request.invocation,
+				);
+		if (!gate.allowed) return limitedReply(request, t, gate);
 		let current: CommandDef | undefined;
 		let path: string[] = [];
 		try {
-			let parsed = parse(request, t);
+			if (parseError !== undefined) throw parseError;
+			let parsed = first;
 			if (parsed === null || "blocks" in parsed) return parsed;
 			if (parsed.kind === "other-bot") return null;
 			if (parsed.kind === "unknown")
