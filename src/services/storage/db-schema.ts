@@ -149,6 +149,8 @@ const outboxRecordSchema = z.strictObject({
 	sentAt: z.string().optional(),
 	late: z.boolean().optional(),
 	error: z.string().optional(),
+	round: z.string().optional(),
+	roundEnds: z.string().optional(),
 });
 
 const reminderDataSchema = z.strictObject({
@@ -158,6 +160,8 @@ const reminderDataSchema = z.strictObject({
 	pausedChats: z.record(z.string(), chatPauseSchema),
 	practiceOptOut: z.array(z.string()),
 	outbox: z.record(z.string(), outboxRecordSchema),
+	closedRounds: z.record(z.string(), z.string()).optional(),
+	prunedThrough: z.string().optional(),
 });
 
 /** The whole document as `openJsonStore` holds it after migration and defaults. */
