@@ -38,6 +38,8 @@ const status = defineCommand({
 	examples: ["/teacher code status"],
 	access: "admin",
 	private: true,
+	// `/teacher code` alone shows the same; hidden so Discord lists it once (as its default action).
+	hidden: true,
 	run(ctx) {
 		const s = ctx.services.invites.status(ctx.now);
 		const blocks = [
