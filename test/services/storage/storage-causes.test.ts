@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { backupDatabase } from "../../../src/services/storage/backup.js";
 import { openJsonStore } from "../../../src/services/storage/open-json-store.js";
 import {
 	describeCause,
@@ -105,6 +106,21 @@ describe("storage errors name their cause", () => {
 			await rm(join(dir, ".db.json.tmp"), { force: true });
 			await store.close();
 		}
+	});
+
+	it("in a failed backup, where the backups folder cannot be made", async () => {
+		await fs.writeFile(file, "{}");
+		const blocker = join(dir, "not-a-folder");
+		await fs.writeFile(blocker, "");
+		const error = await backupDatabase(file, {
+			date: "2026-11-28",
+			keep: 3,
+			dir: join(blocker, "backups"),
+		}).catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(StorageError);
+		expect((error as Error).message).toMatch(
+			/^could not back up .*: ENOTDIR — a part of the path is a file, not a folder$/,
+		);
 	});
 
 	it("describes unknown codes by the code alone, and errors without one not at all", () => {
