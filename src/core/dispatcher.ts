@@ -3,6 +3,7 @@ import type { CommandContext, Services } from "./context.js";
 import { localDate } from "./dates.js";
 import { closestNames } from "./did-you-mean.js";
 import { isUserError, NotSavedError } from "./errors.js";
+import { isNotForUs } from "./group-silence.js";
 import { type MessageKey, type Translate, translator } from "./i18n.js";
 import {
 	bindArgs,
@@ -121,16 +122,6 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 		return parseText(registry, cleaned, request.botName);
 	}
 
-	/** `/cmd@ThisBot …`: a command that names this bot, in a group with several bots. */
-	function namesThisBot(request: Request): boolean {
-		const m = /^[/／][^\s@＠]+[@＠](\S+)/.exec(cleanText(request.text ?? ""));
-		return (
-			!!m?.[1] &&
-			!!request.botName &&
-			m[1].toLowerCase() === request.botName.toLowerCase()
-		);
-	}
-
 	/**
 	 * Over the limit: a notice once per window, and only where it reaches the sender alone (a
 	 * private chat, or a slash command's ephemeral answer). In a group a typed message gets
@@ -161,21 +152,12 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 		} catch (error) {
 			parseError = error;
 		}
-		if (parseError === undefined) {
-			if (first === null) return null;
-			if (!("blocks" in first)) {
-				if (first.kind === "other-bot") return null;
-				// In a group, an unknown `/name` is most likely another bot's command.
-				if (
-					first.kind === "unknown" &&
-					request.chat.kind === "group" &&
-					!request.addressed &&
-					!request.invocation &&
-					!namesThisBot(request)
-				)
-					return null;
-			}
-		}
+		if (
+			parseError === undefined &&
+			(first === null || !("blocks" in first)) &&
+			isNotForUs(request, first)
+		)
+			return null;
 		const gate = exempt(request)
 			? ({ allowed: true } as const)
 			: limiter.check(
