@@ -1,7 +1,7 @@
 import { defineCommand } from "../src/core/command.js";
 import type { CommandContext } from "../src/core/context.js";
 import type { InviteEvent } from "../src/core/invites-port.js";
-import { fields, list, reply, text } from "../src/core/reply.js";
+import { fields, list, type Reply, reply, text } from "../src/core/reply.js";
 import { actorOf, atOf } from "../src/core/training-port.js";
 
 const formats = new Map<string, Intl.DateTimeFormat>();
@@ -31,6 +31,46 @@ function describeEvent(ctx: CommandContext, e: InviteEvent): string {
 	return `${localTime(e.at, ctx.zone)} ${e.by}：${what}`;
 }
 
+/** Invite codes and joining as they stand, with the latest events. */
+function statusReply(ctx: CommandContext): Reply {
+	const s = ctx.services.invites.status(ctx.now);
+	const blocks = [
+		text(ctx.t("teacher.code_status_title")),
+		fields([
+			{
+				label: ctx.t("teacher.code_configured"),
+				value: ctx.t(s.configured ? "teacher.code_set" : "teacher.code_unset"),
+			},
+			{
+				label: ctx.t("teacher.code_generated"),
+				value: s.generatedUntil
+					? ctx.t("teacher.code_valid_until", {
+							date: localTime(s.generatedUntil, ctx.zone),
+						})
+					: ctx.t("teacher.code_none"),
+			},
+			{
+				label: ctx.t("teacher.code_joining"),
+				value: s.pausedSince
+					? ctx.t("teacher.code_paused_since", {
+							since: localTime(s.pausedSince, ctx.zone),
+						})
+					: ctx.t("teacher.code_open"),
+			},
+			{
+				label: ctx.t("teacher.code_failures"),
+				value: String(s.failuresToday),
+			},
+		]),
+	];
+	if (s.recent.length > 0)
+		blocks.push(
+			text(ctx.t("teacher.code_recent")),
+			list(s.recent.map((e) => describeEvent(ctx, e))),
+		);
+	return reply(blocks);
+}
+
 const status = defineCommand({
 	name: "status",
 	aliases: ["状态"],
@@ -40,46 +80,7 @@ const status = defineCommand({
 	private: true,
 	// `/teacher code` alone shows the same; hidden so Discord lists it once (as its default action).
 	hidden: true,
-	run(ctx) {
-		const s = ctx.services.invites.status(ctx.now);
-		const blocks = [
-			text(ctx.t("teacher.code_status_title")),
-			fields([
-				{
-					label: ctx.t("teacher.code_configured"),
-					value: ctx.t(
-						s.configured ? "teacher.code_set" : "teacher.code_unset",
-					),
-				},
-				{
-					label: ctx.t("teacher.code_generated"),
-					value: s.generatedUntil
-						? ctx.t("teacher.code_valid_until", {
-								date: localTime(s.generatedUntil, ctx.zone),
-							})
-						: ctx.t("teacher.code_none"),
-				},
-				{
-					label: ctx.t("teacher.code_joining"),
-					value: s.pausedSince
-						? ctx.t("teacher.code_paused_since", {
-								since: localTime(s.pausedSince, ctx.zone),
-							})
-						: ctx.t("teacher.code_open"),
-				},
-				{
-					label: ctx.t("teacher.code_failures"),
-					value: String(s.failuresToday),
-				},
-			]),
-		];
-		if (s.recent.length > 0)
-			blocks.push(
-				text(ctx.t("teacher.code_recent")),
-				list(s.recent.map((e) => describeEvent(ctx, e))),
-			);
-		return reply(blocks);
-	},
+	run: statusReply,
 });
 
 const fresh = defineCommand({
@@ -130,5 +131,5 @@ export const teacherCode = defineCommand({
 	access: "admin",
 	private: true,
 	subcommands: [status, fresh, resume],
-	run: (ctx, args) => status.run?.(ctx, args as never) ?? reply([]),
+	run: statusReply,
 });
