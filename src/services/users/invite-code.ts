@@ -19,24 +19,29 @@ export function generateCode(): string {
 	}
 }
 
+/** A random salt per generated code, so equal codes never hash alike. */
 export function newSalt(): string {
 	return randomBytes(16).toString("hex");
 }
 
-/** What a typed code is compared as: NFKC (full-width letters), trimmed, upper case for generated codes. */
+/** What a typed code is compared as: NFKC (full-width letters become ASCII), trimmed. */
 export function normalizeCode(code: string): string {
 	return code.normalize("NFKC").trim();
 }
 
+/** The stored form of a generated code; case-insensitive, since generated codes are upper case. */
 export function hashCode(code: string, salt: string): string {
 	return createHmac("sha256", salt)
 		.update(normalizeCode(code).toUpperCase())
 		.digest("hex");
 }
 
-/** Constant time, so the code cannot be found from response timing. */
+/** A key of this process only: digests of equal length, so comparing them shows no length either. */
+const compareKey = randomBytes(32);
+
+/** Constant time whatever the lengths, so neither the code nor its length shows in response timing. */
 export function sameText(a: string, b: string): boolean {
-	const x = Buffer.from(a);
-	const y = Buffer.from(b);
-	return x.length === y.length && timingSafeEqual(x, y);
+	const digest = (s: string) =>
+		createHmac("sha256", compareKey).update(s).digest();
+	return timingSafeEqual(digest(a), digest(b));
 }
