@@ -49,9 +49,8 @@ export interface OutboxRecord {
 	sentAt?: string;
 	late?: boolean;
 	error?: string;
-	/** The occurrence's round and when it ends (`Occurrence.round`); absent in older files. */
+	/** The occurrence's round (`Occurrence.round`); absent in older files. */
 	round?: string;
-	roundEnds?: string;
 }
 
 /** The reminders section of the database: exam rounds added at run time, subscriptions, outbox. */
@@ -69,6 +68,8 @@ export interface ReminderData {
 	 * none of their reminders is planned again whatever the clock later says. Newest kept.
 	 */
 	closedRounds?: Record<string, string>;
+	/** Rounds with records in the outbox, by round key → when the round is over (UTC ISO). */
+	openRounds?: Record<string, string>;
 	/**
 	 * The instant pruning has reached. It follows the clock forward by at most a day per
 	 * sweep, and back at once, so a clock that jumps ahead and back prunes nothing.

@@ -66,8 +66,10 @@ export function createOutbox(
 					lastAttemptAt: now.toISOString(),
 					...(o.late ? { late: true } : {}),
 					round: o.round,
-					roundEnds: o.roundEnds,
 				};
+				// Once per round, not per record: 100k records would carry 100k copies.
+				d.reminders.openRounds ??= {};
+				d.reminders.openRounds[o.round] = o.roundEnds;
 				return "claimed";
 			});
 		},
@@ -134,9 +136,15 @@ export function createOutbox(
 				? now.getTime()
 				: Math.min(now.getTime(), last + DAY_MS);
 			const cutoff = new Date(through - keepMs).toISOString();
+			const ends = (round: string | undefined) =>
+				round !== undefined &&
+				data.openRounds &&
+				Object.hasOwn(data.openRounds, round)
+					? data.openRounds[round]
+					: undefined;
 			const old = Object.keys(data.outbox).filter((k) => {
 				const r = data.outbox[k];
-				return r !== undefined && (r.roundEnds ?? r.slot) < cutoff;
+				return r !== undefined && (ends(r.round) ?? r.slot) < cutoff;
 			});
 			return store.update((d) => {
 				const r = d.reminders;
@@ -144,12 +152,18 @@ export function createOutbox(
 				if (old.length === 0) return 0;
 				r.closedRounds ??= {};
 				const rounds = r.closedRounds;
+				const closedNow = new Set<string>();
 				for (const k of old) {
-					const record = r.outbox[k];
-					if (record?.round && record.roundEnds)
-						rounds[record.round] = record.roundEnds;
+					const round = r.outbox[k]?.round;
+					const end = ends(round);
+					if (round !== undefined && end !== undefined) {
+						rounds[round] = end;
+						closedNow.add(round);
+					}
 					delete r.outbox[k];
 				}
+				// Every record of a round has the same end: a closed round has none left.
+				for (const round of closedNow) delete r.openRounds?.[round];
 				const names = Object.keys(rounds);
 				for (const name of names.slice(
 					0,

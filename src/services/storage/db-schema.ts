@@ -152,7 +152,6 @@ const outboxRecordSchema = z.strictObject({
 	late: z.boolean().optional(),
 	error: z.string().optional(),
 	round: z.string().optional(),
-	roundEnds: z.string().optional(),
 });
 
 const reminderDataSchema = z.strictObject({
@@ -163,6 +162,7 @@ const reminderDataSchema = z.strictObject({
 	practiceOptOut: z.array(z.string()),
 	outbox: z.record(z.string(), outboxRecordSchema),
 	closedRounds: z.record(z.string(), z.string()).optional(),
+	openRounds: z.record(z.string(), z.string()).optional(),
 	prunedThrough: z.string().optional(),
 });
 

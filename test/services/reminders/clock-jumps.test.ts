@@ -80,6 +80,10 @@ describe("reminders under clock jumps", () => {
 		expect(store.data.reminders.closedRounds).toHaveProperty([
 			"exam:e1:2027-03-20",
 		]);
+		// Its end is kept once, with the closed round, not with each record.
+		expect(store.data.reminders.openRounds).not.toHaveProperty([
+			"exam:e1:2027-03-20",
+		]);
 		clock.set(AT);
 		clock.advance(HOUR);
 		const back = await sweep();
