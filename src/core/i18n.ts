@@ -3,6 +3,7 @@ import { discord } from "./messages/discord.js";
 import { exams } from "./messages/exams.js";
 import { invites } from "./messages/invites.js";
 import { knowledge } from "./messages/knowledge.js";
+import { knowledgeStatus } from "./messages/knowledge-status.js";
 import { telegram } from "./messages/telegram.js";
 import { training } from "./messages/training.js";
 import { wellFormed } from "./text.js";
@@ -17,6 +18,7 @@ const zh = {
 	...telegram.zh,
 	...discord.zh,
 	...invites.zh,
+	...knowledgeStatus.zh,
 };
 const en: Record<keyof typeof zh, string> = {
 	...common.en,
@@ -26,6 +28,7 @@ const en: Record<keyof typeof zh, string> = {
 	...telegram.en,
 	...discord.en,
 	...invites.en,
+	...knowledgeStatus.en,
 };
 
 export type MessageKey = keyof typeof zh;
