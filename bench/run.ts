@@ -2,6 +2,7 @@
 
 import { benchDispatch } from "./dispatch.js";
 import { benchKnowledgeImport } from "./knowledge-import.js";
+import { benchRateLimit } from "./rate-limit.js";
 import { benchReminders } from "./reminders.js";
 import { benchSearch } from "./search.js";
 import { benchStorage } from "./storage.js";
@@ -12,6 +13,7 @@ const benchmarks: (() => Promise<void>)[] = [
 	benchStorage,
 	benchReminders,
 	benchKnowledgeImport,
+	benchRateLimit,
 ];
 
 for (const bench of benchmarks) {

@@ -1,6 +1,7 @@
 import { common } from "./messages/common.js";
 import { discord } from "./messages/discord.js";
 import { exams } from "./messages/exams.js";
+import { invites } from "./messages/invites.js";
 import { knowledge } from "./messages/knowledge.js";
 import { knowledgeImport } from "./messages/knowledge-import.js";
 import { knowledgeLayer } from "./messages/knowledge-layer.js";
@@ -18,6 +19,7 @@ const zh = {
 	...exams.zh,
 	...telegram.zh,
 	...discord.zh,
+	...invites.zh,
 	...knowledgeStatus.zh,
 	...knowledgeLayer.zh,
 	...knowledgeImport.zh,
@@ -29,6 +31,7 @@ const en: Record<keyof typeof zh, string> = {
 	...exams.en,
 	...telegram.en,
 	...discord.en,
+	...invites.en,
 	...knowledgeStatus.en,
 	...knowledgeLayer.en,
 	...knowledgeImport.en,

@@ -99,6 +99,7 @@ export function discordTestServices(): Services {
 		},
 		unanswered: unavailable("unanswered"),
 		knowledgeLayer: unavailable("knowledgeLayer"),
+		invites: unavailable("invites"),
 		training: unavailable("training"),
 		reminders: unavailable("reminders"),
 	};

@@ -77,6 +77,7 @@ export function examDialogue(
 		training: unavailable("training"),
 		unanswered: unavailable("unanswered"),
 		knowledgeLayer: unavailable("knowledgeLayer"),
+		invites: unavailable("invites"),
 	};
 	const dispatcher = createDispatcher({
 		registry: new Registry(commands),

@@ -5,6 +5,7 @@ import {
 } from "../knowledge/layer/data.js";
 import { emptyReminderData, type ReminderData } from "../reminders/data.js";
 import { emptyTrainingData, type TrainingData } from "../training/data.js";
+import { emptyInviteData, type InviteData } from "../users/invite-data.js";
 
 /** Bumped with every change of shape; `migrations.ts` upgrades older files. */
 export const SCHEMA_VERSION = 1;
@@ -17,6 +18,8 @@ export interface DbData {
 	reminders: ReminderData;
 	/** Admin-added and imported knowledge over the shipped files. */
 	knowledgeLayer: KnowledgeLayerData;
+	/** Generated invite code (hashed), pause, and the join audit trail. */
+	invites: InviteData;
 }
 
 export function emptyDb(): DbData {
@@ -26,5 +29,6 @@ export function emptyDb(): DbData {
 		training: emptyTrainingData(),
 		reminders: emptyReminderData(),
 		knowledgeLayer: emptyKnowledgeLayer(),
+		invites: emptyInviteData(),
 	};
 }
