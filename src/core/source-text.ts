@@ -42,7 +42,8 @@ export function sourceFromText(
 			title,
 			...(url ? { url } : {}),
 			trust: "medium",
-			note: `entered by ${stamp.by} on ${stamp.date}`,
+			// Stored with the record, which the knowledge base keeps in Chinese; admins read it in /source.
+			note: `${stamp.date} 由 ${stamp.by} 录入`,
 		},
 	};
 }

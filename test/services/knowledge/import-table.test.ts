@@ -178,7 +178,7 @@ describe("checking rows", () => {
 					title: "名单",
 					url: "https://example.edu.cn/a",
 					trust: "medium",
-					note: "entered by cli:office on 2026-12-01",
+					note: "2026-12-01 由 cli:office 录入",
 				},
 			},
 		]);
