@@ -1,6 +1,8 @@
 /** Runs every benchmark in turn; `npm run bench`. Add new benchmarks to the list. */
 
 import { benchDispatch } from "./dispatch.js";
+import { benchKnowledgeImport } from "./knowledge-import.js";
+import { benchRateLimit } from "./rate-limit.js";
 import { benchReminders } from "./reminders.js";
 import { benchSearch } from "./search.js";
 import { benchStorage } from "./storage.js";
@@ -10,6 +12,8 @@ const benchmarks: (() => Promise<void>)[] = [
 	benchDispatch,
 	benchStorage,
 	benchReminders,
+	benchKnowledgeImport,
+	benchRateLimit,
 ];
 
 for (const bench of benchmarks) {

@@ -8,6 +8,7 @@ import { exam } from "./exam.js";
 import { exportCommand } from "./export.js";
 import { feedback } from "./feedback.js";
 import { help } from "./help.js";
+import { kb } from "./kb.js";
 import { log } from "./log.js";
 import { major } from "./major.js";
 import { progress } from "./progress.js";
@@ -48,4 +49,5 @@ export const commands: readonly CommandDef[] = [
 	report,
 	feedback,
 	source,
+	kb,
 ];

@@ -1,6 +1,6 @@
 import type { CommandContext } from "../../src/core/context.js";
 import { type Block, choices, heading, list } from "../../src/core/reply.js";
-import { clip } from "../../src/core/text.js";
+import { clip, quoteForAdmin } from "../../src/core/text.js";
 import type { QuestionGroup } from "../../src/core/users-port.js";
 
 /** How many groups get a "handled" button (Telegram shows eight buttons at most). */
@@ -8,10 +8,10 @@ const BUTTONS = 5;
 
 /**
  * A user's question as admins see it: the one place user text enters the listing, so that
- * quoting rules apply to every line at once. Cut at 80 characters, line breaks flattened.
+ * quoting rules apply to every line at once (one line in 「」, at most 80 characters).
  */
 export function quoteQuestion(question: string): string {
-	return `「${clip(question.replace(/\s+/g, " ").trim(), 80)}」`;
+	return quoteForAdmin(question, 80);
 }
 
 /** `2026-11-28 10:00` in the configured zone. */

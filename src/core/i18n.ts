@@ -2,7 +2,10 @@ import { adminLoop } from "./messages/admin-loop.js";
 import { common } from "./messages/common.js";
 import { discord } from "./messages/discord.js";
 import { exams } from "./messages/exams.js";
+import { invites } from "./messages/invites.js";
 import { knowledge } from "./messages/knowledge.js";
+import { knowledgeImport } from "./messages/knowledge-import.js";
+import { knowledgeLayer } from "./messages/knowledge-layer.js";
 import { knowledgeStatus } from "./messages/knowledge-status.js";
 import { majors } from "./messages/majors.js";
 import { telegram } from "./messages/telegram.js";
@@ -20,7 +23,10 @@ const zh = {
 	...discord.zh,
 	...majors.zh,
 	...adminLoop.zh,
+	...invites.zh,
 	...knowledgeStatus.zh,
+	...knowledgeLayer.zh,
+	...knowledgeImport.zh,
 };
 const en: Record<keyof typeof zh, string> = {
 	...common.en,
@@ -31,7 +37,10 @@ const en: Record<keyof typeof zh, string> = {
 	...discord.en,
 	...majors.en,
 	...adminLoop.en,
+	...invites.en,
 	...knowledgeStatus.en,
+	...knowledgeLayer.en,
+	...knowledgeImport.en,
 };
 
 export type MessageKey = keyof typeof zh;

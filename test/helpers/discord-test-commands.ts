@@ -100,6 +100,8 @@ export function discordTestServices(): Services {
 			roleOf: (key: string) => (key === TEACHER ? "teacher" : "student"),
 		},
 		unanswered: unavailable("unanswered"),
+		knowledgeLayer: unavailable("knowledgeLayer"),
+		invites: unavailable("invites"),
 		training: unavailable("training"),
 		reminders: unavailable("reminders"),
 	};

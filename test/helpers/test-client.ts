@@ -6,6 +6,7 @@ import {
 	type Dispatcher,
 } from "../../src/core/dispatcher.js";
 import type { Locale } from "../../src/core/i18n.js";
+import type { AdminAlerts } from "../../src/core/invites-port.js";
 import { Registry } from "../../src/core/registry.js";
 import { renderText } from "../../src/core/render-text.js";
 import type { Reply } from "../../src/core/reply.js";
@@ -69,6 +70,7 @@ export async function createTestClient(
 		groupSubscribeRole?: "anyone" | "teacher" | "admin";
 		/** Knowledge to use instead of the shipped files (a variant built from them). */
 		knowledge?: KnowledgeData;
+		alerts?: AdminAlerts;
 	} = {},
 ): Promise<TestClient> {
 	const clock = new FixedClock(options.now ?? "2026-11-28T02:00:00Z");
@@ -84,6 +86,7 @@ export async function createTestClient(
 			reminderTime: "08:00",
 			groupSubscribeRole: options.groupSubscribeRole ?? "teacher",
 			clock,
+			...(options.alerts ? { alerts: options.alerts } : {}),
 		},
 	);
 	const dispatcher = createDispatcher({

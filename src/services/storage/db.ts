@@ -3,8 +3,13 @@ import type {
 	GuessedAnswer,
 	UnansweredQuestion,
 } from "../../core/users-port.js";
+import {
+	emptyKnowledgeLayer,
+	type KnowledgeLayerData,
+} from "../knowledge/layer/data.js";
 import { emptyReminderData, type ReminderData } from "../reminders/data.js";
 import { emptyTrainingData, type TrainingData } from "../training/data.js";
+import { emptyInviteData, type InviteData } from "../users/invite-data.js";
 
 /** Bumped with every change of shape; `migrations.ts` upgrades older files. */
 export const SCHEMA_VERSION = 1;
@@ -19,6 +24,10 @@ export interface DbData {
 	feedback: AnswerFeedback[];
 	training: TrainingData;
 	reminders: ReminderData;
+	/** Admin-added and imported knowledge over the shipped files. */
+	knowledgeLayer: KnowledgeLayerData;
+	/** Generated invite code (hashed), pause, and the join audit trail. */
+	invites: InviteData;
 }
 
 export function emptyDb(): DbData {
@@ -29,5 +38,7 @@ export function emptyDb(): DbData {
 		feedback: [],
 		training: emptyTrainingData(),
 		reminders: emptyReminderData(),
+		knowledgeLayer: emptyKnowledgeLayer(),
+		invites: emptyInviteData(),
 	};
 }
