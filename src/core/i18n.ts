@@ -2,6 +2,7 @@ import { common } from "./messages/common.js";
 import { discord } from "./messages/discord.js";
 import { exams } from "./messages/exams.js";
 import { knowledge } from "./messages/knowledge.js";
+import { teacherRecords } from "./messages/teacher-records.js";
 import { telegram } from "./messages/telegram.js";
 import { training } from "./messages/training.js";
 import { wellFormed } from "./text.js";
@@ -15,6 +16,7 @@ const zh = {
 	...exams.zh,
 	...telegram.zh,
 	...discord.zh,
+	...teacherRecords.zh,
 };
 const en: Record<keyof typeof zh, string> = {
 	...common.en,
@@ -23,6 +25,7 @@ const en: Record<keyof typeof zh, string> = {
 	...exams.en,
 	...telegram.en,
 	...discord.en,
+	...teacherRecords.en,
 };
 
 export type MessageKey = keyof typeof zh;

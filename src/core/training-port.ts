@@ -67,6 +67,7 @@ export type AuditAction =
 	| "create"
 	| "edit"
 	| "delete"
+	| "restore"
 	| "join"
 	| "grant"
 	| "revoke"
@@ -148,14 +149,25 @@ export interface TrainingService {
 		patch: TeacherProfile,
 		at: At,
 	): Promise<TeacherProfile>;
+	/**
+	 * Saves hours of training. The same record already there (same date, hours, title) is a
+	 * `records.duplicate` error unless `again`; a date before the appraisal period is refused.
+	 */
 	logTraining(
 		actor: Actor,
-		input: { hours: number; title: string; date: string },
+		input: { hours: number; title: string; date: string; again?: boolean },
 		at: At,
 	): Promise<Logged>;
+	/** Saves a practice period; duplicates and dates before the period as for training. */
 	logPractice(
 		actor: Actor,
-		input: { start: string; end: string; enterprise: string; note?: string },
+		input: {
+			start: string;
+			end: string;
+			enterprise: string;
+			note?: string;
+			again?: boolean;
+		},
 		at: At,
 	): Promise<Logged>;
 	/** Records of `owner`, newest first; only the owner or an admin may ask. */
@@ -175,6 +187,27 @@ export interface TrainingService {
 		reason: string | undefined,
 		at: At,
 	): Promise<TrainingRecord>;
+	/** The records `ids` name, if the actor may change every one (else `training.not_found`). */
+	lookup(actor: Actor, ids: readonly string[]): TrainingRecord[];
+	/** Deletes several records at once: all of them, or none when one is not the actor's. */
+	removeMany(
+		actor: Actor,
+		ids: readonly string[],
+		reason: string | undefined,
+		at: At,
+	): Promise<TrainingRecord[]>;
+	/** Brings back deleted records (`ids`, or the actor's latest deletion) for a few days. */
+	restore(
+		actor: Actor,
+		ids: readonly string[],
+		at: At,
+	): Promise<TrainingRecord[]>;
+	/** Everything logged, whatever the period: practice days (overlaps once) and hours. */
+	totals(owner: string): {
+		practiceDays: number;
+		hours: number;
+		records: number;
+	};
 	/** Progress in the current periods; a `UserError` when no appraisal period start is set. */
 	progress(owner: string, today: string): Progress;
 	/** Admin: every teacher (optionally of one department), most urgent first. */

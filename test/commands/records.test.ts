@@ -24,7 +24,10 @@ describe("/records", () => {
 		const { say } = await trainingDialogue();
 		const title = "长".repeat(100);
 		for (let i = 0; i < 25; i++)
-			await say(T1, `/log training 1 ${title} 2026-07-01`);
+			await say(
+				T1,
+				`/log training 1 ${title} 2026-07-${String(i + 1).padStart(2, "0")}`,
+			);
 		const a = await say(T1, "/records");
 		expect(a.text).toContain("只显示最近 20 条（共 25 条）");
 		expect(a.text.length).toBeLessThan(4096);

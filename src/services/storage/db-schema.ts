@@ -69,6 +69,7 @@ const auditEntrySchema = z.strictObject({
 		"create",
 		"edit",
 		"delete",
+		"restore",
 		"join",
 		"grant",
 		"revoke",

@@ -6,8 +6,10 @@ import type {
 	TrainingRecord,
 	TrainingService,
 } from "../../core/training-port.js";
+import { lookupRecords, removeRecords } from "./deletions.js";
 import type { TrainingDeps } from "./deps.js";
 import { recordsToCsv } from "./export-csv.js";
+import { unionDays } from "./periods.js";
 import { computeProgress, urgencyOf } from "./progress.js";
 import {
 	editRecord,
@@ -15,6 +17,7 @@ import {
 	logTraining,
 	removeRecord,
 } from "./record-changes.js";
+import { restoreRecords } from "./restore.js";
 import { join, setTeacher, updateProfile } from "./roles.js";
 
 const byNewest = (a: TrainingRecord, b: TrainingRecord) => {
@@ -104,6 +107,21 @@ export function createTrainingService(deps: TrainingDeps): TrainingService {
 			editRecord(deps, actor, id, field, value, reason, at),
 		remove: (actor, id, reason, at) =>
 			removeRecord(deps, actor, id, reason, at),
+		lookup: (actor, ids) => lookupRecords(deps.store.data, actor, ids),
+		removeMany: (actor, ids, reason, at) =>
+			removeRecords(deps, actor, ids, reason, at),
+		restore: (actor, ids, at) => restoreRecords(deps, actor, ids, at),
+		totals(owner) {
+			const mine = ownedBy(owner);
+			const practice = mine.filter((r) => r.kind === "practice");
+			let hours = 0;
+			for (const r of mine) if (r.kind === "training") hours += r.hours;
+			return {
+				practiceDays: unionDays(practice, "2000-01-01", "2200-12-31"),
+				hours: Math.round(hours * 100) / 100,
+				records: mine.length,
+			};
+		},
 		progress,
 		report,
 		exportCsv(actor, owner, zone) {

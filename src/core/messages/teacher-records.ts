@@ -1,0 +1,105 @@
+/** Messages for reading records as teachers type them: dates, ranges, duplicates, undo, drafts. */
+const zh = {
+	"records.date_invalid":
+		"「{typed}」像是日期，但没有这一天。请检查月份和日期，例如 2026-02-28。",
+	"records.no_hours":
+		"没有读到学时。请把学时写在最前面，例如：/log training 8 数控编程师资培训 2026-07-01",
+	"records.dates_many":
+		"这一行里读到了不止一个日期：{read}。一条培训记录只有一个日期，请只写一个。",
+	"records.training_range":
+		"培训记录只有一个日期，这里读到的是一段：{read}。多天的培训请按天分开登记，或写最后一天。",
+	"records.practice_one_date":
+		"只读到一个日期：{read}。企业实践需要开始和结束日期，例如：/log practice 2026-07-01 至 2026-08-31 某公司",
+	"records.practice_no_dates":
+		"没有读到企业实践的日期。例如：/log practice 2026-07-01 至 2026-08-31 某公司",
+	"records.practice_no_enterprise":
+		"没有读到企业名称。例如：/log practice 2026-07-01 至 2026-08-31 某公司",
+	"records.read_as": "日期读作：{readings}",
+	"records.version_question":
+		"「{typed}」可以读作日期 {date}，也可能是名称的一部分（如版本号）。请选择：",
+	"records.version_as_date": "日期 {date}",
+	"records.version_as_title": "「{typed}」是名称的一部分，日期为今天",
+	"records.duplicate":
+		"已经有一条相同的记录 #{id}（同样的类型、日期、学时和名称），这次没有保存。确实要再存一条吗？",
+	"records.duplicate_again": "再保存一条",
+	"records.before_period":
+		"日期 {date} 在你的考核周期开始（{periodStart}）之前，不计入本周期，没有保存。如果考核周期填错了，请先修改，例如：/teacher profile period=2021-09-01",
+	"records.draft_title": "将保存为下面这条记录（还没有保存）：",
+	"records.draft_save": "保存",
+	"records.draft_change": "修改",
+	"records.draft_change_hint":
+		"请按下面的格式重新发送（可复制后修改）：\n{line}",
+	"delete.no_ids": "请写要删除的记录编号，例如：/delete 12 或 /delete 3 5",
+	"delete.too_many": "一次最多删除 {max} 条记录。",
+	"delete.extra_words":
+		"/delete 后面只写记录编号，「{extra}」不是编号。例如：/delete 3 5（管理员删除他人记录时，原因写在编号后面）",
+	"delete.confirm":
+		"确定要删除下面 {count} 条记录吗？删除后 {days} 天内可以用 /undo 恢复。",
+	"delete.confirm_button": "确定删除",
+	"delete.cancel_button": "不删除",
+	"delete.cancelled": "好的，没有删除任何记录。",
+	"delete.undo_hint": "{days} 天内可以恢复：/undo {ids}",
+	"delete.undo_button": "撤销删除",
+	"undo.summary": "恢复刚删除的记录",
+	"undo.arg_ids": "记录编号，不填则恢复最近一次删除的",
+	"undo.done": "已恢复：",
+	"undo.nothing": "最近 {days} 天内没有可以恢复的删除。",
+	"undo.not_found":
+		"#{id} 不能恢复：最近 {days} 天内没有删除过这条记录，或它已经恢复了。",
+	"text.control_chars":
+		"「{field}」里有控制字符或改变文字方向的字符，请删掉后再发，例如：/teacher profile 姓名=王芳",
+};
+
+const en: Record<keyof typeof zh, string> = {
+	"records.date_invalid":
+		"“{typed}” looks like a date, but there is no such day. Check the month and day, e.g. 2026-02-28.",
+	"records.no_hours":
+		"No hours found. Put the hours first, e.g. /log training 8 CNC teacher training 2026-07-01",
+	"records.dates_many":
+		"More than one date on this line: {read}. A training record has one date; please give one.",
+	"records.training_range":
+		"A training record has one date, but this reads as a period: {read}. Log a course of several days day by day, or give its last day.",
+	"records.practice_one_date":
+		"Only one date found: {read}. Enterprise practice needs a start and an end, e.g. /log practice 2026-07-01 to 2026-08-31 SomeCo",
+	"records.practice_no_dates":
+		"No dates found for the enterprise practice, e.g. /log practice 2026-07-01 2026-08-31 SomeCo",
+	"records.practice_no_enterprise":
+		"No enterprise name found, e.g. /log practice 2026-07-01 2026-08-31 SomeCo",
+	"records.read_as": "Dates read as: {readings}",
+	"records.version_question":
+		"“{typed}” can be the date {date}, or part of the title (a version number). Which is it?",
+	"records.version_as_date": "Date {date}",
+	"records.version_as_title": "“{typed}” is part of the title; date today",
+	"records.duplicate":
+		"Record #{id} is the same (same kind, dates, hours and title), so this was not saved. Save another one anyway?",
+	"records.duplicate_again": "Save another",
+	"records.before_period":
+		"{date} is before the start of your appraisal period ({periodStart}), so it does not count and was not saved. If the period is wrong, change it first, e.g. /teacher profile period=2021-09-01",
+	"records.draft_title": "This would be saved (not saved yet):",
+	"records.draft_save": "Save",
+	"records.draft_change": "Change",
+	"records.draft_change_hint":
+		"Send it again in this form (copy and change it):\n{line}",
+	"delete.no_ids":
+		"Give the ids of the records to delete, e.g. /delete 12 or /delete 3 5",
+	"delete.too_many": "At most {max} records can be deleted at once.",
+	"delete.extra_words":
+		"Only record ids go after /delete; “{extra}” is not an id. E.g. /delete 3 5 (an admin deleting someone else's records writes the reason after the ids)",
+	"delete.confirm":
+		"Delete these {count} records? For {days} days /undo can bring them back.",
+	"delete.confirm_button": "Delete",
+	"delete.cancel_button": "Keep them",
+	"delete.cancelled": "All right, nothing was deleted.",
+	"delete.undo_hint": "For {days} days you can bring them back: /undo {ids}",
+	"delete.undo_button": "Undo delete",
+	"undo.summary": "Bring back records just deleted",
+	"undo.arg_ids": "Record ids; the latest deletion when left out",
+	"undo.done": "Restored:",
+	"undo.nothing": "Nothing deleted in the last {days} days can be restored.",
+	"undo.not_found":
+		"#{id} cannot be restored: it was not deleted in the last {days} days, or it is back already.",
+	"text.control_chars":
+		"“{field}” contains control or text-direction characters; please remove them, e.g. /teacher profile name=Wang",
+};
+
+export const teacherRecords = { zh, en };
