@@ -19,6 +19,7 @@ import { subscribe } from "./subscribe.js";
 import { subscriptions } from "./subscriptions.js";
 import { teacher } from "./teacher.js";
 import { unanswered } from "./unanswered.js";
+import { undo } from "./undo.js";
 import { unsubscribe } from "./unsubscribe.js";
 
 /** Every chat command, in the order help lists them. Add a command here to make it exist. */
@@ -44,4 +45,5 @@ export const commands: readonly CommandDef[] = [
 	progress,
 	exportCommand,
 	report,
+	undo,
 ];

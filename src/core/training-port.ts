@@ -188,7 +188,11 @@ export interface TrainingService {
 		at: At,
 	): Promise<TrainingRecord>;
 	/** The records `ids` name, if the actor may change every one (else `training.not_found`). */
-	lookup(actor: Actor, ids: readonly string[]): TrainingRecord[];
+	lookup(
+		actor: Actor,
+		ids: readonly string[],
+		reason?: string,
+	): TrainingRecord[];
 	/** Deletes several records at once: all of them, or none when one is not the actor's. */
 	removeMany(
 		actor: Actor,

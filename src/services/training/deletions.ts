@@ -21,13 +21,11 @@ export function lookupRecords(
 	data: { training: TrainingData },
 	actor: Actor,
 	rawIds: readonly string[],
+	reason?: string,
 ): TrainingRecord[] {
-	return distinctIds(rawIds).map((id) => {
-		const record = data.training.records.find((r) => r.id === id);
-		if (!record || (record.owner !== actor.key && actor.role !== "admin"))
-			throw new UserError("training.not_found", { id });
-		return record;
-	});
+	return distinctIds(rawIds).map(
+		(id) => findOwn(data, actor, id, reason).record,
+	);
 }
 
 /**

@@ -107,7 +107,8 @@ export function createTrainingService(deps: TrainingDeps): TrainingService {
 			editRecord(deps, actor, id, field, value, reason, at),
 		remove: (actor, id, reason, at) =>
 			removeRecord(deps, actor, id, reason, at),
-		lookup: (actor, ids) => lookupRecords(deps.store.data, actor, ids),
+		lookup: (actor, ids, reason) =>
+			lookupRecords(deps.store.data, actor, ids, reason),
 		removeMany: (actor, ids, reason, at) =>
 			removeRecords(deps, actor, ids, reason, at),
 		restore: (actor, ids, at) => restoreRecords(deps, actor, ids, at),
