@@ -111,6 +111,11 @@ export interface Progress {
 	hoursSetBySchool: boolean;
 	/** Where the requirements come from (policy sources), for the reply. */
 	sources: string[];
+	/**
+	 * The appraisal period that ended last, when the one the teacher set is over and the
+	 * current one was counted on from it: replies say so and offer to start the next one.
+	 */
+	ended?: Requirement;
 }
 
 export interface ReportRow {

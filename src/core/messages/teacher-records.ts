@@ -48,6 +48,17 @@ const zh = {
 		"#{id} 不能恢复：最近 {days} 天内没有删除过这条记录，或它已经恢复了。",
 	"text.control_chars":
 		"「{field}」里有控制字符或改变文字方向的字符，请删掉后再发，例如：/teacher profile 姓名=王芳",
+	"progress.no_period_totals":
+		"还没有设置考核周期，所以还不能对照要求计算进度。目前已登记：企业实践 {days} 天，培训 {hours} 学时（共 {records} 条记录）。",
+	"progress.no_period_ask":
+		"请用一行设置考核周期（聘期）开始日期，例如：/teacher profile 周期开始=2024-09-01",
+	"progress.ended":
+		"你设置的考核周期 {start} 至 {end} 已经结束。这一周期的企业实践：{done}/{required} 天，{result}。",
+	"progress.ended_short": "差 {shortfall} 天没有完成",
+	"progress.ended_met": "已达到要求",
+	"progress.next_offer":
+		"下一个考核周期从 {next} 开始。确认后按新周期计算：/teacher profile period={next}",
+	"progress.next_button": "开始新周期 {next}",
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -100,6 +111,17 @@ const en: Record<keyof typeof zh, string> = {
 		"#{id} cannot be restored: it was not deleted in the last {days} days, or it is back already.",
 	"text.control_chars":
 		"“{field}” contains control or text-direction characters; please remove them, e.g. /teacher profile name=Wang",
+	"progress.no_period_totals":
+		"Your appraisal period is not set, so progress cannot be checked against the requirements yet. Logged so far: {days} days of enterprise practice, {hours} training hours ({records} records).",
+	"progress.no_period_ask":
+		"Set the start of your appraisal period in one line, e.g. /teacher profile period=2024-09-01",
+	"progress.ended":
+		"Your appraisal period {start} to {end} has ended. Enterprise practice in it: {done}/{required} days, {result}.",
+	"progress.ended_short": "{shortfall} days short",
+	"progress.ended_met": "requirement met",
+	"progress.next_offer":
+		"The next appraisal period starts on {next}. Confirm it to count from there: /teacher profile period={next}",
+	"progress.next_button": "Start the new period {next}",
 };
 
 export const teacherRecords = { zh, en };
