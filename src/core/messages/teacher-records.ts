@@ -59,6 +59,16 @@ const zh = {
 	"progress.next_offer":
 		"下一个考核周期从 {next} 开始。确认后按新周期计算：/teacher profile period={next}",
 	"progress.next_button": "开始新周期 {next}",
+	"profile.bad_period":
+		"「{value}」不是考核周期开始日期。例如：/teacher profile 周期开始=2023-09-01 或 周期开始=2023年9月",
+	"profile.bad_professional":
+		"「{value}」请写 是 或 否，例如：/teacher profile 专业课=是",
+	"profile.unknown_key":
+		"不认识「{key}」。可以写：姓名= 院系= 周期开始= 专业课=，例如：/teacher profile 姓名=王芳 院系=信息工程学院 周期开始=2023-09-01",
+	"profile.too_many_words":
+		'多出了「{extra}」。不写项目名时按 姓名 院系 日期 的顺序，名称有空格请加引号，例如：/teacher profile 王芳 "信息 工程学院" 2023-09-01',
+	"teacher.arg_fields":
+		"也可以写 姓名= 院系= 周期开始= 专业课=，或按顺序写 姓名 院系 日期",
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -122,6 +132,16 @@ const en: Record<keyof typeof zh, string> = {
 	"progress.next_offer":
 		"The next appraisal period starts on {next}. Confirm it to count from there: /teacher profile period={next}",
 	"progress.next_button": "Start the new period {next}",
+	"profile.bad_period":
+		"“{value}” is not an appraisal period start, e.g. /teacher profile period=2023-09-01 or period=2023-09",
+	"profile.bad_professional":
+		"For “{value}” write yes or no, e.g. /teacher profile professional=yes",
+	"profile.unknown_key":
+		"“{key}” is not known. You can set name= dept= period= professional=, e.g. /teacher profile name=Wang dept=IT period=2023-09-01",
+	"profile.too_many_words":
+		'“{extra}” is one word too many. Without keys the order is name, department, date; quote names with spaces, e.g. /teacher profile Wang "IT School" 2023-09-01',
+	"teacher.arg_fields":
+		"Or in Chinese keys, or just name, department, date in that order",
 };
 
 export const teacherRecords = { zh, en };
