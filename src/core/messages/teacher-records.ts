@@ -69,6 +69,13 @@ const zh = {
 		'多出了「{extra}」。不写项目名时按 姓名 院系 日期 的顺序，名称有空格请加引号，例如：/teacher profile 王芳 "信息 工程学院" 2023-09-01',
 	"teacher.arg_fields":
 		"也可以写 姓名= 院系= 周期开始= 专业课=，或按顺序写 姓名 院系 日期",
+	"records.arg_filter": "培训 / 实践、年份、页码（p=2）；管理员可写用户",
+	"records.bad_filter":
+		"「{value}」不是筛选条件。可以写：培训 或 实践、年份、页码，例如：/records practice 2025 或 /records p=2",
+	"records.none_match": "没有符合条件的记录。发送 /records 查看全部。",
+	"records.page": "第 {page}/{pages} 页",
+	"records.previous": "上一页",
+	"records.next": "下一页",
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -142,6 +149,14 @@ const en: Record<keyof typeof zh, string> = {
 		'“{extra}” is one word too many. Without keys the order is name, department, date; quote names with spaces, e.g. /teacher profile Wang "IT School" 2023-09-01',
 	"teacher.arg_fields":
 		"Or in Chinese keys, or just name, department, date in that order",
+	"records.arg_filter":
+		"training / practice, a year, a page (p=2); admins may name a user",
+	"records.bad_filter":
+		"“{value}” is not a filter. Use training or practice, a year, a page, e.g. /records practice 2025 or /records p=2",
+	"records.none_match": "No records match. Send /records to see them all.",
+	"records.page": "Page {page} of {pages}",
+	"records.previous": "Previous",
+	"records.next": "Next",
 };
 
 export const teacherRecords = { zh, en };

@@ -93,8 +93,6 @@ const zh = {
 	"records.arg_user": "用户（仅管理员可查看他人）",
 	"records.empty": "还没有记录。用 /log training 或 /log practice 登记。",
 	"records.title": "记录（共 {count} 条）",
-	"records.more":
-		"只显示最近 {shown} 条（共 {count} 条）；/export 可导出全部。",
 	"records.hint": "修改：/edit <编号> <项目> <新值>；删除：/delete <编号>。",
 	"delete.summary": "删除一条记录",
 	"delete.done": "已删除：",
@@ -235,8 +233,6 @@ const en: Record<keyof typeof zh, string> = {
 	"records.arg_user": "User (admins only, for someone else)",
 	"records.empty": "No records yet. Log with /log training or /log practice.",
 	"records.title": "Records ({count})",
-	"records.more":
-		"Showing the latest {shown} of {count}; /export has them all.",
 	"records.hint": "Change: /edit <id> <field> <value>; delete: /delete <id>.",
 	"delete.summary": "Delete a record",
 	"delete.done": "Deleted:",
