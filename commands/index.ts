@@ -21,6 +21,7 @@ import { teacher } from "./teacher.js";
 import { unanswered } from "./unanswered.js";
 import { undo } from "./undo.js";
 import { unsubscribe } from "./unsubscribe.js";
+import { whoami } from "./whoami.js";
 
 /** Every chat command, in the order help lists them. Add a command here to make it exist. */
 export const commands: readonly CommandDef[] = [
@@ -46,4 +47,5 @@ export const commands: readonly CommandDef[] = [
 	exportCommand,
 	report,
 	undo,
+	whoami,
 ];

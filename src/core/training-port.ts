@@ -129,6 +129,14 @@ export interface ReportRow {
 
 export type RoleChange = "done" | "unchanged" | "admin";
 
+/** A user with a role other than student, for `/role list`. */
+export interface Member {
+	key: string;
+	role: Exclude<Role, "student">;
+	name?: string;
+	department?: string;
+}
+
 /** Result of logging: the new record, plus overlaps with earlier practice periods. */
 export interface Logged {
 	record: TrainingRecord;
@@ -226,6 +234,8 @@ export interface TrainingService {
 	 * times are written as `YYYY-MM-DD HH:mm` in `zone` (IANA), not as UTC.
 	 */
 	exportCsv(actor: Actor, owner: string | "all", zone: string): string;
+	/** Admin: everyone with a role (configured admins, then teachers), with their names. */
+	members(actor: Actor): Member[];
 	/** Audit entries about a record or user, oldest first. */
 	auditOf(target: string): AuditEntry[];
 }

@@ -76,6 +76,25 @@ const zh = {
 	"records.page": "第 {page}/{pages} 页",
 	"records.previous": "上一页",
 	"records.next": "下一页",
+	"role.no_user":
+		"请写用户标识，或在群里回复对方的消息后发送。例如：/role grant telegram:123456 teacher（对方发送 /whoami 可以看到自己的标识）",
+	"role.several_mentions":
+		"这条消息提到了不止一个人；请只回复或提到一个人，或写用户标识，例如：/role grant telegram:123456 teacher",
+	"role.list_summary": "列出管理员和教师（管理员）",
+	"role.list_title": "有角色的用户（共 {count} 位）",
+	"role.list_admin": "管理员 {user}（{name}）",
+	"role.list_teacher": "教师 {user}（{name}）",
+	"role.list_empty":
+		"还没有教师。用 /role grant telegram:123456 teacher 授予。",
+	"whoami.summary": "查看自己的用户标识和角色",
+	"whoami.key": "用户标识",
+	"whoami.role": "角色",
+	"whoami.role_student": "学生",
+	"whoami.role_teacher": "教师",
+	"whoami.role_admin": "管理员",
+	"whoami.hint_student":
+		"需要教师角色时，把上面的用户标识发给管理员，或用教务处给的邀请码：/teacher join 邀请码",
+	"whoami.hint": "发送 /help 查看你可以用的命令。",
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -157,6 +176,25 @@ const en: Record<keyof typeof zh, string> = {
 	"records.page": "Page {page} of {pages}",
 	"records.previous": "Previous",
 	"records.next": "Next",
+	"role.no_user":
+		"Give the user id, or send this as a reply to their message in the group, e.g. /role grant telegram:123456 teacher (they see their id with /whoami)",
+	"role.several_mentions":
+		"This message points at more than one person; reply to or mention one, or give the id, e.g. /role grant telegram:123456 teacher",
+	"role.list_summary": "List admins and teachers (admins)",
+	"role.list_title": "Users with a role ({count})",
+	"role.list_admin": "admin {user} ({name})",
+	"role.list_teacher": "teacher {user} ({name})",
+	"role.list_empty":
+		"No teachers yet. Grant with /role grant telegram:123456 teacher.",
+	"whoami.summary": "Show your user id and role",
+	"whoami.key": "User id",
+	"whoami.role": "Role",
+	"whoami.role_student": "student",
+	"whoami.role_teacher": "teacher",
+	"whoami.role_admin": "admin",
+	"whoami.hint_student":
+		"To get the teacher role, send the id above to an admin, or use the invite code from the academic office: /teacher join CODE",
+	"whoami.hint": "Send /help to see the commands you can use.",
 };
 
 export const teacherRecords = { zh, en };

@@ -134,6 +134,25 @@ export function createTrainingService(deps: TrainingDeps): TrainingService {
 			mayRead(actor, owner);
 			return recordsToCsv(ownedBy(owner), profileOf, zone);
 		},
+		members(actor) {
+			if (actor.role !== "admin")
+				throw new UserError("training.others_admin_only");
+			const admins = deps.users.admins?.() ?? [];
+			const teachers = Object.keys(data().roles)
+				.filter((k) => !admins.includes(k))
+				.sort();
+			return [
+				...admins.map((key) => ({ key, role: "admin" as const })),
+				...teachers.map((key) => ({ key, role: "teacher" as const })),
+			].map((m) => {
+				const p = profileOf(m.key);
+				return {
+					...m,
+					...(p.name ? { name: p.name } : {}),
+					...(p.department ? { department: p.department } : {}),
+				};
+			});
+		},
 		auditOf: (target) => data().audit.filter((a) => a.target === target),
 	};
 }
