@@ -18,7 +18,7 @@ const roleWords = new Set(["teacher", "教师"]);
  * message replies to or mentions (where the platform gives the id, see `Request.mentions`).
  */
 function targetOf(ctx: CommandContext, typed: string | undefined): string {
-	if (typed && typed.includes(":")) return typed;
+	if (typed?.includes(":")) return typed;
 	const mentioned = ctx.request.mentions ?? [];
 	if (mentioned.length === 1 && mentioned[0]) return mentioned[0].key;
 	if (mentioned.length > 1) throw new UserError("role.several_mentions");

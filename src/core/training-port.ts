@@ -227,7 +227,10 @@ export interface TrainingService {
 	};
 	/** Progress in the current periods; a `UserError` when no appraisal period start is set. */
 	progress(owner: string, today: string): Progress;
-	/** Admin: every teacher (optionally of one department), most urgent first. */
+	/**
+	 * Admin: every teacher (of the departments whose name contains `department`, when
+	 * given), most urgent first; teachers without a period have `progress: null`.
+	 */
 	report(today: string, department?: string): ReportRow[];
 	/**
 	 * CSV (UTF-8 BOM, Chinese headers) of one teacher's records, or everyone's for `"all"`;

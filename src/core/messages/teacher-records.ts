@@ -95,6 +95,11 @@ const zh = {
 	"whoami.hint_student":
 		"需要教师角色时，把上面的用户标识发给管理员，或用教务处给的邀请码：/teacher join 邀请码",
 	"whoami.hint": "发送 /help 查看你可以用的命令。",
+	"report.unset_count":
+		"另有 {count} 位未设置考核周期，无法评估，单独列在最后。",
+	"report.unset_title":
+		"未设置考核周期（无法评估，请提醒设置 /teacher profile 周期开始=…）：",
+	"report.departments": "没有名称中包含这几个字的院系。现有院系：",
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -195,6 +200,11 @@ const en: Record<keyof typeof zh, string> = {
 	"whoami.hint_student":
 		"To get the teacher role, send the id above to an admin, or use the invite code from the academic office: /teacher join CODE",
 	"whoami.hint": "Send /help to see the commands you can use.",
+	"report.unset_count":
+		"{count} more have no appraisal period and cannot be assessed; they are listed last.",
+	"report.unset_title":
+		"No appraisal period set (cannot be assessed; remind them: /teacher profile period=…):",
+	"report.departments": "No department name contains that. Departments:",
 };
 
 export const teacherRecords = { zh, en };

@@ -125,7 +125,6 @@ const zh = {
 	"report.summary_line":
 		"共 {total} 位教师：{behind} 位未达标，{ok} 位已达标。",
 	"report.more": "还有 {more} 位未列出；/export all 可导出全部记录。",
-	"report.no_period": "{who}：未设置考核周期，无法计算",
 	"report.practice_gap":
 		"企业实践差 {days} 天（{deadline} 截止，剩 {daysLeft} 天）",
 	"report.hours_gap": "培训差 {hours} 学时（{deadline} 截止）",
@@ -268,7 +267,6 @@ const en: Record<keyof typeof zh, string> = {
 	"report.empty": "No teachers found.",
 	"report.summary_line": "{total} teachers: {behind} behind, {ok} on track.",
 	"report.more": "{more} more not listed; /export all has every record.",
-	"report.no_period": "{who}: appraisal period not set, cannot be checked",
 	"report.practice_gap":
 		"enterprise practice {days} days short (due {deadline}, {daysLeft} days left)",
 	"report.hours_gap": "training {hours} hours short (due {deadline})",

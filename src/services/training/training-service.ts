@@ -71,7 +71,9 @@ export function createTrainingService(deps: TrainingDeps): TrainingService {
 		const rows: ReportRow[] = [];
 		for (const owner of roster()) {
 			const profile = profileOf(owner);
-			if (wanted && profile.department?.toLowerCase() !== wanted) continue;
+			// Part of the name is enough: `信息` finds 信息工程系 and 信息工程学院.
+			if (wanted && !profile.department?.toLowerCase().includes(wanted))
+				continue;
 			const p = computeProgress(
 				profile,
 				owners.get(owner) ?? [],
