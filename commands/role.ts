@@ -19,6 +19,9 @@ const roleWords = new Set(["teacher", "教师"]);
  */
 function targetOf(ctx: CommandContext, typed: string | undefined): string {
 	if (typed?.includes(":")) return typed;
+	// A Discord mention typed as text carries the id: `<@123>` / `<@!123>`.
+	const discordMention = typed ? /^<@!?(\d{1,25})>$/.exec(typed) : null;
+	if (discordMention) return `discord:${discordMention[1]}`;
 	const mentioned = ctx.request.mentions ?? [];
 	if (mentioned.length === 1 && mentioned[0]) return mentioned[0].key;
 	if (mentioned.length > 1) throw new UserError("role.several_mentions");

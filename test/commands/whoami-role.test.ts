@@ -43,6 +43,12 @@ describe("/role grant to a user replied to or mentioned", () => {
 		expect(users.roleOf("telegram:3003")).toBe("teacher");
 	});
 
+	it("grants a Discord user mentioned in the text", async () => {
+		const { say, users } = await trainingDialogue();
+		await say(ADMIN, "/role grant <@4242> teacher");
+		expect(users.roleOf("discord:4242")).toBe("teacher");
+	});
+
 	it("asks for one user when none or several are pointed at", async () => {
 		const { say } = await trainingDialogue();
 		expect((await say(ADMIN, "/role grant")).text).toContain(

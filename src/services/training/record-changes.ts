@@ -216,6 +216,11 @@ export async function editRecord(
 	return deps.store.update((d) => {
 		const found = findOwn(d, actor, rawId, reason);
 		const next = applyEdit(found.record, field, value, at.today);
+		if (field === "date" || field === "start" || field === "end")
+			checkInPeriod(
+				profileOf(deps, next.owner),
+				next.kind === "training" ? next.date : next.end,
+			);
 		const from = (found.record as unknown as Record<string, unknown>)[field];
 		const to = (next as unknown as Record<string, unknown>)[field];
 		next.updatedAt = at.now.toISOString();
