@@ -46,13 +46,14 @@ function withoutPeriod(ctx: CommandContext, owner: string): Reply {
 /** The period the teacher set is over: its result, and the next period offered (never silent). */
 function endedPeriod(
 	ctx: CommandContext,
+	owner: string,
 	p: Progress,
 	ended: Requirement,
 ): Reply {
 	const { t } = ctx;
 	const next = p.practice.start;
 	return reply([
-		heading(t("progress.title", { name: p.profile.name ?? ctx.user.key })),
+		heading(t("progress.title", { name: p.profile.name ?? owner })),
 		text(
 			t("progress.ended", {
 				start: ended.start,
@@ -88,7 +89,7 @@ export function progressReply(ctx: CommandContext, owner: string): Reply {
 	if (!ctx.services.training.profile(owner).periodStart)
 		return withoutPeriod(ctx, owner);
 	const p = ctx.services.training.progress(owner, ctx.today);
-	if (p.ended) return endedPeriod(ctx, p, p.ended);
+	if (p.ended) return endedPeriod(ctx, owner, p, p.ended);
 	const { t } = ctx;
 	const days = t("progress.unit_days");
 	const hours = t("progress.unit_hours");

@@ -15,19 +15,36 @@ export interface DateHit {
 	end?: string;
 	inferred: boolean;
 	invalid?: boolean;
+	/** `上周`, `上个月`, `11月`: a time, but not one day. Also `invalid`. */
+	vague?: boolean;
 	version?: boolean;
 }
 
 const unitAhead = String.raw`(?!\s*(?:学时|小时|课时|个小时|天|日|人|h\b|hours?\b|days?\b|%))`;
+
+/**
+ * Words that point at a time but not at one day (`上周`, `上个月`, `2023年9月`, `11月`): a line
+ * holding one is refused with a question, never saved with today's date.
+ */
+const vaguePattern = [
+	"(?:上上|上|这|本)(?:周|星期|礼拜)(?![一二三四五六日天1-7])",
+	"上个?月(?!\\d)",
+	"这个月|本月|前几天|前些天|这几天|最近",
+	"去年|前年",
+	"(?<![\\d.])\\d{4}\\s*年\\s*\\d{1,2}\\s*月份?(?!\\s*\\d)",
+	"(?<![\\d.年])\\d{1,2}\\s*月份?(?!\\s*\\d)",
+	"\\b(?:last|this) (?:week|month|year)\\b",
+].join("|");
 
 /** One date, in the forms people type; named groups say which form matched. */
 const atom = new RegExp(
 	[
 		String.raw`(?<!\d)(?<y>\d{4})\s*[-/.年]\s*(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})(?!\d)(?:\s*[日号])?`,
 		String.raw`(?<!\d)(?<cy>20\d{2})(?<cm>[01]\d)(?<cd>[0-3]\d)(?!\d)`,
-		String.raw`(?<![\d.])(?<nm>\d{1,2})\s*月\s*(?<nd>\d{1,2})(?!\d)(?:\s*[日号])?`,
+		String.raw`(?:(?<yp>去年|今年|前年)\s*)?(?<![\d.])(?<nm>\d{1,2})\s*月\s*(?<nd>\d{1,2})(?!\d)(?:\s*[日号])?`,
 		String.raw`(?<![\w./\-])(?<mm>\d{1,2})(?<sep>[/.\-])(?<dd>\d{1,2})(?![\w./])${unitAhead}`,
 		`(?<rel>${relativePattern})`,
+		`(?<vague>${vaguePattern})`,
 	].join("|"),
 	"giu",
 );
@@ -55,11 +72,14 @@ interface Atom {
 	dotted: boolean;
 	/** A month-day typed with `.`, `/` or `-` whose numbers cannot be a date (`2.0`): a number. */
 	notDate?: boolean;
+	/** Points at a week, a month, a year, not at a day. */
+	vague?: boolean;
 }
 
 function readAtom(m: RegExpExecArray, today: string): Atom {
 	const g = m.groups ?? {};
 	const base = { index: m.index, length: m[0].length, typed: m[0] };
+	if (g.vague !== undefined) return { ...base, dotted: false, vague: true };
 	if (g.rel !== undefined) {
 		const relative = relativeDay(g.rel, today);
 		return relative
@@ -82,8 +102,16 @@ function readAtom(m: RegExpExecArray, today: string): Atom {
 			day: Number(g.cd),
 			dotted: false,
 		};
-	if (g.nm !== undefined)
-		return { ...base, month: Number(g.nm), day: Number(g.nd), dotted: false };
+	if (g.nm !== undefined) {
+		const shift = g.yp === "去年" ? 1 : g.yp === "前年" ? 2 : 0;
+		return {
+			...base,
+			month: Number(g.nm),
+			day: Number(g.nd),
+			dotted: false,
+			...(g.yp ? { year: Number(today.slice(0, 4)) - shift } : {}),
+		};
+	}
 	const month = Number(g.mm);
 	const day = Number(g.dd);
 	return {
@@ -137,6 +165,8 @@ export function scanDates(text: string, today: string): DateHit[] {
 		const between = b ? s.slice(a.index + a.length, b.index) : "";
 		const isRange =
 			b !== undefined &&
+			!a.vague &&
+			!b.vague &&
 			!a.relative &&
 			!b.relative &&
 			rangeSeparator.test(between) &&
@@ -146,12 +176,23 @@ export function scanDates(text: string, today: string): DateHit[] {
 			i++;
 			continue;
 		}
+		if (a.vague) {
+			hits.push({
+				index: a.index,
+				length: a.length,
+				typed: text.slice(a.index, a.index + a.length),
+				inferred: true,
+				invalid: true,
+				vague: true,
+			});
+			continue;
+		}
 		const value = dateOf(a, today, "past");
 		hits.push({
 			index: a.index,
 			length: a.length,
 			typed: text.slice(a.index, a.index + a.length),
-			inferred: a.year === undefined,
+			inferred: a.year === undefined || /去年|今年|前年/.test(a.typed),
 			...(value ? { start: value, end: value } : { invalid: true }),
 			...(a.dotted && /[A-Za-z][\w+#-]*\s*$/.test(s.slice(0, a.index))
 				? { version: true }

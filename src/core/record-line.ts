@@ -81,8 +81,19 @@ const tidy = (s: string) =>
 		.replace(/\s+/g, " ")
 		.replace(/^[\s,，、。;；:：]+|[\s,，、。;；:：]+$/g, "");
 
+/**
+ * A vague word (`去年的培训`, `上个月`) next to a real date is part of the title; alone it is
+ * the only hint of the date, and the line is refused.
+ */
+function settle(hits: readonly DateHit[]): DateHit[] {
+	const concrete = hits.filter((h) => !h.vague);
+	return concrete.length > 0 ? concrete : [...hits];
+}
+
 function checkHits(hits: readonly DateHit[]): void {
 	const bad = hits.find((h) => h.invalid);
+	if (bad?.vague)
+		throw new UserError("records.date_vague", { typed: bad.typed });
 	if (bad) throw new UserError("records.date_invalid", { typed: bad.typed });
 }
 
@@ -139,7 +150,7 @@ export function readTraining(
 			});
 		else throw new UserError("records.no_hours");
 	}
-	const hits = scanDates(rest, today);
+	const hits = settle(scanDates(rest, today));
 	checkHits(hits);
 	if (hits.length > 1)
 		throw new UserError("records.dates_many", { read: shown(hits) });
@@ -174,7 +185,7 @@ export function readPractice(
 ): ReadLine {
 	const { line, quoted } = protect(tokens);
 	let text = free ? line.replace(practiceWords, " ") : line;
-	const hits = scanDates(text, today);
+	const hits = settle(scanDates(text, today));
 	checkHits(hits);
 	let start: string;
 	let end: string;

@@ -218,3 +218,25 @@ describe("/log lines as the issue quotes them, each saved exactly as meant", () 
 		expect(mine(training)).toEqual([]);
 	});
 });
+
+describe("words that point at a time but not at a day", () => {
+	it.each([
+		["/log training 8 上周 培训", "「上周」不是具体的某一天"],
+		["/log training 8 上个月的培训", "「上个月」不是具体的某一天"],
+		["/log training 8 11月培训", "「11月」不是具体的某一天"],
+		["/log training 8 培训 last week", "「last week」不是具体的某一天"],
+		["/log practice 7月到8月 某公司", "「7月」不是具体的某一天"],
+	])("refuses %s instead of saving today's date", async (line, message) => {
+		const { say, training } = await trainingDialogue();
+		const a = await say(T1, line);
+		expect(a.text).toContain(message);
+		expect(mine(training)).toEqual([]);
+	});
+
+	it("reads 去年12月20日 as last year's day and says so", async () => {
+		const { say, training } = await trainingDialogue();
+		const a = await say(T1, "/log training 8 去年12月20日 培训");
+		expect(a.text).toContain("日期读作：去年12月20日 → 2025-12-20");
+		expect(mine(training)).toMatchObject([{ date: "2025-12-20" }]);
+	});
+});
