@@ -75,12 +75,17 @@ function endedPeriod(
 			t("progress.unit_days"),
 		),
 		text(t("progress.next_offer", { next })),
-		choices([
-			{
-				label: t("progress.next_button", { next }),
-				command: `/teacher profile period=${next}`,
-			},
-		]),
+		// Only the teacher can set their own period; an admin reading it gets no button.
+		...(owner === ctx.user.key
+			? [
+					choices([
+						{
+							label: t("progress.next_button", { next }),
+							command: `/teacher profile period=${next}`,
+						},
+					]),
+				]
+			: []),
 	]);
 }
 
