@@ -2,6 +2,7 @@ import { common } from "./messages/common.js";
 import { discord } from "./messages/discord.js";
 import { exams } from "./messages/exams.js";
 import { knowledge } from "./messages/knowledge.js";
+import { knowledgeStatus } from "./messages/knowledge-status.js";
 import { teacherRecords } from "./messages/teacher-records.js";
 import { telegram } from "./messages/telegram.js";
 import { training } from "./messages/training.js";
@@ -17,6 +18,7 @@ const zh = {
 	...telegram.zh,
 	...discord.zh,
 	...teacherRecords.zh,
+	...knowledgeStatus.zh,
 };
 const en: Record<keyof typeof zh, string> = {
 	...common.en,
@@ -26,6 +28,7 @@ const en: Record<keyof typeof zh, string> = {
 	...telegram.en,
 	...discord.en,
 	...teacherRecords.en,
+	...knowledgeStatus.en,
 };
 
 export type MessageKey = keyof typeof zh;
