@@ -81,8 +81,11 @@ export const report = defineCommand({
 			return reply(blocks);
 		}
 		const unset = rows.filter((r) => r.progress === null);
+		// A period that has ended is not counted on silently: listed apart until renewed.
+		const ended = rows.filter((r) => r.progress?.ended);
 		const assessed = rows.filter(
-			(r): r is ReportRow & { progress: Progress } => r.progress !== null,
+			(r): r is ReportRow & { progress: Progress } =>
+				r.progress !== null && !r.progress.ended,
 		);
 		const behind = assessed.filter((r) => r.urgency > 0);
 		const blocks: Block[] = [
@@ -95,8 +98,15 @@ export const report = defineCommand({
 				}),
 			),
 		];
-		if (unset.length > 0)
-			blocks.push(text(ctx.t("report.unset_count", { count: unset.length })));
+		if (unset.length + ended.length > 0)
+			blocks.push(
+				text(
+					ctx.t("report.unset_count", {
+						count: unset.length,
+						ended: ended.length,
+					}),
+				),
+			);
 		if (behind.length > 0)
 			blocks.push(
 				list(
@@ -106,6 +116,22 @@ export const report = defineCommand({
 			);
 		if (behind.length > SHOWN)
 			blocks.push(text(ctx.t("report.more", { more: behind.length - SHOWN })));
+		if (ended.length > 0)
+			blocks.push(
+				text(ctx.t("report.ended_title")),
+				list(
+					ended.slice(0, SHOWN).map((r) => {
+						const e = r.progress?.ended;
+						return ctx.t("report.ended_row", {
+							who: whoOf(r),
+							start: e?.start ?? "",
+							end: e?.end ?? "",
+							done: formatNumber(e?.done ?? 0),
+							required: formatNumber(e?.required ?? 0),
+						});
+					}),
+				),
+			);
 		if (unset.length > 0)
 			blocks.push(
 				text(ctx.t("report.unset_title")),

@@ -29,7 +29,7 @@ describe("/report", () => {
 		expect(a.private).toBe(true);
 		expect(a.text).toContain("进度报表 · 全部院系 · 2026-11-28");
 		expect(a.text).toContain("共 4 位教师：2 位未达标，1 位已达标。");
-		expect(a.text).toContain("另有 1 位未设置考核周期，无法评估");
+		expect(a.text).toContain("另有 1 位未设置考核周期、0 位考核周期已结束");
 		const lines = a.text.split("\n").filter((l) => /^\d+\. /.test(l));
 		expect(lines).toEqual([
 			`1. 王老师（${T3}）：企业实践差 90 天（2027-02-28 截止，剩 93 天）`,
@@ -50,6 +50,20 @@ describe("/report", () => {
 		const none = await say(ADMIN, "/report 不存在的系");
 		expect(none.text).toContain("没有找到教师");
 		expect(none.choices).toEqual(["/report 信息工程系", "/report 机电工程系"]);
+	});
+
+	it("lists a teacher whose period has ended apart, with that period's result", async () => {
+		const { say } = await trainingDialogue();
+		await say(T2, "/teacher profile period=2021-09-01");
+		await say(T2, "/log practice 2025-07-01 2025-08-31 甲公司");
+		const a = await say(ADMIN, "/report");
+		expect(a.text).toContain("共 2 位教师：1 位未达标，0 位已达标。");
+		expect(a.text).toContain("考核周期已结束、尚未确认新周期：");
+		expect(a.text).toContain(
+			`• 李老师（${T2}）：2021-09-01 至 2026-08-31 企业实践 62/180 天`,
+		);
+		const lines = a.text.split("\n").filter((l) => /^\d+\. /.test(l));
+		expect(lines.join("\n")).not.toContain("李老师");
 	});
 
 	it("matches a department by part of its name", async () => {

@@ -96,7 +96,9 @@ const zh = {
 		"需要教师角色时，把上面的用户标识发给管理员，或用教务处给的邀请码：/teacher join 邀请码",
 	"whoami.hint": "发送 /help 查看你可以用的命令。",
 	"report.unset_count":
-		"另有 {count} 位未设置考核周期，无法评估，单独列在最后。",
+		"另有 {count} 位未设置考核周期、{ended} 位考核周期已结束待确认新周期，无法按本周期评估，单独列在最后。",
+	"report.ended_title": "考核周期已结束、尚未确认新周期：",
+	"report.ended_row": "{who}：{start} 至 {end} 企业实践 {done}/{required} 天",
 	"report.unset_title":
 		"未设置考核周期（无法评估，请提醒设置 /teacher profile 周期开始=…）：",
 	"report.departments": "没有名称中包含这几个字的院系。现有院系：",
@@ -203,7 +205,10 @@ const en: Record<keyof typeof zh, string> = {
 		"To get the teacher role, send the id above to an admin, or use the invite code from the academic office: /teacher join CODE",
 	"whoami.hint": "Send /help to see the commands you can use.",
 	"report.unset_count":
-		"{count} more have no appraisal period and cannot be assessed; they are listed last.",
+		"{count} more have no appraisal period and {ended} a period that has ended and is not renewed; they cannot be assessed and are listed last.",
+	"report.ended_title": "Appraisal period ended, new one not confirmed:",
+	"report.ended_row":
+		"{who}: {start} to {end}, enterprise practice {done}/{required} days",
 	"report.unset_title":
 		"No appraisal period set (cannot be assessed; remind them: /teacher profile period=…):",
 	"report.departments": "No department name contains that. Departments:",
