@@ -1,6 +1,7 @@
 import { defineCommand } from "../src/core/command.js";
+import { readPractice } from "../src/core/practice-line.js";
 import { rawArgs } from "../src/core/raw-args.js";
-import { readPractice, readTraining } from "../src/core/record-line.js";
+import { readTraining } from "../src/core/record-line.js";
 import { saveDraft, takeAgain, versionQuestion } from "./views/record-draft.js";
 
 /**

@@ -1,12 +1,9 @@
 import type { CommandContext } from "../src/core/context.js";
 import { scanDates } from "../src/core/date-scan.js";
 import { isUserError, UserError } from "../src/core/errors.js";
+import { readPractice } from "../src/core/practice-line.js";
 import { quotedTokens } from "../src/core/raw-args.js";
-import {
-	type ReadLine,
-	readPractice,
-	readTraining,
-} from "../src/core/record-line.js";
+import { type ReadLine, readTraining } from "../src/core/record-line.js";
 import { choices, list, type Reply, reply, text } from "../src/core/reply.js";
 import { progressReply } from "./progress.js";
 import {

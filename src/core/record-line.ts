@@ -1,5 +1,4 @@
 import { type DateHit, narrow, scanDates } from "./date-scan.js";
-import { addDays } from "./dates.js";
 import { UserError } from "./errors.js";
 import type { RawToken } from "./raw-args.js";
 
@@ -35,17 +34,14 @@ const hoursAnywhere = new RegExp(
 	String.raw`(?<![\d.])(\d+(?:\.\d+)?)\s*${hoursUnit}(?![A-Za-z])`,
 	"i",
 );
-const daysAnywhere = /(?<![\d.])(\d{1,3})\s*(?:天|日|days?\b)/i;
 const numberish = /^[-+]?[\d.]+(?:e[-+]?\d*)?/i;
 
 /** Words around a record in a free sentence that are not its title (`今天参加了8学时培训`). */
 const fillerWords =
 	/^(?:我|本人)?(?:今天|昨天)?(?:参加了?|参与了?|完成了?|听了|上了|去了?|登记一下|登记|记录|记一下|记)?/u;
-const practiceWords =
-	/(?:登记|记录)?(?:一段|一次)?(?:企业实践|下企业实践|下企业|企业挂职|挂职锻炼|实践)(?:了)?/u;
 
 /** The line with quoted tokens as placeholders, so no date or number is read inside them. */
-function protect(tokens: readonly RawToken[]): {
+export function protect(tokens: readonly RawToken[]): {
 	line: string;
 	quoted: string[];
 } {
@@ -58,7 +54,7 @@ function protect(tokens: readonly RawToken[]): {
 	return { line: words.join(" "), quoted };
 }
 
-function restore(text: string, quoted: readonly string[]): string {
+export function restore(text: string, quoted: readonly string[]): string {
 	return text.replace(
 		/\uE000(q+)\uE000/g,
 		(_, q: string) => quoted[q.length - 1] ?? "",
@@ -66,7 +62,7 @@ function restore(text: string, quoted: readonly string[]): string {
 }
 
 /** `text` with the spans `[index, index + length)` blanked. */
-function cut(
+export function cut(
 	text: string,
 	spans: readonly { index: number; length: number }[],
 ): string {
@@ -76,7 +72,7 @@ function cut(
 	return out;
 }
 
-const tidy = (s: string) =>
+export const tidy = (s: string) =>
 	s
 		.replace(/\s+/g, " ")
 		.replace(/^[\s,，、。;；:：]+|[\s,，、。;；:：]+$/g, "");
@@ -85,19 +81,19 @@ const tidy = (s: string) =>
  * A vague word (`去年的培训`, `上个月`) next to a real date is part of the title; alone it is
  * the only hint of the date, and the line is refused.
  */
-function settle(hits: readonly DateHit[]): DateHit[] {
+export function settle(hits: readonly DateHit[]): DateHit[] {
 	const concrete = hits.filter((h) => !h.vague);
 	return concrete.length > 0 ? concrete : [...hits];
 }
 
-function checkHits(hits: readonly DateHit[]): void {
+export function checkHits(hits: readonly DateHit[]): void {
 	const bad = hits.find((h) => h.invalid);
 	if (bad?.vague)
 		throw new UserError("records.date_vague", { typed: bad.typed });
 	if (bad) throw new UserError("records.date_invalid", { typed: bad.typed });
 }
 
-const shown = (hits: readonly DateHit[]) =>
+export const shown = (hits: readonly DateHit[]) =>
 	hits
 		.map((h) =>
 			h.start === h.end
@@ -106,7 +102,7 @@ const shown = (hits: readonly DateHit[]) =>
 		)
 		.join("；");
 
-function readingsOf(hits: readonly DateHit[]): ReadLine["readings"] {
+export function readingsOf(hits: readonly DateHit[]): ReadLine["readings"] {
 	return hits
 		.filter((h) => h.inferred && h.start)
 		.flatMap((h) =>
@@ -172,65 +168,4 @@ export function readTraining(
 			asTitle: { ...draft, date: today, title: tidy(restore(rest, quoted)) },
 		};
 	return result;
-}
-
-/**
- * Reads a practice line: the dates anywhere (a range `7月1日到8月31日`, two dates, or a start
- * and `3天`); of the other words the first is the enterprise, the rest the note.
- */
-export function readPractice(
-	tokens: readonly RawToken[],
-	today: string,
-	free = false,
-): ReadLine {
-	const { line, quoted } = protect(tokens);
-	let text = free ? line.replace(practiceWords, " ") : line;
-	const hits = settle(scanDates(text, today));
-	checkHits(hits);
-	let start: string;
-	let end: string;
-	const [a, b] = hits;
-	if (hits.length > 2 || (a && b && (a.start !== a.end || b.start !== b.end)))
-		throw new UserError("records.dates_many", { read: shown(hits) });
-	if (a && b) {
-		start = a.start as string;
-		end = b.start as string;
-		// `12月20日 2027-01-10`: a start typed without a year falls before its end.
-		if (start > end && a.inferred) start = shiftYear(start, -1);
-	} else if (a && a.start !== a.end) {
-		start = a.start as string;
-		end = a.end as string;
-	} else if (a) {
-		const days = daysAnywhere.exec(narrow(cut(text, [a])));
-		if (!days)
-			throw new UserError("records.practice_one_date", { read: shown(hits) });
-		start = a.start as string;
-		end = addDays(start, Number(days[1]) - 1);
-		const spanAt = narrow(cut(text, [a])).indexOf(days[0]);
-		text = cut(cut(text, [a]), [{ index: spanAt, length: days[0].length }]);
-		return finishPractice(text, quoted, [], start, end, hits);
-	} else throw new UserError("records.practice_no_dates");
-	return finishPractice(text, quoted, hits, start, end, hits);
-}
-
-function shiftYear(date: string, years: number): string {
-	return `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
-}
-
-function finishPractice(
-	text: string,
-	quoted: readonly string[],
-	spans: readonly DateHit[],
-	start: string,
-	end: string,
-	hits: readonly DateHit[],
-): ReadLine {
-	const words = tidy(cut(text, spans))
-		.split(" ")
-		.filter((w) => w !== "");
-	const [enterprise = "", ...note] = words.map((w) => restore(w, quoted));
-	if (enterprise === "") throw new UserError("records.practice_no_enterprise");
-	const draft: Draft = { kind: "practice", start, end, enterprise };
-	if (note.length > 0) draft.note = note.join(" ");
-	return { draft, readings: readingsOf(hits) };
 }
