@@ -62,7 +62,12 @@ const practice = defineCommand({
 	] as const,
 	async run(ctx, args) {
 		const { tokens, again } = takeAgain(
-			rawArgs(ctx, [args.start, args.end, args.enterprise, args.note]),
+			// From a slash command the enterprise is one field, spaces and all.
+			rawArgs(
+				ctx,
+				[args.start, args.end, args.enterprise, args.note],
+				[false, false, true, true],
+			),
 		);
 		return saveDraft(ctx, readPractice(tokens, ctx.today), again);
 	},

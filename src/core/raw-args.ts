@@ -51,6 +51,8 @@ export function quotedTokens(input: string): RawToken[] {
 export function rawArgs(
 	ctx: Pick<CommandContext, "request" | "registry">,
 	values: readonly (string | number | undefined)[],
+	/** Values taken as one literal token each (an enterprise name with spaces). */
+	literal: readonly boolean[] = [],
 ): RawToken[] {
 	const typed = ctx.request.invocation ? undefined : ctx.request.text;
 	if (typed !== undefined) {
@@ -61,10 +63,12 @@ export function rawArgs(
 			return n === 0 ? [] : quotedTokens(cleaned).slice(-n);
 		}
 	}
-	return values
-		.filter((v) => v !== undefined && String(v).trim() !== "")
-		.flatMap((v) => String(v).trim().split(/\s+/))
-		.map((text) => ({ text, quoted: false }));
+	return values.flatMap((v, i): RawToken[] => {
+		const value = v === undefined ? "" : String(v).trim();
+		if (value === "") return [];
+		if (literal[i]) return [{ text: value, quoted: true }];
+		return value.split(/\s+/).map((text) => ({ text, quoted: false }));
+	});
 }
 
 /** Quotes a value so that it comes back as one literal token (`「数控 编程」`). */

@@ -240,3 +240,28 @@ describe("words that point at a time but not at a day", () => {
 		expect(mine(training)).toMatchObject([{ date: "2025-12-20" }]);
 	});
 });
+
+describe("/log from a slash command (named fields)", () => {
+	it("keeps an enterprise with spaces whole and still reads a date inside the title", async () => {
+		const { dispatcher, training } = await trainingDialogue();
+		const invoke = (path: string[], args: Record<string, string>) =>
+			dispatcher.handle({
+				platform: "discord",
+				user: { key: T1 },
+				chat: { key: "discord:channel:1", kind: "group" },
+				locale: "zh-CN",
+				invocation: { path, args },
+			});
+		await invoke(["log", "practice"], {
+			start: "2026-07-01",
+			end: "2026-07-31",
+			enterprise: "Bosch Rexroth",
+			note: "产线 调试",
+		});
+		await invoke(["log", "training"], { hours: "8", title: "师资培训 上周五" });
+		expect(mine(training)).toMatchObject([
+			{ kind: "training", date: "2026-11-20", title: "师资培训" },
+			{ kind: "practice", enterprise: "Bosch Rexroth", note: "产线 调试" },
+		]);
+	});
+});

@@ -65,5 +65,5 @@ export function dispatchDialogue(options: {
 		return readAnswer(answer, line, logger);
 	}
 
-	return { say, clock, logger };
+	return { say, clock, logger, dispatcher };
 }
