@@ -265,3 +265,13 @@ describe("/log from a slash command (named fields)", () => {
 		]);
 	});
 });
+
+describe("a quoted title is taken literally", () => {
+	it("keeps 11月 and 3.12 in a quoted title and reads the date outside it", async () => {
+		const { say, training } = await trainingDialogue();
+		await say(T1, "/log training 2 「11月例会 Python 3.12」 2026-11-20");
+		expect(mine(training)).toMatchObject([
+			{ date: "2026-11-20", title: "11月例会 Python 3.12" },
+		]);
+	});
+});
