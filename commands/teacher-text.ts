@@ -69,17 +69,19 @@ function read(question: string, ctx: CommandContext): ReadLine | undefined {
 /**
  * Free text from a teacher in a private chat that is about their records: a line that reads
  * as a record gets a draft with 保存 / 修改 buttons (nothing is saved before the press); a
- * question about their own progress gets `/progress`. `undefined` for anything else.
+ * question about their own progress gets `/progress`, privately, in a group too. `undefined`
+ * for anything else.
  */
 export async function answerTeacherText(
 	ctx: CommandContext,
 	question: string,
 ): Promise<Reply | undefined> {
-	if (ctx.request.chat.kind !== "private" || ctx.user.role === "student")
-		return undefined;
+	if (ctx.user.role === "student") return undefined;
 	const q = question.trim();
+	// Progress is personal: answered privately, also when asked in a group.
 	if (progressQuestion.test(q) && !notProgress.test(q))
-		return progressReply(ctx, ctx.user.key);
+		return { ...progressReply(ctx, ctx.user.key), private: true };
+	if (ctx.request.chat.kind !== "private") return undefined;
 	const draft = read(q, ctx);
 	return draft ? draftReply(ctx, draft) : undefined;
 }

@@ -80,6 +80,17 @@ describe("free text from a teacher in a private chat", () => {
 		},
 	);
 
+	it("answers 我的进度 asked in a group privately", async () => {
+		const client = await teacherClient();
+		const a = await client.send("我的进度", {
+			user: T,
+			chat: "group",
+			addressed: true,
+		});
+		expect(a.text).toContain("目前已登记");
+		expect(a.reply?.private).toBe(true);
+	});
+
 	it("leaves students' questions and group chatter to the usual answers", async () => {
 		const client = await teacherClient();
 		const a = await client.send("今天参加了8学时数控培训");
