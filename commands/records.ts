@@ -84,9 +84,12 @@ export const records = defineCommand({
 	private: true,
 	args: [
 		{ name: "filter", type: "text", describe: "records.arg_filter" },
+		// Typed text puts everything in `filter`; slash commands get a user picker here.
+		{ name: "user", type: "user", describe: "records.arg_user" },
 	] as const,
 	run(ctx, args) {
 		const f = readFilter(rawArgs(ctx, [args.filter]).map((t) => t.text));
+		if (args.user) f.user = args.user;
 		const owner = f.user ?? ctx.user.key;
 		const all = ctx.services.training
 			.records(actorOf(ctx), owner)
