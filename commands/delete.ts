@@ -7,13 +7,11 @@ import {
 	describeRecord,
 	withReasonExamples,
 } from "../src/core/training-format.js";
-import { actorOf, atOf } from "../src/core/training-port.js";
+import { actorOf, atOf, RESTORE_DAYS } from "../src/core/training-port.js";
 
 /** Typed by the confirmation buttons. */
 const YES = "--yes";
 const CANCEL = "--cancel";
-/** Days within which `/undo` brings a deleted record back (the service's window). */
-const UNDO_DAYS = 7;
 
 const idToken = /^[#＃]?[0-9０-９]{1,9}$/;
 
@@ -79,7 +77,9 @@ export const del = defineCommand({
 				YES,
 			].join(" ");
 			return reply([
-				text(ctx.t("delete.confirm", { count: found.length, days: UNDO_DAYS })),
+				text(
+					ctx.t("delete.confirm", { count: found.length, days: RESTORE_DAYS }),
+				),
 				list(found.map((r) => describeRecord(ctx.t, r))),
 				choices([
 					{ label: ctx.t("delete.confirm_button"), command },
@@ -97,7 +97,7 @@ export const del = defineCommand({
 		return reply([
 			text(ctx.t("delete.done")),
 			list(removed.map((r) => describeRecord(ctx.t, r))),
-			text(ctx.t("delete.undo_hint", { days: UNDO_DAYS, ids: shown })),
+			text(ctx.t("delete.undo_hint", { days: RESTORE_DAYS, ids: shown })),
 			choices([
 				{ label: ctx.t("delete.undo_button"), command: `/undo ${shown}` },
 			]),

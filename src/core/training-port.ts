@@ -243,6 +243,9 @@ export interface TrainingService {
 	auditOf(target: string): AuditEntry[];
 }
 
+/** How long a deleted record can be brought back with `/undo`. */
+export const RESTORE_DAYS = 7;
+
 /** The acting user of a command, as the training service needs it. */
 export function actorOf(ctx: {
 	user: { key: string; role: Role; name?: string };

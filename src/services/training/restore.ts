@@ -1,16 +1,14 @@
 import { UserError } from "../../core/errors.js";
-import type {
-	Actor,
-	At,
-	AuditEntry,
-	TrainingRecord,
+import {
+	type Actor,
+	type At,
+	type AuditEntry,
+	RESTORE_DAYS,
+	type TrainingRecord,
 } from "../../core/training-port.js";
 import type { TrainingData } from "./data.js";
 import type { TrainingDeps } from "./deps.js";
 import { parseRecordId } from "./validate.js";
-
-/** How long a deleted record can be brought back with `/undo`. */
-export const RESTORE_DAYS = 7;
 
 type Deletion = AuditEntry & { before: TrainingRecord };
 
