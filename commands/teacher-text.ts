@@ -53,7 +53,9 @@ function read(question: string, ctx: CommandContext): ReadLine | undefined {
 		)
 			return readPractice(tokens, ctx.today, true);
 		if (hoursInSentence.test(question))
-			return readTraining(tokens, ctx.today, true);
+			return readTraining(tokens, ctx.today, {
+				title: ctx.t("records.default_title"),
+			});
 	} catch (error) {
 		// It reads as a record but cannot be settled: say why, with the command's form.
 		if (isUserError(error))

@@ -121,14 +121,15 @@ export function readingsOf(hits: readonly DateHit[]): ReadLine["readings"] {
 export function readTraining(
 	tokens: readonly RawToken[],
 	today: string,
-	free = false,
+	/** A sentence rather than a command; `title` when it names none (`今天参加了8学时`). */
+	free: false | { title: string } = false,
 ): ReadLine {
 	const { line, quoted } = protect(tokens);
 	const first = tokens[0];
 	let rest = line;
 	let hours: number | undefined;
 	const lead =
-		first && !first.quoted && !free
+		first && !first.quoted && free === false
 			? leadingHours.exec(narrow(first.text))
 			: null;
 	if (lead) {
@@ -139,7 +140,7 @@ export function readTraining(
 		if (any) {
 			hours = Number(any[1]);
 			rest = cut(line, [{ index: any.index, length: any[0].length }]);
-		} else if (first && !free && numberish.test(narrow(first.text)))
+		} else if (first && free === false && numberish.test(narrow(first.text)))
 			throw new UserError("args.not_number", {
 				value: first.text,
 				arg: "hours",
@@ -154,7 +155,8 @@ export function readTraining(
 	if (hit && hit.start !== hit.end)
 		throw new UserError("records.training_range", { read: shown(hits) });
 	let title = tidy(restore(cut(rest, hit ? [hit] : []), quoted));
-	if (free) title = tidy(title.replace(fillerWords, "")) || "培训";
+	if (free !== false)
+		title = tidy(title.replace(fillerWords, "")) || free.title;
 	const draft: Draft = {
 		kind: "training",
 		hours,

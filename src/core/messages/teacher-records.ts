@@ -104,6 +104,7 @@ const zh = {
 	"report.departments": "没有名称中包含这几个字的院系。现有院系：",
 	"records.date_vague":
 		"「{typed}」不是具体的某一天，没有保存。请写是哪一天，例如 上周五、11.20 或 2026-11-20；如果它是名称的一部分，请给名称加上引号，例如 /log training 2 「11月例会」 2026-11-20。",
+	"records.default_title": "培训",
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -214,6 +215,7 @@ const en: Record<keyof typeof zh, string> = {
 	"report.departments": "No department name contains that. Departments:",
 	"records.date_vague":
 		'“{typed}” is not one particular day, so nothing was saved. Say which day, e.g. last friday, 11.20 or 2026-11-20; if it is part of the title, put the title in quotes, e.g. /log training 2 "November meeting" 2026-11-20.',
+	"records.default_title": "training",
 };
 
 export const teacherRecords = { zh, en };
