@@ -1,6 +1,7 @@
 /** Runs every benchmark in turn; `npm run bench`. Add new benchmarks to the list. */
 
 import { benchDispatch } from "./dispatch.js";
+import { benchRateLimit } from "./rate-limit.js";
 import { benchReminders } from "./reminders.js";
 import { benchSearch } from "./search.js";
 import { benchStorage } from "./storage.js";
@@ -10,6 +11,7 @@ const benchmarks: (() => Promise<void>)[] = [
 	benchDispatch,
 	benchStorage,
 	benchReminders,
+	benchRateLimit,
 ];
 
 for (const bench of benchmarks) {

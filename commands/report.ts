@@ -9,14 +9,16 @@ import {
 	reply,
 	text,
 } from "../src/core/reply.js";
-import { clip } from "../src/core/text.js";
+import { clip, quoteForAdmin } from "../src/core/text.js";
 import type { Progress, ReportRow } from "../src/core/training-port.js";
 
 /** Rows shown in chat; the rest are counted (the CSV export has everyone). */
 const SHOWN = 20;
 
 const whoOf = (row: ReportRow) =>
-	row.profile.name ? `${row.profile.name}（${row.owner}）` : row.owner;
+	row.profile.name
+		? `${quoteForAdmin(row.profile.name, 40)}（${row.owner}）`
+		: row.owner;
 
 function describeRow(t: Translate, row: ReportRow, p: Progress): string {
 	const gaps: string[] = [];

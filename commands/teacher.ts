@@ -7,6 +7,7 @@ import {
 	atOf,
 	type TeacherProfile,
 } from "../src/core/training-port.js";
+import { teacherCode } from "./teacher-code.js";
 import { readProfile } from "./views/profile-line.js";
 
 const join = defineCommand({
@@ -119,5 +120,5 @@ export const teacher = defineCommand({
 		"/teacher join 邀请码",
 		"/teacher profile name=张老师 dept=机电工程系 period=2024-09-01 professional=yes",
 	],
-	subcommands: [join, profile],
+	subcommands: [join, profile, teacherCode],
 });

@@ -1,6 +1,7 @@
 import { defineCommand } from "../src/core/command.js";
 import { localDateTime } from "../src/core/dates.js";
 import { heading, list, reply, text } from "../src/core/reply.js";
+import { quoteForAdmin } from "../src/core/text.js";
 
 export const unanswered = defineCommand({
 	name: "unanswered",
@@ -26,7 +27,7 @@ export const unanswered = defineCommand({
 			list(
 				entries.map(
 					(e) =>
-						`${localDateTime(new Date(e.at), ctx.zone)} ${e.userKey}：${e.text}`,
+						`${localDateTime(new Date(e.at), ctx.zone)} ${e.userKey}：${quoteForAdmin(e.text, 200)}`,
 				),
 			),
 		]);

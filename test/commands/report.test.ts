@@ -32,11 +32,11 @@ describe("/report", () => {
 		expect(a.text).toContain("另有 1 位未设置考核周期、0 位考核周期已结束");
 		const lines = a.text.split("\n").filter((l) => /^\d+\. /.test(l));
 		expect(lines).toEqual([
-			`1. 王老师（${T3}）：企业实践差 90 天（2027-02-28 截止，剩 93 天）`,
-			`2. 张老师（${T1}）：企业实践差 180 天（2029-08-31 截止，剩 1008 天）；培训差 72 学时（2027-08-31 截止）`,
+			`1. 「王老师」（${T3}）：企业实践差 90 天（2027-02-28 截止，剩 93 天）`,
+			`2. 「张老师」（${T1}）：企业实践差 180 天（2029-08-31 截止，剩 1008 天）；培训差 72 学时（2027-08-31 截止）`,
 		]);
 		// Listed apart, after the assessed ones, never as 未达标.
-		expect(a.text.indexOf(`• 李老师（${T2}）`)).toBeGreaterThan(
+		expect(a.text.indexOf(`• 「李老师」（${T2}）`)).toBeGreaterThan(
 			a.text.indexOf("未设置考核周期（无法评估"),
 		);
 	});
@@ -60,7 +60,7 @@ describe("/report", () => {
 		expect(a.text).toContain("共 2 位教师：1 位未达标，0 位已达标。");
 		expect(a.text).toContain("考核周期已结束、尚未确认新周期：");
 		expect(a.text).toContain(
-			`• 李老师（${T2}）：2021-09-01 至 2026-08-31 企业实践 62/180 天`,
+			`• 「李老师」（${T2}）：2021-09-01 至 2026-08-31 企业实践 62/180 天`,
 		);
 		const lines = a.text.split("\n").filter((l) => /^\d+\. /.test(l));
 		expect(lines.join("\n")).not.toContain("李老师");
@@ -84,10 +84,10 @@ describe("/report", () => {
 		await say(ADMIN, "/role grant telegram:503 teacher");
 		await say(ADMIN, "/log training 1 管理员自己的培训", { name: "教务处" });
 		const a = await say(ADMIN, "/report");
-		expect(a.text).toContain(`• 陈 老师（${T5}）`);
+		expect(a.text).toContain(`• 「陈 老师」（${T5}）`);
 		expect(a.text).not.toContain(`. ${T5}：`);
 		// A name the teacher chose is kept; one who never wrote has only the key.
-		expect(a.text).toContain(`张老师（${T1}）`);
+		expect(a.text).toContain(`「张老师」（${T1}）`);
 		expect(a.text).toContain("• telegram:503");
 		expect(a.text).not.toContain("教务处");
 		expect(training.profile(T5).name).toBe("陈 老师");

@@ -98,6 +98,7 @@ export function discordTestServices(): Services {
 			roleOf: (key: string) => (key === TEACHER ? "teacher" : "student"),
 		},
 		unanswered: unavailable("unanswered"),
+		invites: unavailable("invites"),
 		training: unavailable("training"),
 		reminders: unavailable("reminders"),
 	};
