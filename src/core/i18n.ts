@@ -6,6 +6,7 @@ import { knowledge } from "./messages/knowledge.js";
 import { knowledgeImport } from "./messages/knowledge-import.js";
 import { knowledgeLayer } from "./messages/knowledge-layer.js";
 import { knowledgeStatus } from "./messages/knowledge-status.js";
+import { teacherRecords } from "./messages/teacher-records.js";
 import { telegram } from "./messages/telegram.js";
 import { training } from "./messages/training.js";
 import { wellFormed } from "./text.js";
@@ -19,6 +20,7 @@ const zh = {
 	...exams.zh,
 	...telegram.zh,
 	...discord.zh,
+	...teacherRecords.zh,
 	...invites.zh,
 	...knowledgeStatus.zh,
 	...knowledgeLayer.zh,
@@ -31,6 +33,7 @@ const en: Record<keyof typeof zh, string> = {
 	...exams.en,
 	...telegram.en,
 	...discord.en,
+	...teacherRecords.en,
 	...invites.en,
 	...knowledgeStatus.en,
 	...knowledgeLayer.en,
