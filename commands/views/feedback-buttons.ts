@@ -5,8 +5,13 @@ import { clip } from "../../src/core/text.js";
 
 // Telegram shows at most eight buttons under a message; the two feedback buttons must fit.
 const ROOM = 6;
-// Replies that are not an answer to rate (small talk, "recorded for the staff").
-const NOT_ANSWERS: readonly MessageKey[] = ["ask.greeting", "ask.unknown"];
+// Replies that are not an answer to rate: small talk, "recorded for the staff", a teacher's
+// record draft (its own 保存 / 修改 buttons are the next step).
+const NOT_ANSWERS: readonly MessageKey[] = [
+	"ask.greeting",
+	"ask.unknown",
+	"records.draft_title",
+];
 
 /** What the answer was about, as one token: its first heading, spaces removed. */
 function topicOf(answer: Reply): string {
@@ -25,7 +30,8 @@ export function withFeedback(
 	question: string,
 	answer: Reply,
 ): Reply {
-	if (ctx.request.chat.kind !== "private") return answer;
+	// Personal replies (a teacher's progress) are about the user's records, not the knowledge.
+	if (ctx.request.chat.kind !== "private" || answer.private) return answer;
 	const first = answer.blocks[0];
 	if (
 		first?.type === "text" &&

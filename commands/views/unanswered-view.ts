@@ -1,4 +1,5 @@
 import type { CommandContext } from "../../src/core/context.js";
+import { localDateTime } from "../../src/core/dates.js";
 import { type Block, choices, heading, list } from "../../src/core/reply.js";
 import { clip, quoteForAdmin } from "../../src/core/text.js";
 import type { QuestionGroup } from "../../src/core/users-port.js";
@@ -12,23 +13,6 @@ const BUTTONS = 5;
  */
 export function quoteQuestion(question: string): string {
 	return quoteForAdmin(question, 80);
-}
-
-/** `2026-11-28 10:00` in the configured zone. */
-export function localTime(at: string, zone: string): string {
-	const date = new Date(at);
-	if (Number.isNaN(date.getTime())) return at;
-	const parts = new Intl.DateTimeFormat("en-CA", {
-		timeZone: zone,
-		year: "numeric",
-		month: "2-digit",
-		day: "2-digit",
-		hour: "2-digit",
-		minute: "2-digit",
-		hourCycle: "h23",
-	}).formatToParts(date);
-	const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
-	return `${get("year")}-${get("month")}-${get("day")} ${get("hour")}:${get("minute")}`;
 }
 
 function groupLine(ctx: CommandContext, g: QuestionGroup): string {
@@ -47,7 +31,12 @@ function groupLine(ctx: CommandContext, g: QuestionGroup): string {
 		);
 	if (g.shown.length > 0)
 		parts.push(t("unanswered.shown", { shown: clip(g.shown.join("、"), 60) }));
-	parts.push(t("unanswered.last", { at: localTime(g.lastAt, ctx.zone) }));
+	parts.push(
+		t("unanswered.last", {
+			at: localDateTime(new Date(g.lastAt), ctx.zone),
+			user: g.lastUserKey,
+		}),
+	);
 	parts.push(`#${g.id}`);
 	return parts.join(" · ");
 }

@@ -8,6 +8,7 @@ import { knowledgeImport } from "./messages/knowledge-import.js";
 import { knowledgeLayer } from "./messages/knowledge-layer.js";
 import { knowledgeStatus } from "./messages/knowledge-status.js";
 import { majors } from "./messages/majors.js";
+import { teacherRecords } from "./messages/teacher-records.js";
 import { telegram } from "./messages/telegram.js";
 import { training } from "./messages/training.js";
 import { wellFormed } from "./text.js";
@@ -23,6 +24,7 @@ const zh = {
 	...discord.zh,
 	...majors.zh,
 	...adminLoop.zh,
+	...teacherRecords.zh,
 	...invites.zh,
 	...knowledgeStatus.zh,
 	...knowledgeLayer.zh,
@@ -37,6 +39,7 @@ const en: Record<keyof typeof zh, string> = {
 	...discord.en,
 	...majors.en,
 	...adminLoop.en,
+	...teacherRecords.en,
 	...invites.en,
 	...knowledgeStatus.en,
 	...knowledgeLayer.en,

@@ -96,6 +96,7 @@ const auditEntrySchema = z.strictObject({
 		"create",
 		"edit",
 		"delete",
+		"restore",
 		"join",
 		"grant",
 		"revoke",

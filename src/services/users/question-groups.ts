@@ -78,6 +78,7 @@ export function groupQuestions(
 						useful: 0,
 						worstScore: 0,
 						lastAt: item.entry.at,
+						lastUserKey: item.entry.userKey,
 						shown: [],
 					},
 					pairs: p,
@@ -92,6 +93,7 @@ export function groupQuestions(
 		g.count++;
 		if (item.entry.at >= g.lastAt) {
 			g.lastAt = item.entry.at;
+			g.lastUserKey = item.entry.userKey;
 			g.text = item.entry.text;
 		}
 		if (item.type === "unanswered") {
