@@ -1,5 +1,6 @@
 /** Runs every benchmark in turn; `npm run bench`. Add new benchmarks to the list. */
 
+import { benchColdStart } from "./cold-start.js";
 import { benchDispatch } from "./dispatch.js";
 import { benchReminders } from "./reminders.js";
 import { benchSearch } from "./search.js";
@@ -10,6 +11,7 @@ const benchmarks: (() => Promise<void>)[] = [
 	benchDispatch,
 	benchStorage,
 	benchReminders,
+	benchColdStart,
 ];
 
 for (const bench of benchmarks) {

@@ -2,8 +2,6 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { runConsole } from "./adapters/console.js";
 import { createConsoleNotifier } from "./adapters/console-notifier.js";
-import { startDiscord } from "./adapters/discord/index.js";
-import { startTelegram } from "./adapters/telegram/index.js";
 import { databaseFile, openApp } from "./app.js";
 import { parseCli } from "./cli-args.js";
 import { ConfigError, loadConfig } from "./config.js";
@@ -75,13 +73,16 @@ async function main(): Promise<void> {
 		await connect(
 			"Telegram",
 			"Check TELEGRAM_BOT_TOKEN and the network; in mainland China set HTTPS_PROXY.",
-			() =>
-				startTelegram({
+			// The SDKs load only when their adapter is on: the console starts without them.
+			async () => {
+				const { startTelegram } = await import("./adapters/telegram/index.js");
+				return startTelegram({
 					config: telegram,
 					dispatcher: app.dispatcher,
 					logger,
 					menuStateFile: join(config.dataDir, "telegram-menu.sha256"),
-				}),
+				});
+			},
 		);
 	}
 	const discord = cli.console ? undefined : config.discord;
@@ -89,13 +90,15 @@ async function main(): Promise<void> {
 		await connect(
 			"Discord",
 			"Check DISCORD_TOKEN and DISCORD_APP_ID, and the network or proxy.",
-			() =>
-				startDiscord({
+			async () => {
+				const { startDiscord } = await import("./adapters/discord/index.js");
+				return startDiscord({
 					config: discord,
 					dispatcher: app.dispatcher,
 					services: app.services,
 					logger,
-				}),
+				});
+			},
 		);
 	}
 

@@ -44,6 +44,7 @@ describe("loadConfig", () => {
 				TELEGRAM_BOT_TOKEN: "x",
 				DISCORD_TOKEN: "y",
 				BACKUP_KEEP: "many",
+				TELEGRAM_WEBHOOK_HOST: "my-host.example",
 			});
 			expect.unreachable();
 		} catch (error) {
@@ -59,6 +60,9 @@ describe("loadConfig", () => {
 			expect(problems).toContain(
 				"BACKUP_KEEP: must be a whole number from 0 to 365",
 			);
+			expect(problems).toContain(
+				"TELEGRAM_WEBHOOK_HOST: must be an IP address to bind, such as 127.0.0.1 or 0.0.0.0",
+			);
 		}
 	});
 
@@ -72,7 +76,14 @@ describe("loadConfig", () => {
 		expect(config.telegram).toMatchObject({
 			proxy: "http://127.0.0.1:7890",
 			webhookUrl: undefined,
+			webhookHost: "127.0.0.1",
 		});
+		expect(
+			loadConfig({
+				TELEGRAM_BOT_TOKEN: "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+				TELEGRAM_WEBHOOK_HOST: " 0.0.0.0 ",
+			}).telegram?.webhookHost,
+		).toBe("0.0.0.0");
 		expect(config.discord).toMatchObject({
 			appId: "123456789012",
 			proxy: "http://127.0.0.1:7890",

@@ -37,6 +37,7 @@ export async function startHarness(
 				webhookUrl: undefined,
 				webhookSecret: undefined,
 				webhookPort: 0,
+				webhookHost: "127.0.0.1",
 				proxy: undefined,
 				...config,
 			},

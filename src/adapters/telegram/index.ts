@@ -22,11 +22,6 @@ export interface StartTelegramOptions {
 	 * so `setMyCommands` runs only when the menu changed. In memory when omitted.
 	 */
 	menuStateFile?: string;
-	/**
-	 * Address of the webhook server; default `127.0.0.1`, behind the TLS proxy that Telegram
-	 * talks to. Use `0.0.0.0` inside a container.
-	 */
-	webhookHost?: string;
 	/** Known bot identity (skips `getMe`); normally left out. */
 	botInfo?: UserFromGetMe;
 	/** Outgoing retry policy (defaults: 4 tries, waits up to 30 s). */
@@ -98,7 +93,7 @@ export async function startTelegram(
 			logger,
 			secretToken: config.webhookSecret,
 			port: config.webhookPort,
-			host: options.webhookHost ?? "127.0.0.1",
+			host: config.webhookHost,
 		});
 		await bot.api.setWebhook(config.webhookUrl, {
 			secret_token: config.webhookSecret,
@@ -106,6 +101,7 @@ export async function startTelegram(
 		});
 		logger.info("telegram webhook listening", {
 			bot: bot.botInfo.username,
+			host: config.webhookHost,
 			port: server.port,
 		});
 		let stopping: Promise<void> | undefined;
