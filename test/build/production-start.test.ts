@@ -144,22 +144,29 @@ describe("the compiled bot with production dependencies only", () => {
 		expect(result.stdout).toContain(t("about.title"));
 	});
 
-	it("loads grammY only for Telegram: serves /healthz in webhook mode", async () => {
+	it("loads grammY only for Telegram: serves /healthz in webhook mode, as the health check sees", async () => {
 		const fake = await FakeTelegramApi.start();
 		const port = await freePort();
+		const env = {
+			PATH: process.env.PATH ?? "",
+			DATA_DIR: join(app, "data"),
+			LOG_LEVEL: "info",
+			TELEGRAM_BOT_TOKEN: fake.token,
+			TELEGRAM_API_ROOT: fake.apiRoot,
+			TELEGRAM_WEBHOOK_URL: "https://bot.example.org/telegram",
+			TELEGRAM_WEBHOOK_SECRET: "s3cret",
+			TELEGRAM_WEBHOOK_PORT: String(port),
+			TELEGRAM_WEBHOOK_HOST: "127.0.0.1",
+		};
+		const healthcheck = () =>
+			run("node", ["bin/healthcheck.js"], { cwd: app, env }).then(
+				() => 0,
+				(error: { code?: number }) => error.code ?? -1,
+			);
+		expect(await healthcheck()).toBe(1);
 		const child = spawn("node", ["bin/start.js"], {
 			cwd: app,
-			env: {
-				PATH: process.env.PATH ?? "",
-				DATA_DIR: join(app, "data"),
-				LOG_LEVEL: "info",
-				TELEGRAM_BOT_TOKEN: fake.token,
-				TELEGRAM_API_ROOT: fake.apiRoot,
-				TELEGRAM_WEBHOOK_URL: "https://bot.example.org/telegram",
-				TELEGRAM_WEBHOOK_SECRET: "s3cret",
-				TELEGRAM_WEBHOOK_PORT: String(port),
-				TELEGRAM_WEBHOOK_HOST: "127.0.0.1",
-			},
+			env,
 			stdio: ["ignore", "ignore", "pipe"],
 		});
 		try {
@@ -181,6 +188,8 @@ describe("the compiled bot with production dependencies only", () => {
 			const health = await fetch(`http://127.0.0.1:${port}/healthz`);
 			expect(health.status).toBe(200);
 			expect(fake.accepted("setWebhook")).toHaveLength(1);
+			// What the Dockerfile's HEALTHCHECK runs.
+			expect(await healthcheck()).toBe(0);
 		} finally {
 			child.kill("SIGTERM");
 			await new Promise((resolve) => child.once("exit", resolve));
