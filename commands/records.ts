@@ -14,6 +14,7 @@ export const records = defineCommand({
 	examples: ["/records", "/记录"],
 	access: "teacher",
 	private: true,
+	readOnly: true,
 	args: [{ name: "user", type: "user", describe: "records.arg_user" }] as const,
 	run(ctx, args) {
 		const owner = args.user ?? ctx.user.key;

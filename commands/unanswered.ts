@@ -8,6 +8,7 @@ export const unanswered = defineCommand({
 	examples: ["/unanswered", "/unanswered 50"],
 	access: "admin",
 	private: true,
+	readOnly: true,
 	args: [
 		{
 			name: "limit",

@@ -3,6 +3,7 @@ import { discord } from "./messages/discord.js";
 import { exams } from "./messages/exams.js";
 import { knowledge } from "./messages/knowledge.js";
 import { telegram } from "./messages/telegram.js";
+import { telegramLinks } from "./messages/telegram-links.js";
 import { training } from "./messages/training.js";
 import { wellFormed } from "./text.js";
 
@@ -14,6 +15,7 @@ const zh = {
 	...training.zh,
 	...exams.zh,
 	...telegram.zh,
+	...telegramLinks.zh,
 	...discord.zh,
 };
 const en: Record<keyof typeof zh, string> = {
@@ -22,6 +24,7 @@ const en: Record<keyof typeof zh, string> = {
 	...training.en,
 	...exams.en,
 	...telegram.en,
+	...telegramLinks.en,
 	...discord.en,
 };
 

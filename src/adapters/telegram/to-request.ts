@@ -31,6 +31,16 @@ function userRef(from: User): UserRef {
 		: { key: telegramKey(from.id) };
 }
 
+/**
+ * The forum topic a message belongs to (`message_thread_id` of a topic message), so answers
+ * stay in it. A reply thread in an ordinary group is not a topic and gives `undefined`.
+ */
+export function topicOf(
+	message: Pick<Message, "is_topic_message" | "message_thread_id">,
+): number | undefined {
+	return message.is_topic_message ? message.message_thread_id : undefined;
+}
+
 /** Channels are not conversations; every other non-private chat is a group. */
 function chatRef(chat: Chat): ChatRef | undefined {
 	if (chat.type === "channel") return undefined;

@@ -45,7 +45,13 @@ describe("Telegram over the real commands and knowledge base", () => {
 	it("publishes a menu Telegram accepts and answers a student without a refused message", async () => {
 		const client = await createTestClient();
 		h = await startHarness({}, { dispatcher: client.dispatcher });
-		expect(h.fake.accepted("setMyCommands")).toHaveLength(3);
+		expect(h.fake.accepted("setMyCommands")).toHaveLength(6);
+		const staffOnly = ["report", "role", "unanswered", "export", "log"];
+		for (const scope of ["default", "all_group_chats"]) {
+			const menu = h.fake.menu({ type: scope }, "zh") ?? [];
+			expect(menu).toContain("cert");
+			for (const name of staffOnly) expect(menu, scope).not.toContain(name);
+		}
 
 		for (const line of [
 			"/start",
