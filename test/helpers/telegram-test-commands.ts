@@ -103,6 +103,16 @@ export const telegramTestCommands = [
 			]),
 	}),
 	defineCommand({
+		name: "calendar",
+		summary: "help.title",
+		examples: ["/calendar"],
+		run: () =>
+			reply([
+				text("考试日历："),
+				file("exams.ics", "text/calendar", "BEGIN:VCALENDAR\nEND:VCALENDAR\n"),
+			]),
+	}),
+	defineCommand({
 		name: "note",
 		summary: "help.usage",
 		examples: ["/note 8 培训"],

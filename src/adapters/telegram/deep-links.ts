@@ -32,11 +32,11 @@ interface Stored {
 }
 
 // Links the bot hands out itself: public reads, the same for everyone, no expiry.
-const SHARED: Record<string, (id: string) => string> = {
-	cert: (id) => `/cert ${id}`,
+const SHARED = new Map<string, (id: string) => string>([
+	["cert", (id) => `/cert ${id}`],
 	// An exam round id begins with its certificate's id (`c070-2024-03-16`).
-	exam: (id) => `/exam ${id.split("-")[0] ?? id}`,
-};
+	["exam", (id) => `/exam ${id.split("-")[0] ?? id}`],
+]);
 const SHARED_ID = /^[a-z0-9][a-z0-9-]{0,40}$/;
 
 /** `https://t.me/<bot>?start=<payload>`. */
@@ -100,13 +100,12 @@ export function createDeepLinks(options: DeepLinksOptions) {
 		/** What `/start <payload>` from `userId` means. */
 		open(payload: string, userId: number): Opened {
 			if (!PAYLOAD.test(payload)) return { kind: "invalid" };
-			const shared = /^([a-z]+)_(.+)$/.exec(payload);
-			if (shared?.[1] && shared[2] && SHARED[shared[1]]) {
-				const build = SHARED[shared[1]];
-				return build && SHARED_ID.test(shared[2])
+			const shared = /^([a-z]+)_(.*)$/.exec(payload);
+			const build = shared?.[1] ? SHARED.get(shared[1]) : undefined;
+			if (build)
+				return shared?.[2] && SHARED_ID.test(shared[2])
 					? { kind: "run", text: build(shared[2]) }
 					: { kind: "invalid" };
-			}
 			const kind = payload[0];
 			const head = payload.slice(0, 1 + EXP_LENGTH);
 			const sig = payload.slice(1 + EXP_LENGTH, 1 + EXP_LENGTH + SIG_LENGTH);

@@ -34,6 +34,7 @@ describe("Telegram command menu", () => {
 			"long",
 			"progress",
 			"export",
+			"calendar",
 			"ask",
 		]);
 		// Groups: nothing answered only in private; teachers and admins see their own commands.
@@ -42,6 +43,7 @@ describe("Telegram command menu", () => {
 			"cert",
 			"exam",
 			"long",
+			"calendar",
 			"ask",
 		]);
 		const teacher = buildMenus(new Registry(telegramTestCommands), "teacher");
