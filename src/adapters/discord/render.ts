@@ -4,6 +4,7 @@ import { type Locale, translator } from "../../core/i18n.js";
 import { renderBlockText } from "../../core/render-text.js";
 import type { Block, Choice, Reply } from "../../core/reply.js";
 import { buttonMessages } from "./buttons.js";
+import { escapeReply } from "./escape.js";
 import {
 	type DiscordMessage,
 	embedLength,
@@ -57,7 +58,8 @@ function packEmbeds(embeds: readonly APIEmbed[]): APIEmbed[][] {
 const empty = (): DiscordMessage => ({ embeds: [], components: [], files: [] });
 
 /**
- * A reply → one or more Discord messages (the first is the reply, the rest follow-ups), each
+ * A reply → one or more Discord messages (the first is the reply, the rest follow-ups), its
+ * text escaped for markdown (`escapeReply`) so users' text shows as typed; each
  * within every limit Discord enforces: content 2,000; embeds per `limits.ts`; 5×5 buttons;
  * 10 files. Buttons and files go with the last message, after the text they belong to.
  */
@@ -76,9 +78,15 @@ export function renderReply(
 			notes.push(t("discord.file_too_large", { name: block.name }));
 		else files.push({ name: block.name, data });
 	}
-	const blocks = notes.length
-		? [...reply.blocks, ...notes.map((n): Block => ({ type: "text", text: n }))]
-		: reply.blocks;
+	// Everything below works on text already escaped for markdown, and nowhere else is.
+	const { blocks } = escapeReply({
+		blocks: notes.length
+			? [
+					...reply.blocks,
+					...notes.map((n): Block => ({ type: "text", text: n })),
+				]
+			: reply.blocks,
+	});
 
 	if (blocks.every((b) => plainTypes.has(b.type))) {
 		for (const piece of splitText(plainText(blocks), LIMITS.content))
