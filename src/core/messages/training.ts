@@ -270,7 +270,8 @@ const en: Record<keyof typeof zh, string> = {
 	"report.title": "Progress report · {scope} · {today}",
 	"report.all_departments": "all departments",
 	"report.empty": "No teachers found.",
-	"report.summary_line": "{total} teachers: {behind} behind, {ok} on track.",
+	"report.summary_line":
+		"{total} {total|teacher|teachers}: {behind} behind, {ok} on track.",
 	"report.more": "{more} more not listed; /export all has every record.",
 	"report.no_period": "{who}: appraisal period not set, cannot be checked",
 	"report.practice_gap":
