@@ -139,7 +139,10 @@ export class FakeTelegramApi {
 		});
 	}
 
-	/** Resolves once the bot has handled every queued update (it asked for the next offset). */
+	/**
+	 * Resolves once the bot has fetched every queued update (it asked for the next offset).
+	 * The runner handles updates concurrently, so wait for their answers to know they are done.
+	 */
 	async drained(timeoutMs = 5000): Promise<void> {
 		const last = this.nextUpdateId - 1;
 		await this.waitFor(() => this.highestOffset > last, timeoutMs);

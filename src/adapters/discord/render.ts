@@ -22,12 +22,12 @@ export interface RenderOptions {
 /** Replies made only of these read best as an ordinary chat message, not a card. */
 const plainTypes = new Set<Block["type"]>(["text", "list", "choices", "file"]);
 
-function plainText(blocks: readonly Block[]): string {
+function plainText(blocks: readonly Block[], locale: Locale): string {
 	return blocks
 		.map((b) => {
 			if (b.type === "choices") return b.prompt ?? "";
 			if (b.type === "file") return b.caption ?? "";
-			return renderBlockText(b);
+			return renderBlockText(b, locale);
 		})
 		.filter((s) => s.trim() !== "")
 		.join("\n\n");
@@ -89,10 +89,13 @@ export function renderReply(
 	});
 
 	if (blocks.every((b) => plainTypes.has(b.type))) {
-		for (const piece of splitText(plainText(blocks), LIMITS.content))
+		for (const piece of splitText(
+			plainText(blocks, options.locale),
+			LIMITS.content,
+		))
 			messages.push({ ...empty(), content: piece });
 	} else {
-		const state = new EmbedBuilderState(t);
+		const state = new EmbedBuilderState(t, options.locale);
 		for (const block of blocks) state.block(block);
 		for (const group of packEmbeds(state.finish()))
 			messages.push({ ...empty(), embeds: group });

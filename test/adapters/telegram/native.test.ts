@@ -93,7 +93,7 @@ describe("Telegram deep links from a group", () => {
 		expect(noteWrites.count).toBe(before);
 		await h.send(textMessage(englishUser, "/start cert_c019"));
 		expect(visible(h.fake.textsTo(englishUser.id)[4] ?? "")).toContain(
-			"查询：c019",
+			"查询: c019",
 		);
 	});
 });
