@@ -94,6 +94,8 @@ describe("Telegram over the real commands and knowledge base", () => {
 		await say("/progress", teacher, true);
 		await say("/export", teacher, true);
 		await say("/records", teacher, true);
+		// The private answer comes first, the group note after it.
+		await h.fake.waitFor(() => h?.fake.textsTo(GROUP_ID).length === 3);
 
 		const group = h.fake.textsTo(GROUP_ID).map(visible);
 		expect(group.length).toBe(3);
