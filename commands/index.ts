@@ -14,6 +14,7 @@ import { records } from "./records.js";
 import { remind } from "./remind.js";
 import { report } from "./report.js";
 import { role } from "./role.js";
+import { source } from "./source.js";
 import { start } from "./start.js";
 import { subscribe } from "./subscribe.js";
 import { subscriptions } from "./subscriptions.js";
@@ -44,4 +45,5 @@ export const commands: readonly CommandDef[] = [
 	progress,
 	exportCommand,
 	report,
+	source,
 ];

@@ -2,6 +2,7 @@ import { common } from "./messages/common.js";
 import { discord } from "./messages/discord.js";
 import { exams } from "./messages/exams.js";
 import { knowledge } from "./messages/knowledge.js";
+import { knowledgeStatus } from "./messages/knowledge-status.js";
 import { telegram } from "./messages/telegram.js";
 import { telegramLinks } from "./messages/telegram-links.js";
 import { training } from "./messages/training.js";
@@ -17,6 +18,7 @@ const zh = {
 	...telegram.zh,
 	...telegramLinks.zh,
 	...discord.zh,
+	...knowledgeStatus.zh,
 };
 const en: Record<keyof typeof zh, string> = {
 	...common.en,
@@ -26,6 +28,7 @@ const en: Record<keyof typeof zh, string> = {
 	...telegram.en,
 	...telegramLinks.en,
 	...discord.en,
+	...knowledgeStatus.en,
 };
 
 export type MessageKey = keyof typeof zh;

@@ -68,8 +68,9 @@ export function classifyQuestion(question: string, search: Searchers): Intent {
 			return { kind: "organisation", organisation: org.item.organisation };
 		}
 		if (ORGANISATION.test(text) && certSure) {
-			const name = certSure.item.organisation;
-			return name === null
+			// A joint listing names two organisations: the certificate card shows both.
+			const [name, ...others] = certSure.item.organisations;
+			return name === undefined || others.length > 0
 				? { kind: "certificate", certificateId: certSure.item.id }
 				: { kind: "organisation", organisation: name };
 		}
