@@ -38,7 +38,11 @@ const badRequest = (description: string): Answer => ({
  * A Bot API server on 127.0.0.1 for end-to-end tests (grammY `client.apiRoot`). It serves
  * queued updates to `getUpdates` (long polls end after at most 300 ms), records every call and
  * refuses what Telegram refuses: text over 4096 characters after entity parsing, malformed or
- * unsupported HTML, empty text, callback data outside 1–64 bytes, invalid bot commands.
+ * unsupported HTML, empty text, callback data outside 1–64 bytes, invalid bot commands, a
+ * `message_thread_id` that is not an open topic of a forum (`forum`, `deleteTopic`), and a
+ * chat-scoped menu for a chat that never wrote to the bot. Menus are kept per scope and
+ * language (`menu`); a user the bot may not write to (`forbid`) becomes reachable once they
+ * write to it in private, as pressing Start does.
  */
 export class FakeTelegramApi {
 	readonly token = "123456:TEST-abcdefghijklmnopqrstuvwxyz";

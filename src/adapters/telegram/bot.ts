@@ -109,8 +109,14 @@ export function createTelegramBot(options: TelegramBotOptions): TelegramBot {
 			});
 			return;
 		}
-		const request = messageToRequest(ctx.message, ctx.me);
-		if (!request) return;
+		const parsed = messageToRequest(ctx.message, ctx.me);
+		if (!parsed) return;
+		// `?startgroup=` links add a payload in groups; there it means nothing but "start".
+		const request =
+			ctx.chat.type !== "private" &&
+			startPayloadOf(ctx.message.text, ctx.me.username) !== undefined
+				? { ...parsed, text: "/start" }
+				: parsed;
 		const reply = await dispatcher.handle(request);
 		if (!reply) return;
 		const threadId = topicOf(ctx.message);

@@ -91,6 +91,11 @@ describe("Telegram deep links from a group", () => {
 			Array(4).fill(translator("en")("telegram.link_invalid")),
 		);
 		expect(noteWrites.count).toBe(before);
+		// In a group a payload (from a ?startgroup= link) just starts the bot.
+		await h.send(
+			textMessage(englishUser, "/start@OnexTestBot x_y", { group: true }),
+		);
+		expect(h.fake.textsTo(GROUP_ID).map(visible)).toEqual(["你好！"]);
 		await h.send(textMessage(englishUser, "/start cert_c019"));
 		expect(visible(h.fake.textsTo(englishUser.id)[4] ?? "")).toContain(
 			"查询: c019",
