@@ -121,8 +121,14 @@ export async function startTelegram(
 		});
 		await roleMenus.sync();
 	}
+	// A role granted elsewhere (the console, Discord) reaches Telegram menus within a minute.
+	const menuTimer = roleMenus
+		? setInterval(() => void roleMenus?.sync(), 60_000)
+		: undefined;
+	menuTimer?.unref();
 	const notifier = createTelegramNotifier({ api: bot.api, tokens, logger });
 	const settleMenus = async () => {
+		clearInterval(menuTimer);
 		await roleMenus?.settled();
 	};
 
