@@ -144,6 +144,26 @@ describe("the compiled bot with production dependencies only", () => {
 		expect(result.stdout).toContain(t("about.title"));
 	});
 
+	it("runs the scripts from dist/ too (npm run reminders)", async () => {
+		const { stdout } = await run(
+			"node",
+			[
+				"bin/run-script.js",
+				"reminders",
+				"--at",
+				"2026-12-01T00:00:00Z",
+				"--dry-run",
+			],
+			{
+				cwd: app,
+				env: { PATH: process.env.PATH ?? "", DATA_DIR: join(app, "data") },
+				timeout: 20_000,
+			},
+		);
+		expect(stdout).toContain("2026-12-01T00:00:00.000Z");
+		expect(stdout).toContain("dry run");
+	});
+
 	it("loads grammY only for Telegram: serves /healthz in webhook mode, as the health check sees", async () => {
 		const fake = await FakeTelegramApi.start();
 		const port = await freePort();
