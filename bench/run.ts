@@ -2,6 +2,7 @@
 
 import { benchColdStart } from "./cold-start.js";
 import { benchDispatch } from "./dispatch.js";
+import { benchRateLimit } from "./rate-limit.js";
 import { benchReminders } from "./reminders.js";
 import { benchSearch } from "./search.js";
 import { benchStorage } from "./storage.js";
@@ -11,6 +12,7 @@ const benchmarks: (() => Promise<void>)[] = [
 	benchDispatch,
 	benchStorage,
 	benchReminders,
+	benchRateLimit,
 	benchColdStart,
 ];
 

@@ -125,6 +125,7 @@ async function main(): Promise<void> {
 	// Reminders go to every running platform; on a console pipe they would mix into the replies.
 	const notifiers: Notifier[] = adapters.map((a) => a.notifier);
 	if (interactive) notifiers.push(createConsoleNotifier());
+	app.alerts.connect(notifiers);
 	const scheduler =
 		notifiers.length > 0
 			? startReminderScheduler({

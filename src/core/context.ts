@@ -1,6 +1,7 @@
 import type { Role } from "./command.js";
 import type { ExamService } from "./exams-port.js";
 import type { Locale, Translate } from "./i18n.js";
+import type { InviteService } from "./invites-port.js";
 import type { KnowledgeService } from "./knowledge-port.js";
 import type { Clock, Logger } from "./ports.js";
 import type { Registry } from "./registry.js";
@@ -17,6 +18,7 @@ export interface Services {
 	unanswered: UnansweredLog;
 	training: TrainingService;
 	reminders: ReminderService;
+	invites: InviteService;
 }
 
 export interface CommandContext {

@@ -1,6 +1,7 @@
 import { common } from "./messages/common.js";
 import { discord } from "./messages/discord.js";
 import { exams } from "./messages/exams.js";
+import { invites } from "./messages/invites.js";
 import { knowledge } from "./messages/knowledge.js";
 import { knowledgeStatus } from "./messages/knowledge-status.js";
 import { telegram } from "./messages/telegram.js";
@@ -18,6 +19,7 @@ const zh = {
 	...telegram.zh,
 	...telegramLinks.zh,
 	...discord.zh,
+	...invites.zh,
 	...knowledgeStatus.zh,
 };
 const en: Record<keyof typeof zh, string> = {
@@ -28,6 +30,7 @@ const en: Record<keyof typeof zh, string> = {
 	...telegram.en,
 	...telegramLinks.en,
 	...discord.en,
+	...invites.en,
 	...knowledgeStatus.en,
 };
 

@@ -1,4 +1,5 @@
 import type { Services } from "../core/context.js";
+import type { AdminAlerts } from "../core/invites-port.js";
 import type { Clock } from "../core/ports.js";
 import type { GroupSubscribeRole } from "../core/reminders-port.js";
 import { createExamService } from "./exams/exam-service.js";
@@ -8,12 +9,16 @@ import { createReminderService } from "./reminders/reminder-service.js";
 import type { DbData } from "./storage/db.js";
 import type { Store } from "./storage/store.js";
 import { createTrainingService } from "./training/training-service.js";
+import { createInviteService } from "./users/invites.js";
 import { createUnansweredLog } from "./users/unanswered-log.js";
 import { createUserDirectory } from "./users/user-directory.js";
 
 export interface ServiceSettings {
 	adminIds: readonly string[];
+	/** `TEACHER_INVITE_CODE`; admins can also generate codes (`/teacher code new`). */
 	teacherInviteCode: string | undefined;
+	/** Where alerts for admins go (a pause of joining); the log only when absent. */
+	alerts?: AdminAlerts;
 	zone: string;
 	reminderTime: string;
 	groupSubscribeRole: GroupSubscribeRole;
@@ -30,7 +35,15 @@ export function createServices(
 	settings: ServiceSettings,
 ): Services {
 	const users = createUserDirectory(store, settings.adminIds);
+	const invites = createInviteService({
+		store,
+		...(settings.teacherInviteCode
+			? { configuredCode: settings.teacherInviteCode }
+			: {}),
+		...(settings.alerts ? { alerts: settings.alerts } : {}),
+	});
 	return {
+		invites,
 		knowledge: createKnowledgeService(knowledge),
 		exams: createExamService(store, knowledge.exams, settings.clock),
 		users,
@@ -39,9 +52,7 @@ export function createServices(
 			store,
 			users,
 			policy: knowledge.policy,
-			...(settings.teacherInviteCode
-				? { teacherInviteCode: settings.teacherInviteCode }
-				: {}),
+			invites,
 		}),
 		reminders: createReminderService(store, {
 			zone: settings.zone,

@@ -76,6 +76,7 @@ export function examDialogue(
 		users: { roleOf: (key) => roles[key] ?? "student" },
 		training: unavailable("training"),
 		unanswered: unavailable("unanswered"),
+		invites: unavailable("invites"),
 	};
 	const dispatcher = createDispatcher({
 		registry: new Registry(commands),
