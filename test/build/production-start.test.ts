@@ -6,6 +6,7 @@ import {
 	mkdtempSync,
 	renameSync,
 	rmSync,
+	writeFileSync,
 } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -142,6 +143,18 @@ describe("the compiled bot with production dependencies only", () => {
 		const t = translator("zh-CN");
 		expect(result.stdout).toContain(t("help.title"));
 		expect(result.stdout).toContain(t("about.title"));
+	});
+
+	it("says so and still starts when the sources are newer than the build and tsx is missing", async () => {
+		mkdirSync(join(app, "src"));
+		writeFileSync(join(app, "src", "edited.ts"), "export {};\n");
+		try {
+			const result = await startCompiled("/help\n");
+			expect(result.stderr).toContain("dist/ is older than the sources");
+			expect(result.stdout).toContain(translator("zh-CN")("help.title"));
+		} finally {
+			rmSync(join(app, "src"), { recursive: true, force: true });
+		}
 	});
 
 	it("runs the scripts from dist/ too (npm run reminders)", async () => {
