@@ -11,7 +11,9 @@ const URL_TOKEN = /https?:\/\/[^\s<]+/g;
  * bracket and a link, never a masked link; a backtick cannot open or close a code span; `<@1>`
  * or `<t:0>` is not a mention or timestamp.
  */
-export function escapeMarkdown(text: string): string {
+export function escapeMarkdown(raw: string): string {
+	// Overrides and isolates that older stored text may hold would reorder what follows them.
+	const text = raw.replace(/[\u202A-\u202E\u2066-\u2069]/g, "");
 	let out = "";
 	let last = 0;
 	for (const m of text.matchAll(URL_TOKEN)) {

@@ -33,9 +33,13 @@ export interface RenderOptions {
 	maxLength?: number;
 }
 
+/** Bidirectional embeddings, overrides and isolates: text stored before names were cleaned may hold them. */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
 /** Escapes text for Telegram's HTML parse mode; `&` first so nothing is escaped twice. */
 export function escapeHtml(text: string): string {
 	return text
+		.replace(BIDI_CONTROLS, "")
 		.replace(/&/g, "&amp;")
 		.replace(/</g, "&lt;")
 		.replace(/>/g, "&gt;");

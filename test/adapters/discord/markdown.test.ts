@@ -71,6 +71,8 @@ describe("Discord markdown from users", () => {
 			`来源：${url} \\(官方\\)`,
 		);
 		expect(liveMarkdown(escapeMarkdown(HOSTILE.join("\n")))).toBeUndefined();
+		// Text stored before names were cleaned cannot reorder what follows it.
+		expect(escapeMarkdown("\u202E王五\u2066x\u2069")).toBe("王五x");
 	});
 
 	it("stores a 1,000-character display name with RTL overrides cleaned and cut", async () => {
