@@ -2,6 +2,7 @@
 
 import { benchColdStart } from "./cold-start.js";
 import { benchDispatch } from "./dispatch.js";
+import { benchKnowledgeImport } from "./knowledge-import.js";
 import { benchRateLimit } from "./rate-limit.js";
 import { benchReminders } from "./reminders.js";
 import { benchSearch } from "./search.js";
@@ -12,6 +13,7 @@ const benchmarks: (() => Promise<void>)[] = [
 	benchDispatch,
 	benchStorage,
 	benchReminders,
+	benchKnowledgeImport,
 	benchRateLimit,
 	benchColdStart,
 ];

@@ -1,5 +1,6 @@
 import { defineCommand, hasRole } from "../src/core/command.js";
 import { fields, heading, reply, text } from "../src/core/reply.js";
+import { addedLine } from "./views/about-layer.js";
 
 /** What the bot knows and where it stops knowing: counts per kind, coverage gaps, sources. */
 export const about = defineCommand({
@@ -46,6 +47,7 @@ export const about = defineCommand({
 					article: ofLink("article"),
 				}),
 			),
+			...addedLine(ctx),
 			text(ctx.t("about.sources")),
 			text(ctx.t("about.gaps")),
 		];

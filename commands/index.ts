@@ -7,6 +7,7 @@ import { edit } from "./edit.js";
 import { exam } from "./exam.js";
 import { exportCommand } from "./export.js";
 import { help } from "./help.js";
+import { kb } from "./kb.js";
 import { log } from "./log.js";
 import { major } from "./major.js";
 import { progress } from "./progress.js";
@@ -20,7 +21,9 @@ import { subscribe } from "./subscribe.js";
 import { subscriptions } from "./subscriptions.js";
 import { teacher } from "./teacher.js";
 import { unanswered } from "./unanswered.js";
+import { undo } from "./undo.js";
 import { unsubscribe } from "./unsubscribe.js";
+import { whoami } from "./whoami.js";
 
 /** Every chat command, in the order help lists them. Add a command here to make it exist. */
 export const commands: readonly CommandDef[] = [
@@ -45,5 +48,8 @@ export const commands: readonly CommandDef[] = [
 	progress,
 	exportCommand,
 	report,
+	undo,
+	whoami,
 	source,
+	kb,
 ];

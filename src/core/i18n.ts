@@ -3,7 +3,10 @@ import { discord } from "./messages/discord.js";
 import { exams } from "./messages/exams.js";
 import { invites } from "./messages/invites.js";
 import { knowledge } from "./messages/knowledge.js";
+import { knowledgeImport } from "./messages/knowledge-import.js";
+import { knowledgeLayer } from "./messages/knowledge-layer.js";
 import { knowledgeStatus } from "./messages/knowledge-status.js";
+import { teacherRecords } from "./messages/teacher-records.js";
 import { telegram } from "./messages/telegram.js";
 import { telegramLinks } from "./messages/telegram-links.js";
 import { training } from "./messages/training.js";
@@ -19,8 +22,11 @@ const zh = {
 	...telegram.zh,
 	...telegramLinks.zh,
 	...discord.zh,
+	...teacherRecords.zh,
 	...invites.zh,
 	...knowledgeStatus.zh,
+	...knowledgeLayer.zh,
+	...knowledgeImport.zh,
 };
 const en: Record<keyof typeof zh, string> = {
 	...common.en,
@@ -30,8 +36,11 @@ const en: Record<keyof typeof zh, string> = {
 	...telegram.en,
 	...telegramLinks.en,
 	...discord.en,
+	...teacherRecords.en,
 	...invites.en,
 	...knowledgeStatus.en,
+	...knowledgeLayer.en,
+	...knowledgeImport.en,
 };
 
 export type MessageKey = keyof typeof zh;

@@ -4,6 +4,8 @@ import type { Clock } from "../core/ports.js";
 import type { GroupSubscribeRole } from "../core/reminders-port.js";
 import { createExamService } from "./exams/exam-service.js";
 import { createKnowledgeService } from "./knowledge/knowledge-service.js";
+import { createKnowledgeLayer } from "./knowledge/layer/layer-service.js";
+import { createLayeredKnowledgeService } from "./knowledge/layer/layered-service.js";
 import type { KnowledgeData } from "./knowledge/load.js";
 import { createReminderService } from "./reminders/reminder-service.js";
 import type { DbData } from "./storage/db.js";
@@ -42,9 +44,21 @@ export function createServices(
 			: {}),
 		...(settings.alerts ? { alerts: settings.alerts } : {}),
 	});
+	// Shipped files plus the database layer, rebuilt after every `/kb` change or import.
+	const layered = createLayeredKnowledgeService(
+		knowledge,
+		store.data.knowledgeLayer,
+		createKnowledgeService,
+	);
 	return {
 		invites,
-		knowledge: createKnowledgeService(knowledge),
+		knowledge: layered.service,
+		knowledgeLayer: createKnowledgeLayer({
+			store,
+			layered,
+			shipped: knowledge,
+			clock: settings.clock,
+		}),
 		exams: createExamService(store, knowledge.exams, settings.clock),
 		users,
 		unanswered: createUnansweredLog(store),

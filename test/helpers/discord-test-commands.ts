@@ -101,6 +101,7 @@ export function discordTestServices(): Services {
 				key === TEACHER ? "teacher" : key === ADMIN ? "admin" : "student",
 		},
 		unanswered: unavailable("unanswered"),
+		knowledgeLayer: unavailable("knowledgeLayer"),
 		invites: unavailable("invites"),
 		training: unavailable("training"),
 		reminders: unavailable("reminders"),

@@ -92,6 +92,7 @@ export function messageToRequest(
 		return undefined;
 	const { text, mentioned } = stripBotMention(message, me.username);
 	const repliedToBot = message.reply_to_message?.from?.id === me.id;
+	const mentions = mentionedUsers(message, me);
 	return {
 		platform: "telegram",
 		user: userRef(from),
@@ -100,7 +101,19 @@ export function messageToRequest(
 		text,
 		addressed: chat.kind === "private" || mentioned || repliedToBot,
 		botName: me.username,
+		...(mentions.length > 0 ? { mentions } : {}),
 	};
+}
+
+/** The author replied to and users mentioned by id (`text_mention`); never a bot. */
+function mentionedUsers(message: Message, me: BotIdentity): UserRef[] {
+	const users = [
+		message.reply_to_message?.from,
+		...(message.entities ?? []).map((e) =>
+			e.type === "text_mention" ? e.user : undefined,
+		),
+	].filter((u): u is User => !!u && !u.is_bot && u.id !== me.id);
+	return [...new Map(users.map((u) => [u.id, userRef(u)])).values()];
 }
 
 /**

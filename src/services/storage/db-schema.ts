@@ -25,6 +25,7 @@ import type {
 import type { TrainingData } from "../training/data.js";
 import type { GeneratedInvite, InviteData } from "../users/invite-data.js";
 import type { DbData } from "./db.js";
+import { knowledgeLayerSchema } from "./knowledge-layer-schema.js";
 
 const unansweredSchema = z.strictObject({
 	at: z.string(),
@@ -71,6 +72,7 @@ const auditEntrySchema = z.strictObject({
 		"create",
 		"edit",
 		"delete",
+		"restore",
 		"join",
 		"grant",
 		"revoke",
@@ -203,6 +205,7 @@ export const dbSchema = z.strictObject({
 	unanswered: z.array(unansweredSchema),
 	training: trainingDataSchema,
 	reminders: reminderDataSchema,
+	knowledgeLayer: knowledgeLayerSchema,
 	invites: inviteDataSchema,
 });
 

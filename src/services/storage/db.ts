@@ -1,4 +1,8 @@
 import type { UnansweredQuestion } from "../../core/users-port.js";
+import {
+	emptyKnowledgeLayer,
+	type KnowledgeLayerData,
+} from "../knowledge/layer/data.js";
 import { emptyReminderData, type ReminderData } from "../reminders/data.js";
 import { emptyTrainingData, type TrainingData } from "../training/data.js";
 import { emptyInviteData, type InviteData } from "../users/invite-data.js";
@@ -12,6 +16,8 @@ export interface DbData {
 	unanswered: UnansweredQuestion[];
 	training: TrainingData;
 	reminders: ReminderData;
+	/** Admin-added and imported knowledge over the shipped files. */
+	knowledgeLayer: KnowledgeLayerData;
 	/** Generated invite code (hashed), pause, and the join audit trail. */
 	invites: InviteData;
 }
@@ -22,6 +28,7 @@ export function emptyDb(): DbData {
 		unanswered: [],
 		training: emptyTrainingData(),
 		reminders: emptyReminderData(),
+		knowledgeLayer: emptyKnowledgeLayer(),
 		invites: emptyInviteData(),
 	};
 }
