@@ -141,6 +141,7 @@ export const progress = defineCommand({
 	examples: ["/progress", "/进度"],
 	access: "teacher",
 	private: true,
+	readOnly: true,
 	args: [{ name: "user", type: "user", describe: "records.arg_user" }] as const,
 	run(ctx, args) {
 		const owner = args.user ?? ctx.user.key;

@@ -82,6 +82,7 @@ export const records = defineCommand({
 	],
 	access: "teacher",
 	private: true,
+	readOnly: true,
 	args: [
 		{ name: "filter", type: "text", describe: "records.arg_filter" },
 		// Typed text puts everything in `filter`; slash commands get a user picker here.

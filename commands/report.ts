@@ -51,6 +51,7 @@ export const report = defineCommand({
 	examples: ["/report", "/report 机电", "/report 信息工程系"],
 	access: "admin",
 	private: true,
+	readOnly: true,
 	args: [
 		{ name: "department", type: "text", describe: "report.arg_department" },
 	] as const,

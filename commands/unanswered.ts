@@ -41,6 +41,7 @@ export const unanswered = defineCommand({
 	access: "admin",
 	private: true,
 	subcommands: [handled],
+	readOnly: true,
 	args: [
 		{
 			name: "limit",

@@ -92,7 +92,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
 		lastChoices =
 			reply?.blocks.flatMap((b) => (b.type === "choices" ? b.choices : [])) ??
 			[];
-		const rendered = reply ? renderText(reply) : "";
+		const rendered = reply ? renderText(reply, options.locale) : "";
 		const files = reply ? await saveFiles(reply, options.filesDir) : [];
 		if (options.json) {
 			write(

@@ -265,7 +265,8 @@ const en: Record<keyof typeof zh, string> = {
 	"report.title": "Progress report · {scope} · {today}",
 	"report.all_departments": "all departments",
 	"report.empty": "No teachers found.",
-	"report.summary_line": "{total} teachers: {behind} behind, {ok} on track.",
+	"report.summary_line":
+		"{total} {total|teacher|teachers}: {behind} behind, {ok} on track.",
 	"report.more": "{more} more not listed; /export all has every record.",
 	"report.practice_gap":
 		"enterprise practice {days} days short (due {deadline}, {daysLeft} days left)",
