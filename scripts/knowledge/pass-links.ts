@@ -95,12 +95,15 @@ export function buildPass3Links(
 				level,
 				catalogue,
 			);
+		// The name matches a major of several levels and the page does not say the school's
+		// (ctwx.net 护理: 中职, 专科 and 本科 codes): the student is told so.
+		const levelUnstated = level.startsWith("not stated") && codes.length > 1;
 		links.push({
 			certificateId: certId(rawCert),
 			majorName,
 			majorCodes: codes,
 			kind,
-			evidence: `${readableWho(col(row, "school_or_author"))}：${evidence}`,
+			evidence: `${readableWho(col(row, "school_or_author"))}：${evidence}${levelUnstated ? "（页面未写学校层次）" : ""}`,
 			source: passSource(col(row, "source"), col(row, "trust"), {
 				note: `关联类型：${col(row, "link_type")}；层次：${level}`,
 			}),

@@ -120,6 +120,12 @@ describe("knowledge audit of passes 3–5", () => {
 		expect(robots.map((l) => l.kind)).toEqual(["article", "article"]);
 	});
 
+	it("tells the student when a page does not say the school's level", () => {
+		const nursing = d.links.find((l) => l.evidence.startsWith("站点 ctwx.net"));
+		expect(nursing?.majorCodes.length).toBeGreaterThan(1);
+		expect(nursing?.evidence).toContain("页面未写学校层次");
+	});
+
 	it("lists one past exam once, however the two passes word its day", () => {
 		const keys = d.events.map(
 			(e) =>
