@@ -4,6 +4,7 @@ import { exams } from "./messages/exams.js";
 import { knowledge } from "./messages/knowledge.js";
 import { telegram } from "./messages/telegram.js";
 import { training } from "./messages/training.js";
+import { understanding } from "./messages/understanding.js";
 import { wellFormed } from "./text.js";
 
 export type Locale = "zh-CN" | "en";
@@ -15,6 +16,7 @@ const zh = {
 	...exams.zh,
 	...telegram.zh,
 	...discord.zh,
+	...understanding.zh,
 };
 const en: Record<keyof typeof zh, string> = {
 	...common.en,
@@ -23,6 +25,7 @@ const en: Record<keyof typeof zh, string> = {
 	...exams.en,
 	...telegram.en,
 	...discord.en,
+	...understanding.en,
 };
 
 export type MessageKey = keyof typeof zh;

@@ -136,7 +136,13 @@ export type Intent =
 	| { kind: "field"; topic: string; certificateIds: string[] }
 	| { kind: "major"; majorCode: string; query?: string; level?: MajorLevel }
 	| { kind: "pairing"; majorCode: string; certificateId: string }
-	| { kind: "exam"; certificateId: string; alternatives?: string[] }
+	| {
+			kind: "exam";
+			certificateId: string;
+			alternatives?: string[];
+			/** Set when the question named an organisation, not one of its certificates. */
+			organisation?: string;
+	  }
 	| { kind: "organisation"; organisation: string }
 	| { kind: "faq"; faqId: string }
 	| { kind: "major-english"; certificateIds: string[] }

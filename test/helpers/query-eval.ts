@@ -75,7 +75,7 @@ export function shownBy(service: KnowledgeService, question: string): Shown {
 				...base,
 				certificates: uniq([
 					intent.certificateId,
-					...(intent.alternatives ?? certs(question)),
+					...(intent.alternatives ?? []),
 				]),
 			};
 		case "field":
@@ -106,14 +106,11 @@ export function shownBy(service: KnowledgeService, question: string): Shown {
 		case "clarify":
 			return base;
 		case "unknown": {
-			// `ask` falls back to the best FAQ answer or a list of certificates.
+			// `ask` falls back to a close FAQ answer, never to a list of certificates.
 			const faq = service.searchFaq(question, 1)[0];
 			if (faq && faq.score < 0.3)
 				return { ...base, kind: "faq", faq: [faq.item.id] };
-			const list = certs(question);
-			return list.length > 0
-				? { ...base, kind: "list", certificates: list }
-				: base;
+			return base;
 		}
 	}
 }

@@ -22,6 +22,11 @@ import {
 	policySchema,
 } from "./schema.js";
 import { validateList } from "./validate-list.js";
+import {
+	checkVocabulary,
+	type VocabularyEntry,
+	vocabularyEntrySchema,
+} from "./vocabulary.js";
 
 /** Everything in knowledge/, validated and cross-checked. */
 export interface KnowledgeData {
@@ -33,6 +38,8 @@ export interface KnowledgeData {
 	events: ExamEvent[];
 	faq: FaqEntry[];
 	policy: Policy;
+	/** Everyday words for fields (knowledge/vocabulary.json); absent file: none. */
+	vocabulary?: VocabularyEntry[];
 }
 
 /** An invalid knowledge directory; `problems` lists every mistake found, one line each. */
@@ -63,6 +70,7 @@ export async function loadKnowledge(dir: string): Promise<KnowledgeData> {
 		"exam-events.json",
 		"faq.json",
 		"policy.json",
+		"vocabulary.json",
 	] as const;
 	const raw = Object.fromEntries(
 		await Promise.all(
@@ -108,6 +116,15 @@ export async function loadKnowledge(dir: string): Promise<KnowledgeData> {
 		problems,
 	);
 
+	const vocabulary = list("vocabulary.json", vocabularyEntrySchema);
+	problems.push(
+		...checkVocabulary(
+			vocabulary.items,
+			keysOf(raw["certificates.json"], "id"),
+			label("vocabulary.json"),
+		),
+	);
+
 	if (problems.length > 0 || !policy) throw new KnowledgeError(problems);
 	return {
 		certificates: certificates.items,
@@ -117,5 +134,6 @@ export async function loadKnowledge(dir: string): Promise<KnowledgeData> {
 		events: events.items,
 		faq: faq.items,
 		policy,
+		vocabulary: vocabulary.items,
 	};
 }

@@ -6,7 +6,7 @@
 
 import Fuse, { type IFuseOptions } from "fuse.js";
 import { hasHan, isLatinKey } from "./normalize.js";
-import { matchSyllables, type PinyinKeys, pinyinKeys } from "./pinyin.js";
+import { blur, matchSyllables, type PinyinKeys, pinyinKeys } from "./pinyin.js";
 import { band, directScore, keepBest, orderedCoverage } from "./scoring.js";
 import { segmentWords } from "./segment.js";
 
@@ -17,6 +17,10 @@ export interface NameDoc {
 
 interface IndexedDoc extends PinyinKeys {
 	keys: string[];
+	/** Pinyin syllables of every Han key (name, short forms), for pinyin and homophone typing. */
+	readings: string[][];
+	/** The same, with near-same sounds merged (see `blur`). */
+	blurred: string[][];
 }
 
 export interface MatchOptions {
@@ -44,6 +48,8 @@ const MAX_FUZZY_LENGTH = 32;
 // is 7–20 ms a query. Above this size Fuse only sees the records that share characters.
 const FULL_SCAN_LIMIT = 150;
 const CANDIDATES = 24;
+// A reading match ranks below a character match of the same shape.
+const HOMOPHONE = 0.08;
 
 const COMMON: IFuseOptions<IndexedDoc> = {
 	includeScore: true,
@@ -87,7 +93,10 @@ export function createNameMatcher(docs: readonly NameDoc[]): NameMatcher {
 			py = pinyinKeys(name);
 			pinyinCache.set(name, py);
 		}
-		return { keys: doc.keys, ...py };
+		const readings = doc.keys
+			.filter(hasHan)
+			.map((k) => (k === name ? (py as PinyinKeys) : pinyinKeys(k)).syllables);
+		return { keys: doc.keys, ...py, readings, blurred: readings.map(blur) };
 	});
 	const large = indexed.length > FULL_SCAN_LIMIT;
 	const postings = new Map<string, number[]>();
@@ -174,10 +183,22 @@ export function createNameMatcher(docs: readonly NameDoc[]): NameMatcher {
 					if (s !== null) put(ref, s);
 				}
 				if (latin && !digits) {
-					const s = matchSyllables(q, doc.syllables, doc.full);
-					if (s !== null) put(ref, s);
+					for (const syllables of doc.readings) {
+						const s = matchSyllables(q, syllables);
+						if (s !== null) put(ref, s);
+					}
 				}
 			});
+			// Homophone typos (母影护理, 智能才税, 网落系统): the same or a near-same reading.
+			if (!latin && best > 0.1 && q.length >= 3 && hasHan(q)) {
+				const typed = blur(pinyinKeys(q).syllables).join("");
+				indexed.forEach((doc, ref) => {
+					for (const syllables of doc.blurred) {
+						const s = matchSyllables(typed, syllables);
+						if (s !== null) put(ref, HOMOPHONE + s + spread(ref));
+					}
+				});
+			}
 			if (directOnly || digits) return;
 			if (best > 0.1 && !latin && q.length >= 3) {
 				const refs = large ? candidates(q, false) : indexed.map((_, i) => i);

@@ -4,7 +4,8 @@
 
 import Fuse from "fuse.js";
 import type { Certificate, Hit } from "../../core/knowledge-port.js";
-import { boundQuery, stripFiller, toKey } from "./normalize.js";
+import { boundQuery, isLatinKey, stripFiller, toKey } from "./normalize.js";
+import { matchSyllables, pinyinKeys } from "./pinyin.js";
 import { band, directScore, hitsFrom, keepBest } from "./scoring.js";
 
 export interface OrganisationGroup {
@@ -33,6 +34,8 @@ export function createOrganisationIndex(
 	}
 	const list = [...groups.values()];
 	const keys = list.map((g) => toKey(g.organisation));
+	// Organisations are typed in pinyin too (`huawei`, `kedaxunfei`), from their first syllable.
+	const readings = keys.map((k) => pinyinKeys(k).syllables);
 	const fuse = new Fuse(keys, {
 		includeScore: true,
 		ignoreLocation: true,
@@ -51,6 +54,12 @@ export function createOrganisationIndex(
 				const s = directScore(q, key);
 				if (s !== null) keepBest(scores, ref, s);
 			});
+			if (q.length >= 4 && isLatinKey(q)) {
+				readings.forEach((syllables, ref) => {
+					const p = matchSyllables(q, syllables);
+					if (p !== null && p < 0.06) keepBest(scores, ref, 0.04 + p);
+				});
+			}
 			if (scores.size === 0 && q.length >= 3 && q.length <= 32) {
 				for (const r of fuse.search(q, { limit: 5 })) {
 					keepBest(scores, r.refIndex, band(0.15, 0.6, r.score));

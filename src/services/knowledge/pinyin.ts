@@ -131,3 +131,16 @@ function spell(
 	};
 	return visit(0, start, 0);
 }
+
+/**
+ * Merges sounds that are typed for one another (zh/z, ch/c, sh/s, n/l, -ng/-n), so that a
+ * near-same reading meets its name: 才税 `caishui` and 财税 `caishui`, 运赢 `yunyin` and 运营.
+ */
+export function blur(syllables: readonly string[]): string[] {
+	return syllables.map((s) =>
+		s
+			.replace(/^([zcs])h/u, "$1")
+			.replace(/^n(?=[aeiouv])/u, "l")
+			.replace(/([aeio])ng$/u, "$1n"),
+	);
+}
