@@ -11,17 +11,29 @@ import { loadKnowledge } from "../src/services/knowledge/load.js";
 import { emptyDb } from "../src/services/storage/db.js";
 import { memoryStore } from "../src/services/storage/store.js";
 
+// Half commands, half free text as students type it (frames, typos, pinyin, English,
+// traditional characters, a major + certificate pair, a policy question, filler).
 const MESSAGES = [
 	"/cert BIM",
 	"/cert lnzh",
 	"/major 软件技术",
 	"/major 510203",
-	"Web前端什么时候考试",
-	"我是大数据技术专业的，能考什么证",
-	"/ask 企业实践要求多久",
 	"/help",
 	"/exam 网络系统建设与运维",
 	"/nosuch",
+	"/ask 企业实践要求多久",
+	"Web前端什么时候考试",
+	"我是大数据技术专业的，能考什么证",
+	"有没有关于直播的x证",
+	"母影护理证书怎么考",
+	"bim zhengshu zenme kao",
+	"Tell me about the BIM certificate",
+	"護理專業能考什麼證",
+	"护理专业能考老年照护吗",
+	"老年照护一般啥时候考",
+	"数控有哪些1+x证书",
+	"x证书要交钱吗",
+	"那个证书",
 ];
 
 /** Prints messages per second and per-message p50/p99 for a mixed student workload. */

@@ -125,20 +125,27 @@ function route(
 		const faq = faqIntent(search, cues.faqWord, 0.4);
 		if (faq) return faq;
 	}
+	// One FAQ search of the whole question, made when first needed, serves every check below.
+	let whole: Hit<FaqEntry> | null | undefined;
+	const wholeWithin = (limit: number): Intent | undefined => {
+		if (whole === undefined) whole = search.faq(text, 1)[0] ?? null;
+		return whole && whole.score <= limit
+			? { kind: "faq", faqId: whole.item.id }
+			: undefined;
+	};
 	if (!cues.english && (cues.policy || cues.organisation)) {
 		const faq =
-			faqIntent(search, text, 0.3) ??
+			wholeWithin(0.3) ??
 			(cues.policyQuery
 				? faqIntent(search, cues.policyQuery, 0.4)
 				: undefined) ??
-			faqIntent(search, text, 0.5);
+			wholeWithin(0.5);
 		if (faq) return faq;
 	}
 	if (cert && cert.score <= LIKELY)
 		return { kind: "certificate", certificateId: cert.id, ...alternatives };
 	if (empty) return { kind: "clarify" };
-	const faq = faqIntent(search, text, LIKELY);
-	return faq ?? { kind: "unknown" };
+	return (cues.english ? undefined : wholeWithin(LIKELY)) ?? { kind: "unknown" };
 }
 
 /**

@@ -36,13 +36,18 @@ const FIELD_SPREAD = 0.04;
 const FIELD_MAX = 0.16;
 // Certificates reached only through their organisation score from 0.1.
 const ORG_ONLY = 0.1;
+// A ramble has many parts; the first few carry the question, the rest only cost time.
+const MAX_PARTS = 6;
 
 function linkMajor(parts: Part[], cues: Cues, search: Searchers) {
 	if (!cues.major || cues.english) return undefined;
 	let best:
 		| { code: string; chunk: number; query: string; score: number }
 		| undefined;
+	// A part right before 专业 names the major; only without one is every part a candidate.
+	const marked = parts.some((p) => p.beforeMajor);
 	parts.forEach((part, chunk) => {
+		if (marked && !part.beforeMajor) return;
 		const queries = [part.text];
 		const bare = part.text.replace(/^[学读]/u, "");
 		if (bare !== part.text && bare.length >= 2) queries.push(bare);
@@ -92,10 +97,11 @@ function linkCertificate(
 /** Links every entity the parts name; `text` is the whole normalised question (for vocabulary). */
 export function linkEntities(
 	text: string,
-	parts: Part[],
+	allParts: Part[],
 	cues: Cues,
 	search: Searchers,
 ): Linked {
+	const parts = allParts.filter((p) => p.text.length >= 2).slice(0, MAX_PARTS);
 	const empty = parts.every((p) => p.text.length < 2 && !/\d/u.test(p.text));
 	const major = linkMajor(parts, cues, search);
 	const found = linkCertificate(parts, major?.chunk, search);

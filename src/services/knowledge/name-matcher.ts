@@ -1,7 +1,8 @@
 /**
  * The matching passes behind certificate and major search: direct (exact/prefix/substring),
- * pinyin syllables, an ordered-coverage typo pass, Fuse fuzzy, and Fuse token search for whole
- * questions. Each pass writes into one score map; callers add their own passes and tie-break.
+ * pinyin syllables, homophone readings, an ordered-coverage typo pass, Fuse fuzzy over an
+ * index of candidates, and word overlap for whole questions. Each pass writes into one score
+ * map; callers add their own passes and tie-break.
  */
 
 import Fuse, { type IFuseOptions } from "fuse.js";
@@ -9,6 +10,17 @@ import { hasHan, isLatinKey } from "./normalize.js";
 import { blur, matchSyllables, type PinyinKeys, pinyinKeys } from "./pinyin.js";
 import { band, directScore, keepBest, orderedCoverage } from "./scoring.js";
 import { segmentWords } from "./segment.js";
+
+interface Reading {
+	syllables: string[];
+	/** The syllables joined, kept for the matcher's cheap first check. */
+	full: string;
+}
+
+const reading = (syllables: string[]): Reading => ({
+	syllables,
+	full: syllables.join(""),
+});
 
 export interface NameDoc {
 	/** `toKey` of the name first, then of each alias. */
@@ -18,9 +30,9 @@ export interface NameDoc {
 interface IndexedDoc extends PinyinKeys {
 	keys: string[];
 	/** Pinyin syllables of every Han key (name, short forms), for pinyin and homophone typing. */
-	readings: string[][];
+	readings: Reading[];
 	/** The same, with near-same sounds merged (see `blur`). */
-	blurred: string[][];
+	blurred: Reading[];
 }
 
 export interface MatchOptions {
@@ -44,9 +56,9 @@ export interface NameMatcher {
 
 // Bitap splits patterns over 32 units into chunks and slows down; longer keys use tokens only.
 const MAX_FUZZY_LENGTH = 32;
-// Fuse scans every record (≈5 µs each, 20 µs for three pinyin keys): over ~1,300 majors that
-// is 7–20 ms a query. Above this size Fuse only sees the records that share characters.
-const FULL_SCAN_LIMIT = 150;
+// Fuse scans every record it is given (≈5 µs each, 20 µs for three pinyin keys): over ~1,300
+// majors that is 7–20 ms a query. Fuse only ever sees the records that share characters with
+// the query (an index of candidates built once), whatever the size of the corpus.
 const CANDIDATES = 24;
 // A reading match ranks below a character match of the same shape.
 const HOMOPHONE = 0.08;
@@ -66,13 +78,6 @@ const LATIN: IFuseOptions<IndexedDoc> = {
 	...COMMON,
 	threshold: 0.3,
 	keys: ["full", "initials", "keys"],
-};
-const TOKEN: IFuseOptions<IndexedDoc> = {
-	...COMMON,
-	threshold: 0.4,
-	keys: ["keys"],
-	useTokenSearch: true,
-	tokenize: segmentWords,
 };
 
 /** Han characters one by one, Latin as letter pairs: what a typo leaves intact. */
@@ -96,9 +101,13 @@ export function createNameMatcher(docs: readonly NameDoc[]): NameMatcher {
 		const readings = doc.keys
 			.filter(hasHan)
 			.map((k) => (k === name ? (py as PinyinKeys) : pinyinKeys(k)).syllables);
-		return { keys: doc.keys, ...py, readings, blurred: readings.map(blur) };
+		return {
+			keys: doc.keys,
+			...py,
+			readings: readings.map(reading),
+			blurred: readings.map((r) => reading(blur(r))),
+		};
 	});
-	const large = indexed.length > FULL_SCAN_LIMIT;
 	const postings = new Map<string, number[]>();
 	indexed.forEach((doc, ref) => {
 		const seen = new Set([
@@ -112,15 +121,6 @@ export function createNameMatcher(docs: readonly NameDoc[]): NameMatcher {
 			else postings.set(g, [ref]);
 		}
 	});
-	const full = large
-		? null
-		: {
-				han: new Fuse(indexed, HAN),
-				latin: new Fuse(indexed, LATIN),
-				all: new Fuse(indexed, { ...TOKEN, tokenMatch: "all" }),
-				any: new Fuse(indexed, { ...TOKEN, tokenMatch: "any" }),
-			};
-
 	/** Records sharing at least half of the query's grams, most shared first. */
 	function candidates(q: string, latin: boolean): number[] {
 		const gs = grams(q, latin);
@@ -138,25 +138,15 @@ export function createNameMatcher(docs: readonly NameDoc[]): NameMatcher {
 			.map(([ref]) => ref);
 	}
 
-	/** Fuse over every record for a small corpus, over the candidates for a large one. */
+	/** Fuse over the candidate records only. */
 	function fuseSearch(
 		q: string,
 		latin: boolean,
-		kind: "han" | "latin" | "all" | "any",
+		kind: "han" | "latin",
 	): { ref: number; score: number }[] {
-		if (full) {
-			return full[kind]
-				.search(q, { limit: 20 })
-				.map((r) => ({ ref: r.refIndex, score: r.score ?? 1 }));
-		}
 		const refs = candidates(q, latin);
 		if (refs.length === 0) return [];
-		const options =
-			kind === "han"
-				? HAN
-				: kind === "latin"
-					? LATIN
-					: { ...TOKEN, tokenMatch: kind };
+		const options = kind === "han" ? HAN : LATIN;
 		const subset = refs.map((ref) => indexed[ref] as IndexedDoc);
 		return new Fuse(subset, options)
 			.search(q, { limit: 20 })
@@ -183,8 +173,8 @@ export function createNameMatcher(docs: readonly NameDoc[]): NameMatcher {
 					if (s !== null) put(ref, s);
 				}
 				if (latin && !digits) {
-					for (const syllables of doc.readings) {
-						const s = matchSyllables(q, syllables);
+					for (const r of doc.readings) {
+						const s = matchSyllables(q, r.syllables, r.full);
 						if (s !== null) put(ref, s);
 					}
 				}
@@ -193,15 +183,15 @@ export function createNameMatcher(docs: readonly NameDoc[]): NameMatcher {
 			if (!latin && best > 0.1 && q.length >= 3 && hasHan(q)) {
 				const typed = blur(pinyinKeys(q).syllables).join("");
 				indexed.forEach((doc, ref) => {
-					for (const syllables of doc.blurred) {
-						const s = matchSyllables(typed, syllables);
+					for (const r of doc.blurred) {
+						const s = matchSyllables(typed, r.syllables, r.full);
 						if (s !== null) put(ref, HOMOPHONE + s + spread(ref));
 					}
 				});
 			}
 			if (directOnly || digits) return;
 			if (best > 0.1 && !latin && q.length >= 3) {
-				const refs = large ? candidates(q, false) : indexed.map((_, i) => i);
+				const refs = candidates(q, false);
 				for (const ref of refs) {
 					const cover = orderedCoverage(q, indexed[ref]?.keys[0] ?? "");
 					if (cover >= 0.6) put(ref, band(0.2, 0.5, 1 - cover) + spread(ref));
@@ -214,15 +204,23 @@ export function createNameMatcher(docs: readonly NameDoc[]): NameMatcher {
 					put(r.ref, band(0.15, 0.6, r.score) + spread(r.ref));
 				}
 			}
-			// Token search is for whole questions; once a typo pass found a near name it only adds noise.
-			if (best > 0.36 && hasHan(q) && segmentWords(q).length >= 2) {
-				let hits = fuseSearch(q, false, "all");
-				let base = 0.25;
-				if (hits.length === 0) {
-					hits = fuseSearch(q, false, "any");
-					base = 0.35;
+			// Word overlap is for whole questions; once a typo pass found a near name it only adds
+			// noise. Every word of the query in a name ranks like Fuse's `all` token match, most
+			// of them like `any`; plain containment instead of a Fuse token index built per call.
+			if (best > 0.36 && hasHan(q)) {
+				const words = segmentWords(q).filter((w) => w.length >= 2);
+				const total = words.reduce((n, w) => n + w.length, 0);
+				if (words.length >= 2) {
+					for (const ref of candidates(q, false)) {
+						const keys = indexed[ref]?.keys ?? [];
+						let found = 0;
+						for (const w of words)
+							if (keys.some((k) => k.includes(w))) found += w.length;
+						const share = found / total;
+						if (share === 1) put(ref, 0.25 + spread(ref));
+						else if (share >= 0.5) put(ref, band(0.35, 0.4, 1 - share));
+					}
 				}
-				for (const r of hits) put(r.ref, band(base, 0.4, r.score));
 			}
 		},
 	};
