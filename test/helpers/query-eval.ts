@@ -60,8 +60,6 @@ const uniq = (ids: string[]) => [...new Set(ids)];
 /** What `ask` shows for a question, read from the service's intent. */
 export function shownBy(service: KnowledgeService, question: string): Shown {
 	const intent = service.classify(question);
-	const certs = (q: string) =>
-		service.searchCertificates(q, 3).map((h) => h.item.id);
 	const base: Shown = {
 		kind: intent.kind,
 		certificates: [],

@@ -145,7 +145,9 @@ function route(
 	if (cert && cert.score <= LIKELY)
 		return { kind: "certificate", certificateId: cert.id, ...alternatives };
 	if (empty) return { kind: "clarify" };
-	return (cues.english ? undefined : wholeWithin(LIKELY)) ?? { kind: "unknown" };
+	return (
+		(cues.english ? undefined : wholeWithin(LIKELY)) ?? { kind: "unknown" }
+	);
 }
 
 /**
@@ -158,5 +160,9 @@ export function classifyQuestion(question: string, search: Searchers): Intent {
 	const cues = findCues(text);
 	const parts = contentParts(splitQuestion(text));
 	const found = linkEntities(text, parts, cues, search);
-	return route(text, cues, found, search);
+	const intent = route(text, cues, found, search);
+	// A ramble that names nothing gets a request for one sentence, not an entry in the log.
+	return intent.kind === "unknown" && question.length > READ_CHARS
+		? { kind: "clarify" }
+		: intent;
 }

@@ -109,8 +109,11 @@ export function linkEntities(
 	let cert: Linked["cert"];
 	const top = found?.hits[0];
 	if (found && top && !(word && top.score > 0.12)) {
+		// Asked as a field (`有哪些`, `相关`): every certificate the part names directly.
 		const close = found.hits.filter(
-			(h) => h.score <= FIELD_MAX && h.score <= top.score + FIELD_SPREAD,
+			(h) =>
+				h.score <= FIELD_MAX &&
+				(cues.field || h.score <= top.score + FIELD_SPREAD),
 		);
 		const field =
 			top.score > 0 && close.length >= 2 ? close.map((h) => h.item.id) : [];
