@@ -1,11 +1,13 @@
 /** Runs every benchmark in turn; `npm run bench`. Add new benchmarks to the list. */
 
 import { benchDispatch } from "./dispatch.js";
+import { evalSearch } from "./eval-search.js";
 import { benchReminders } from "./reminders.js";
 import { benchSearch } from "./search.js";
 import { benchStorage } from "./storage.js";
 
 const benchmarks: (() => Promise<void>)[] = [
+	() => evalSearch(),
 	benchSearch,
 	benchDispatch,
 	benchStorage,

@@ -7,7 +7,13 @@
 
 import Fuse, { type IFuseOptions } from "fuse.js";
 import { hasHan, isLatinKey } from "./normalize.js";
-import { blur, matchSyllables, type PinyinKeys, pinyinKeys } from "./pinyin.js";
+import {
+	blur,
+	matchSyllables,
+	type PinyinKeys,
+	pinyinKeys,
+	syllablesOf,
+} from "./pinyin.js";
 import { band, directScore, keepBest, orderedCoverage } from "./scoring.js";
 import { segmentWords } from "./segment.js";
 
@@ -167,12 +173,24 @@ export function createNameMatcher(docs: readonly NameDoc[]): NameMatcher {
 			const spread = (ref: number) =>
 				0.03 *
 				(1 - Math.min(1, q.length / (indexed[ref]?.keys[0]?.length ?? 1)));
-			indexed.forEach((doc, ref) => {
+			// A name that holds the query, or that the query holds, shares a character with it:
+			// a Han query is compared only with the names its characters' postings list.
+			const direct = (doc: IndexedDoc, ref: number) => {
 				for (const key of doc.keys) {
 					const s = directScore(q, key);
 					if (s !== null) put(ref, s);
 				}
-				if (latin && !digits) {
+			};
+			if (!latin) {
+				const refs = new Set<number>();
+				for (const g of grams(q, false))
+					for (const ref of postings.get(g) ?? []) refs.add(ref);
+				for (const ref of refs) direct(indexed[ref] as IndexedDoc, ref);
+			}
+			indexed.forEach((doc, ref) => {
+				if (!latin) return;
+				direct(doc, ref);
+				if (!digits) {
 					for (const r of doc.readings) {
 						const s = matchSyllables(q, r.syllables, r.full);
 						if (s !== null) put(ref, s);
@@ -181,7 +199,7 @@ export function createNameMatcher(docs: readonly NameDoc[]): NameMatcher {
 			});
 			// Homophone typos (母影护理, 智能才税, 网落系统): the same or a near-same reading.
 			if (!latin && best > 0.1 && q.length >= 3 && hasHan(q)) {
-				const typed = blur(pinyinKeys(q).syllables).join("");
+				const typed = blur(syllablesOf(q)).join("");
 				indexed.forEach((doc, ref) => {
 					for (const r of doc.blurred) {
 						const s = matchSyllables(typed, r.syllables, r.full);

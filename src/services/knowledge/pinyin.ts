@@ -46,6 +46,18 @@ export function pinyinKeys(text: string): PinyinKeys {
 	return { full: syllables.join(""), initials: initials.join(""), syllables };
 }
 
+/** Syllables only (one pinyin-pro call instead of two): for a query's homophone reading. */
+export function syllablesOf(text: string): string[] {
+	return clean(
+		pinyin(text, {
+			toneType: "none",
+			type: "array",
+			nonZh: "consecutive",
+			v: true,
+		}),
+	);
+}
+
 /**
  * Scores a Latin query against a name's syllables: each syllable may be typed in full or as a
  * prefix (`lnzh`, `laonzhaohu`), consecutively. Returns `null` when it does not match; 0 when
