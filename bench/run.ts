@@ -2,6 +2,8 @@
 
 import { benchDispatch } from "./dispatch.js";
 import { evalSearch } from "./eval-search.js";
+import { benchKnowledgeImport } from "./knowledge-import.js";
+import { benchRateLimit } from "./rate-limit.js";
 import { benchReminders } from "./reminders.js";
 import { benchSearch } from "./search.js";
 import { benchStorage } from "./storage.js";
@@ -12,6 +14,8 @@ const benchmarks: (() => Promise<void>)[] = [
 	benchDispatch,
 	benchStorage,
 	benchReminders,
+	benchKnowledgeImport,
+	benchRateLimit,
 ];
 
 for (const bench of benchmarks) {

@@ -1,4 +1,5 @@
 import { defineCommand } from "../src/core/command.js";
+import { ownValue } from "../src/core/own.js";
 import { list, reply, text } from "../src/core/reply.js";
 import { clip } from "../src/core/text.js";
 import {
@@ -87,7 +88,7 @@ export const edit = defineCommand({
 		{ name: "reason", type: "text", describe: "training.arg_reason" },
 	] as const,
 	async run(ctx, args) {
-		const field = fieldNames[args.field] ?? "note";
+		const field = ownValue(fieldNames, args.field) ?? "note";
 		const { value, reason } =
 			args.reason === undefined
 				? splitReason(field, args.value)

@@ -1,6 +1,7 @@
 import { defineCommand } from "../src/core/command.js";
 import { UserError } from "../src/core/errors.js";
 import type { CertLevel, ExamRound } from "../src/core/knowledge-port.js";
+import { ownValue } from "../src/core/own.js";
 import { reply, text } from "../src/core/reply.js";
 import { levelsText } from "./views/exam-round-view.js";
 import { requireCertificate } from "./views/pick-certificate.js";
@@ -24,7 +25,7 @@ export function parseLevels(raw: string): CertLevel[] {
 	for (const part of raw.normalize("NFKC").split(/[,，、/]+/)) {
 		const word = part.trim().toLowerCase();
 		if (word === "") continue;
-		const level = levelWords[word];
+		const level = ownValue(levelWords, word);
 		if (!level) throw new UserError("exams.bad_level", { value: part.trim() });
 		found.add(level);
 	}

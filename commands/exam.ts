@@ -13,7 +13,9 @@ import { clip } from "../src/core/text.js";
 import { examAdd } from "./exam-add.js";
 import { examIcs } from "./exam-ics.js";
 import { levelsText, roundBlocks } from "./views/exam-round-view.js";
+import { askWhere, pastMonths, whyNoRound } from "./views/handover-status.js";
 import { certificateArg, pickCertificate } from "./views/pick-certificate.js";
+import { citable } from "./views/sources.js";
 
 const LIST_MAX = 30;
 const SHOW_MAX = 6;
@@ -109,8 +111,10 @@ function pastExamBlocks(ctx: CommandContext, certificateId: string): Block[] {
 			),
 		);
 	}
+	// Reports too weak to cite are not shown to students (their months still count below).
 	const reports = ctx.services.knowledge
 		.pastExams(certificateId)
+		.filter((p) => citable(p.source))
 		.slice(0, PAST_MAX);
 	if (reports.length > 0) {
 		blocks.push(
@@ -118,11 +122,20 @@ function pastExamBlocks(ctx: CommandContext, certificateId: string): Block[] {
 			list(
 				reports.map(
 					(p) =>
-						`${p.dateAsStated} · ${p.school}${p.source.url && p.source.trust !== "low" ? `（${p.source.url}）` : ""}`,
+						`${p.dateAsStated} · ${p.school}${p.source.url ? `（${p.source.url}）` : ""}`,
 				),
 			),
 		);
 	}
+	const months = pastMonths(ctx, certificateId);
+	if (months.length > 0)
+		blocks.push(
+			text(
+				ctx.t("exams.months_hint", {
+					months: months.join(ctx.locale === "en" ? ", " : "、"),
+				}),
+			),
+		);
 	return blocks;
 }
 
@@ -133,16 +146,20 @@ export function answerExam(ctx: CommandContext, query: string): Reply {
 	const cert = picked.certificate;
 	const rounds = ctx.services.exams.upcoming(cert.id, ctx.today);
 	const title = heading(ctx.t("exams.upcoming_title", { cert: cert.name }));
-	const ask = cert.organisation
-		? ctx.t("exams.ask_org", { org: cert.organisation })
-		: ctx.t("exams.ask");
-	if (rounds.length === 0)
+	const ask =
+		cert.kind === "x" && cert.organisations.length > 0
+			? ctx.t("exams.ask_org", { org: cert.organisations.join(" / ") })
+			: ctx.t("exams.ask");
+	if (rounds.length === 0) {
+		// Why there is none first (dated against today), then the past months, then where to ask.
+		const why = whyNoRound(ctx, cert);
 		return reply([
 			title,
-			text(ctx.t("exams.none", { cert: cert.name })),
+			text(why ?? ctx.t("exams.none", { cert: cert.name })),
 			...pastExamBlocks(ctx, cert.id),
-			text(ask),
+			text(askWhere(ctx) ?? ask),
 		]);
+	}
 	return reply([
 		title,
 		...rounds.slice(0, SHOW_MAX).flatMap((r) => roundBlocks(ctx, r)),

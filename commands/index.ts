@@ -7,6 +7,7 @@ import { edit } from "./edit.js";
 import { exam } from "./exam.js";
 import { exportCommand } from "./export.js";
 import { help } from "./help.js";
+import { kb } from "./kb.js";
 import { log } from "./log.js";
 import { major } from "./major.js";
 import { progress } from "./progress.js";
@@ -14,6 +15,7 @@ import { records } from "./records.js";
 import { remind } from "./remind.js";
 import { report } from "./report.js";
 import { role } from "./role.js";
+import { source } from "./source.js";
 import { start } from "./start.js";
 import { subscribe } from "./subscribe.js";
 import { subscriptions } from "./subscriptions.js";
@@ -44,4 +46,6 @@ export const commands: readonly CommandDef[] = [
 	progress,
 	exportCommand,
 	report,
+	source,
+	kb,
 ];

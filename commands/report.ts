@@ -2,6 +2,7 @@ import { defineCommand } from "../src/core/command.js";
 import type { Translate } from "../src/core/i18n.js";
 import { formatNumber } from "../src/core/render-text.js";
 import { heading, list, reply, text } from "../src/core/reply.js";
+import { quoteForAdmin } from "../src/core/text.js";
 import type { ReportRow } from "../src/core/training-port.js";
 
 /** Rows shown in chat; the rest are counted (the CSV export has everyone). */
@@ -9,7 +10,7 @@ const SHOWN = 20;
 
 function describeRow(t: Translate, row: ReportRow): string {
 	const who = row.profile.name
-		? `${row.profile.name}（${row.owner}）`
+		? `${quoteForAdmin(row.profile.name, 40)}（${row.owner}）`
 		: row.owner;
 	const p = row.progress;
 	if (!p) return t("report.no_period", { who });

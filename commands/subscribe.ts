@@ -2,6 +2,7 @@ import { defineCommand, hasRole } from "../src/core/command.js";
 import type { CommandContext } from "../src/core/context.js";
 import { UserError } from "../src/core/errors.js";
 import { reply, text } from "../src/core/reply.js";
+import { subscriptionHint } from "./views/handover-status.js";
 import { certificateArg, pickCertificate } from "./views/pick-certificate.js";
 
 /** In a group, only the configured role may change what the whole group receives. */
@@ -51,6 +52,8 @@ export const subscribe = defineCommand({
 		blocks.push(
 			text(n > 0 ? ctx.t("subs.known_rounds", { n }) : ctx.t("subs.no_rounds")),
 		);
+		const hint = n > 0 ? null : subscriptionHint(ctx, cert);
+		if (hint) blocks.push(text(hint));
 		return reply(blocks);
 	},
 });

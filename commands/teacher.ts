@@ -6,6 +6,7 @@ import {
 	atOf,
 	type TeacherProfile,
 } from "../src/core/training-port.js";
+import { teacherCode } from "./teacher-code.js";
 
 const join = defineCommand({
 	name: "join",
@@ -112,5 +113,5 @@ export const teacher = defineCommand({
 		"/teacher join 邀请码",
 		"/teacher profile name=张老师 dept=机电工程系 period=2024-09-01 professional=yes",
 	],
-	subcommands: [join, profile],
+	subcommands: [join, profile, teacherCode],
 });

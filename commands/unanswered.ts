@@ -1,5 +1,6 @@
 import { defineCommand } from "../src/core/command.js";
 import { heading, list, reply, text } from "../src/core/reply.js";
+import { quoteForAdmin } from "../src/core/text.js";
 
 export const unanswered = defineCommand({
 	name: "unanswered",
@@ -25,7 +26,7 @@ export const unanswered = defineCommand({
 			list(
 				entries.map(
 					(e) =>
-						`${e.at.slice(0, 16).replace("T", " ")}Z ${e.userKey}：${e.text}`,
+						`${e.at.slice(0, 16).replace("T", " ")}Z ${e.userKey}：${quoteForAdmin(e.text, 200)}`,
 				),
 			),
 		]);

@@ -10,6 +10,7 @@
  */
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { fixAuditedLinks } from "./knowledge/audit-fixes.js";
 import { addBatchList } from "./knowledge/batch-list.js";
 import {
 	assignIds,
@@ -18,18 +19,37 @@ import {
 	readExistingIds,
 } from "./knowledge/certificates.js";
 import type { CertDrafts } from "./knowledge/drafts.js";
-import { buildEvents } from "./knowledge/events.js";
-import { buildExams } from "./knowledge/exams.js";
+import { buildEvents, withoutRepeats } from "./knowledge/events.js";
+import { buildExams, sortRounds } from "./knowledge/exams.js";
 import {
 	type BatchFact,
 	collectFacts,
 	type PolicyFact,
 } from "./knowledge/facts.js";
 import { buildFaq } from "./knowledge/faq.js";
+import { buildHandover } from "./knowledge/handover.js";
 import { buildLinks } from "./knowledge/links.js";
 import { buildMajors } from "./knowledge/majors.js";
 import { addMentions } from "./knowledge/mentions.js";
+import { LEVELS } from "./knowledge/names.js";
 import { addNewsOrganisations } from "./knowledge/news-organisations.js";
+import { addPassFacts } from "./knowledge/pass-facts.js";
+import {
+	buildPass3Links,
+	buildSchoolPlanLinks,
+	buildStandardLinks,
+} from "./knowledge/pass-links.js";
+import {
+	addPass3Names,
+	addPass5Names,
+} from "./knowledge/pass3-certificates.js";
+import {
+	addEventLevels,
+	addPass3Mentions,
+	addSchoolPlanNames,
+	hasDraft,
+} from "./knowledge/pass3-mentions.js";
+import { buildPass3Rounds } from "./knowledge/pass3-plans.js";
 import type { PlanItem } from "./knowledge/plans.js";
 import {
 	addPlatformSubset,
@@ -38,17 +58,36 @@ import {
 } from "./knowledge/platform.js";
 import { buildPolicy } from "./knowledge/policy.js";
 import { readCsv, readJson } from "./knowledge/read.js";
+import { withReadableTitles } from "./knowledge/readable.js";
+import { buildRenames } from "./knowledge/renames.js";
 import { hijackedHosts } from "./knowledge/sanitize.js";
+import { addSkillLevels, skillLevelRows } from "./knowledge/skill-levels.js";
 import { summarize } from "./knowledge/summary.js";
 import { writeKnowledgeFile } from "./knowledge/write.js";
 
 /** The day the data was last checked against its sources; FAQ `verified` dates use it. */
-const VERIFIED_ON = "2026-11-28";
+const VERIFIED_ON = "2026-12-01";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const dataDir = resolve(repoRoot, process.argv[2] ?? "../shared/data");
 const outDir = resolve(repoRoot, process.argv[3] ?? "knowledge");
 const csv = (file: string) => readCsv(dataDir, file);
+const pass3 = {
+	names: csv("pass3/x_certificates_names_pass3.csv"),
+	events: csv("pass3/x_cert_exam_events_pass3.csv"),
+	plans: csv("pass3/x_cert_exam_plans_pass3.csv"),
+	links: csv("pass3/major_certificate_links_pass3.csv"),
+	facts: csv("pass3/policy_facts_pass3.csv"),
+};
+const pass4 = {
+	renames: csv("pass4/major_name_old_new_2021.csv"),
+	schools: csv("pass4/school_plans_major_certs.csv"),
+	standards: csv("pass4/standards_applicable_majors.csv"),
+};
+const pass5 = {
+	policy: csv("pass5/policy_2026_pass5.csv"),
+	names: csv("pass5/x_certificates_names_pass5.csv"),
+};
 
 // Certificates: each step merges one data file into the drafts. The order is that of the
 // sources lists in the output; the organisation is decided by rank, whatever the order.
@@ -76,6 +115,18 @@ addMentions(drafts, {
 	plans,
 });
 
+addEventLevels(drafts, [...eventRows, ...pass3.events]);
+addPass3Names(drafts, pass3.names);
+addPass5Names(drafts, pass5.names);
+addSkillLevels(drafts, skillLevelRows(pass5.policy, pass3.facts));
+addPass3Mentions(drafts, {
+	events: pass3.events,
+	links: pass3.links,
+	plans: pass3.plans,
+	standards: pass4.standards,
+});
+addSchoolPlanNames(drafts, pass4.schools);
+
 const { orderedDrafts, idOf } = assignIds(drafts, readExistingIds(outDir));
 const certificates = buildCertificates(drafts, orderedDrafts, idOf);
 const certId = certIdLookup(idOf);
@@ -84,9 +135,31 @@ const majors = buildMajors(
 	csv("majors_vocational_2021_catalog.csv"),
 	csv("UNVERIFIED_major_categories_2021.csv"),
 );
-const links = buildLinks(verifiedLinkRows, newsLinkRows, majors, certId);
-const exams = buildExams(plans, certId);
-const events = buildEvents(eventRows, certId);
+const links = [
+	...fixAuditedLinks(
+		buildLinks(verifiedLinkRows, newsLinkRows, majors, certId),
+	),
+	...buildStandardLinks(pass4.standards, majors, certId),
+	...buildPass3Links(pass3.links, majors, certId),
+	...buildSchoolPlanLinks(pass4.schools, majors, certId, hasDraft(drafts)),
+];
+const exams = sortRounds([
+	...buildExams(plans, certId),
+	...buildPass3Rounds(pass3.plans, certId),
+]);
+// A round a reliable plan names states its levels too: the card never contradicts its rounds.
+for (const round of exams) {
+	const cert = certificates.find((c) => c.id === round.certificateId);
+	if (!cert || round.source.trust === "low") continue;
+	cert.levels = LEVELS.filter(
+		(l) => cert.levels.includes(l) || round.levels.includes(l),
+	);
+}
+const events = withoutRepeats(
+	buildEvents([...eventRows, ...pass3.events], certId),
+);
+const majorRenames = buildRenames(pass4.renames, majors);
+const handover = buildHandover(pass3.facts);
 
 const facts = collectFacts(
 	readJson<PolicyFact[]>(dataDir, "policy_facts.json"),
@@ -96,6 +169,7 @@ const facts = collectFacts(
 	).facts,
 	plans,
 );
+addPassFacts(facts, pass3.facts, pass5.policy);
 const faq = buildFaq(facts, VERIFIED_ON);
 const policy = buildPolicy(facts, VERIFIED_ON);
 
@@ -106,9 +180,11 @@ const hijacked = hijackedHosts([
 	events,
 	faq,
 	policy,
+	majorRenames,
+	handover,
 ]);
 const write = (file: string, value: unknown) =>
-	writeKnowledgeFile(outDir, file, value, hijacked);
+	writeKnowledgeFile(outDir, file, withReadableTitles(value), hijacked);
 write("certificates.json", certificates);
 write("majors.json", majors);
 write("links.json", links);
@@ -116,5 +192,9 @@ write("exams.json", exams);
 write("exam-events.json", events);
 write("faq.json", faq);
 write("policy.json", policy);
+write("major-renames.json", majorRenames);
+write("handover.json", handover);
 
-console.log(summarize({ certificates, majors, links, exams, events, faq }));
+console.log(
+	summarize({ certificates, majors, links, exams, events, faq, majorRenames }),
+);

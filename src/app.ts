@@ -18,6 +18,10 @@ import {
 	openJsonStore,
 } from "./services/storage/open-json-store.js";
 import type { Store } from "./services/storage/store.js";
+import {
+	type ConnectableAlerts,
+	createAdminAlerts,
+} from "./services/users/admin-alerts.js";
 
 /** The bot without its platforms: what `main.ts` and the operator scripts share. */
 export interface App {
@@ -26,6 +30,8 @@ export interface App {
 	knowledge: KnowledgeData;
 	services: Services;
 	dispatcher: Dispatcher;
+	/** Alerts for admins; `connect` them to the platforms' notifiers once those run. */
+	alerts: ConnectableAlerts;
 	/** A reminder sweeper that sends through `notifiers`. */
 	sweeper(notifiers: readonly Notifier[]): Sweeper;
 }
@@ -42,7 +48,9 @@ export function assembleApp(
 	clock: Clock,
 	logger: Logger,
 ): App {
+	const alerts = createAdminAlerts(config.adminIds, logger);
 	const services = createServices(store, knowledge, {
+		alerts,
 		adminIds: config.adminIds,
 		teacherInviteCode: config.teacherInviteCode,
 		zone: config.zone,
@@ -65,6 +73,7 @@ export function assembleApp(
 		knowledge,
 		services,
 		dispatcher,
+		alerts,
 		sweeper: (notifiers) =>
 			createSweeper({
 				store,

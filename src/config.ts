@@ -93,10 +93,14 @@ const schema = z.object({
 			s === undefined || s.split(",").every((id) => userKey.test(id.trim())),
 		"must be a comma-separated list such as telegram:123,discord:456,console:local",
 	),
-	TEACHER_INVITE_CODE: optional.refine(
-		(s) => s === undefined || s.length >= 6,
-		"must be at least 6 characters so it cannot be guessed",
-	),
+	TEACHER_INVITE_CODE: optional
+		.refine((s) => s === undefined || !/\s/.test(s), "must not contain spaces")
+		.refine(
+			(s) =>
+				s === undefined ||
+				(Array.from(s).length >= 8 && /\p{L}/u.test(s) && /\p{Nd}/u.test(s)),
+			"must be at least 8 characters mixing letters and digits, such as Kx7mP2qa9 (or leave it empty and let an admin make one with /teacher code new)",
+		),
 	BACKUP_KEEP: wholeNumber(
 		"7",
 		0,

@@ -10,6 +10,7 @@ import { ConfigError, loadConfig } from "./config.js";
 import type { RunningAdapter } from "./core/adapter.js";
 import { resolveLocale } from "./core/i18n.js";
 import type { Clock, Notifier } from "./core/ports.js";
+import { inboxDir, watchInbox } from "./services/knowledge/layer/inbox.js";
 import { KnowledgeError } from "./services/knowledge/load.js";
 import { createLogger } from "./services/logger.js";
 import { startReminderScheduler } from "./services/reminders/scheduler.js";
@@ -102,6 +103,7 @@ async function main(): Promise<void> {
 	// Reminders go to every running platform; on a console pipe they would mix into the replies.
 	const notifiers: Notifier[] = adapters.map((a) => a.notifier);
 	if (interactive) notifiers.push(createConsoleNotifier());
+	app.alerts.connect(notifiers);
 	const scheduler =
 		notifiers.length > 0
 			? startReminderScheduler({
@@ -119,11 +121,18 @@ async function main(): Promise<void> {
 		clock: systemClock,
 		logger,
 	});
+	// `npm run knowledge -- import` hands files to the running bot here.
+	const inbox = watchInbox({
+		dir: inboxDir(config.dataDir),
+		layer: app.services.knowledgeLayer,
+		logger,
+	});
 
 	let stopping: Promise<void> | undefined;
 	const shutdown = () => {
 		stopping ??= (async () => {
 			await backups.stop();
+			await inbox.stop();
 			await scheduler?.stop();
 			await Promise.allSettled(adapters.map((a) => a.stop()));
 			await app.close();

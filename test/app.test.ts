@@ -7,11 +7,12 @@ import { emptyDb } from "../src/services/storage/db.js";
 import { memoryStore } from "../src/services/storage/store.js";
 import { FixedClock } from "./helpers/fixed-clock.js";
 import { MemoryLogger } from "./helpers/memory-logger.js";
+import { RecordingNotifier } from "./helpers/recording-notifier.js";
 import { shippedKnowledge } from "./helpers/test-client.js";
 
-async function app() {
+async function app(env: Record<string, string> = {}) {
 	return assembleApp(
-		loadConfig({}),
+		loadConfig(env),
 		memoryStore(emptyDb()),
 		await shippedKnowledge(),
 		new FixedClock(),
@@ -38,5 +39,25 @@ describe("the assembled bot", () => {
 		const texts = answers.map((a) => (a ? renderText(a) : null));
 		expect(texts.filter((t) => t?.includes("消息太频繁"))).toHaveLength(1);
 		expect(texts.filter((t) => t === null).length).toBeGreaterThan(0);
+	});
+
+	it("tells admins in their private chat when guessing pauses joining", async () => {
+		const bot = await app({
+			ADMIN_IDS: "telegram:1,discord:2",
+			TEACHER_INVITE_CODE: "Kx7mP2qa9",
+		});
+		const telegram = new RecordingNotifier("telegram");
+		const discord = new RecordingNotifier("discord");
+		bot.alerts.connect([telegram, discord]);
+		for (let i = 0; i < 20; i++)
+			await bot.dispatcher.handle({
+				...from("telegram"),
+				user: { key: `telegram:${100 + i}` },
+				chat: { key: `telegram:${100 + i}`, kind: "private" },
+				text: `/teacher join guess${i}x`,
+			});
+		expect(telegram.deliveries.map((d) => d.chatKey)).toEqual(["telegram:1"]);
+		expect(discord.deliveries.map((d) => d.chatKey)).toEqual(["discord:2"]);
+		expect(discord.deliveries[0]?.text).toContain("20 次错误的邀请码");
 	});
 });

@@ -44,6 +44,7 @@ describe("loadConfig", () => {
 				TELEGRAM_BOT_TOKEN: "x",
 				DISCORD_TOKEN: "y",
 				BACKUP_KEEP: "many",
+				TEACHER_INVITE_CODE: "123456",
 			});
 			expect.unreachable();
 		} catch (error) {
@@ -59,7 +60,30 @@ describe("loadConfig", () => {
 			expect(problems).toContain(
 				"BACKUP_KEEP: must be a whole number from 0 to 365",
 			);
+			expect(problems).toContain(
+				"TEACHER_INVITE_CODE: must be at least 8 characters mixing letters and digits",
+			);
 		}
+	});
+
+	it("accepts only invite codes of 8 or more characters mixing letters and digits", () => {
+		for (const weak of [
+			"abc12",
+			"abcdefghij",
+			"1234567890",
+			"Kx7m P2qa9",
+			"一二三四五六七八",
+		])
+			expect(() => loadConfig({ TEACHER_INVITE_CODE: weak }), weak).toThrow(
+				/TEACHER_INVITE_CODE/,
+			);
+		for (const strong of ["Kx7mP2qa9", "JOIN-2026", "教师2026年加入"])
+			expect(
+				loadConfig({ TEACHER_INVITE_CODE: strong }).teacherInviteCode,
+			).toBe(strong);
+		expect(
+			loadConfig({ TEACHER_INVITE_CODE: "" }).teacherInviteCode,
+		).toBeUndefined();
 	});
 
 	it("turns adapters on by their tokens and falls back to HTTPS_PROXY", () => {

@@ -10,9 +10,10 @@ export function faqBlocks(ctx: CommandContext, entry: FaqEntry): Block[] {
 	if (entry.confidence === "low")
 		blocks.push(text(t("ask.faq_confidence_low")));
 	if (entry.askWhere) blocks.push(text(entry.askWhere));
+	const cited = sourceLines(entry.sources, 2);
 	blocks.push(
 		text(
-			`${t("ask.faq_sources")}：${sourceLines(entry.sources, 2).join("；")}`,
+			`${t("ask.faq_sources")}：${cited.length > 0 ? cited.join("；") : t("sources.none_citable")}`,
 		),
 	);
 	return blocks;

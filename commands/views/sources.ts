@@ -1,17 +1,23 @@
 import type { Source } from "../../src/core/knowledge-port.js";
+import { clip } from "../../src/core/text.js";
 
-/** `标题（链接）` for each distinct source, so every answer shows where it comes from. */
+const TITLE_MAX = 40;
+
+/**
+ * What a student may be shown of a source: a short readable title and a link. Sources graded
+ * `low` (hijacked or copied domains, unidentified code, no address) are not cited at all;
+ * trust levels, notes, repositories and paths never appear. Admins see them with /source.
+ */
 export function sourceLines(sources: readonly Source[], limit = 3): string[] {
 	const seen = new Set<string>();
 	const lines: string[] = [];
 	for (const s of sources) {
-		// Low-trust pages are often reposts on sites that have since changed hands: name them, do
-		// not send students there.
-		const where =
-			s.trust === "low"
-				? ""
-				: (s.url ?? (s.repo ? `${s.repo}${s.path ? `/${s.path}` : ""}` : ""));
-		const line = where ? `${s.title}（${where}）` : s.title;
+		if (s.trust === "low") continue;
+		const title =
+			Array.from(s.title).length > TITLE_MAX
+				? `${clip(s.title, TITLE_MAX)}…`
+				: s.title;
+		const line = s.url ? `${title}（${s.url}）` : title;
 		if (seen.has(line)) continue;
 		seen.add(line);
 		lines.push(line);
@@ -19,3 +25,6 @@ export function sourceLines(sources: readonly Source[], limit = 3): string[] {
 	}
 	return lines;
 }
+
+/** Whether a source may be cited to a student. */
+export const citable = (s: Source): boolean => s.trust !== "low";

@@ -5,6 +5,12 @@ import { aliasesByKey } from "./aliases.js";
 import type { CertDraft, CertDrafts } from "./drafts.js";
 import { fail } from "./fail.js";
 import { certKey, compareCodepoints, LEVELS } from "./names.js";
+import { organisationsOf } from "./organisations.js";
+
+/** Levels an official description names (`初级：…\n中级：…`, `分为初级、中级、高级`). */
+function levelsInDescription(description: string | null): Set<string> {
+	return new Set(LEVELS.filter((l) => description?.includes(l)));
+}
 
 interface ExistingCert {
 	id: string;
@@ -60,9 +66,13 @@ export function buildCertificates(
 	const certificates: Certificate[] = orderedDrafts.map((d) => ({
 		id: idOf.get(d.key) ?? fail("no id"),
 		name: d.name,
+		kind: d.kind,
 		aliases: aliases.get(d.key) ?? [],
 		organisation: d.organisation,
-		levels: LEVELS.filter((l) => d.levels.has(l)),
+		organisations: organisationsOf(d.organisation),
+		levels: LEVELS.filter(
+			(l) => d.levels.has(l) || levelsInDescription(d.description).has(l),
+		),
 		description: d.description,
 		batch: d.batch,
 		sources: d.sources.length > 0 ? d.sources : d.mentions,

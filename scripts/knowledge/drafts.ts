@@ -1,4 +1,8 @@
-import type { CertLevel, Source } from "../../src/core/knowledge-port.js";
+import type {
+	CertificateKind,
+	CertLevel,
+	Source,
+} from "../../src/core/knowledge-port.js";
 import { fail } from "./fail.js";
 import { certKey, certName } from "./names.js";
 
@@ -6,6 +10,7 @@ import { certKey, certName } from "./names.js";
 export interface CertDraft {
 	key: string;
 	name: string;
+	kind: CertificateKind;
 	organisation: string | null;
 	/** Lower is stronger: 0 official platform, 1 batch list, 2 news pages. */
 	orgRank: number;
@@ -29,6 +34,7 @@ export function draftFor(drafts: CertDrafts, rawName: string): CertDraft {
 		d = {
 			key,
 			name: certName(rawName),
+			kind: "x",
 			organisation: null,
 			orgRank: 99,
 			levels: new Set(),

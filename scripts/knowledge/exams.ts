@@ -66,10 +66,14 @@ export function buildExams(
 			}
 		}
 	}
-	exams.sort(
+	return sortRounds(exams);
+}
+
+/** By exam date, then certificate. */
+export function sortRounds(exams: ExamRound[]): ExamRound[] {
+	return exams.sort(
 		(a, b) =>
 			compareCodepoints(a.dates.exam, b.dates.exam) ||
 			compareCodepoints(a.certificateId, b.certificateId),
 	);
-	return exams;
 }

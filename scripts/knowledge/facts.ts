@@ -1,6 +1,7 @@
 import type { Source, Trust } from "../../src/core/knowledge-port.js";
 import { fail } from "./fail.js";
 import { type PlanItem, planSource } from "./plans.js";
+import { isHijackedUrl } from "./sanitize.js";
 import { addSource, mapTrust } from "./sources.js";
 
 interface FactSource {
@@ -39,27 +40,11 @@ export function collectFacts(
 		const trust = mapTrust(f.confidence);
 		facts.set(f.id, {
 			trust,
-			sources: f.sources.map((s) => {
-				const notes = [`事实 ${f.id}`, `可信度：${f.confidence}`];
-				if (s.type === "web_page")
-					return {
-						title: s.title ?? f.topic,
-						...(s.address ? { url: s.address } : {}),
-						trust,
-						note: notes.join("；"),
-					};
-				const known = s.repo && !s.repo.startsWith("(");
-				const path = s.path?.split(" (")[0];
-				if (s.commit) notes.push(`commit ${s.commit}`);
-				if (!known) notes.push(`仓库未识别：${s.repo}；${s.path}`);
-				else if (s.path && path !== s.path) notes.push(s.path);
-				return {
-					title: known ? `GitHub ${s.repo}` : "GitHub 公开代码（仓库未识别）",
-					...(known ? { repo: s.repo, path } : {}),
-					trust,
-					note: notes.join("；"),
-				};
-			}),
+			sources: f.sources
+				// A page on a host now serving spam is not cited at all; the fact keeps its
+				// other copies (AUDIT: 3232186.cn).
+				.filter((s) => !s.address || !isHijackedUrl(s.address))
+				.map((s) => factSource(f, s, trust)),
 		});
 	}
 	for (const f of batchFacts) {
@@ -85,6 +70,37 @@ export function collectFacts(
 		});
 	}
 	return facts;
+}
+
+/**
+ * One source of a policy fact. A repository file is titled by the fact's topic, never by the
+ * repository's name (students see titles); a file whose repository is not known is `low`.
+ */
+function factSource(f: PolicyFact, s: FactSource, trust: Trust): Source {
+	const notes = [`事实 ${f.id}`, `可信度：${f.confidence}`];
+	if (s.type === "web_page" && s.title?.startsWith("職業學校教師企業實踐規定"))
+		notes.push(`原标题：${s.title}`);
+	if (s.type === "web_page")
+		return {
+			// The full text survives only as a Traditional-script repost; students read its name.
+			title: s.title?.startsWith("職業學校教師企業實踐規定")
+				? "《职业学校教师企业实践规定》全文"
+				: (s.title ?? f.topic),
+			...(s.address ? { url: s.address } : {}),
+			trust,
+			note: notes.join("；"),
+		};
+	const known = s.repo && !s.repo.startsWith("(");
+	const path = s.path?.split(" (")[0];
+	if (s.commit) notes.push(`commit ${s.commit}`);
+	if (!known) notes.push(`仓库未识别：${s.repo}；${s.path}`);
+	else if (s.path && path !== s.path) notes.push(s.path);
+	return {
+		title: `${f.topic}（资料转录）`,
+		...(known ? { repo: s.repo, path } : {}),
+		trust: known ? trust : "low",
+		note: notes.join("；"),
+	};
 }
 
 /** The weakest trust among `ids` and their sources without repeats; an unknown id fails. */

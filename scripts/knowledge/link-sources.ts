@@ -1,6 +1,7 @@
 import type { Source } from "../../src/core/knowledge-port.js";
 import { SUFFIX } from "./names.js";
 import { type CsvRow, col } from "./read.js";
+import { readableWho } from "./readable.js";
 import { pageSource } from "./sources.js";
 
 export const profileSource: Source = {
@@ -27,12 +28,24 @@ const sichuanSource = (row: CsvRow): Source => ({
 	note: `仓库未识别（${col(row, "source_url")}）；来源评级：${col(row, "trust")}；只保留证书名为真实X证书名的行`,
 });
 
+// The link types are curators' English; a title is read by people.
+const LINK_TYPE_TITLES: [RegExp, string][] = [
+	[/^examinees'/, "考试报道"],
+	[/^journal article/, "期刊文章"],
+	[/^school statement/, "学校说明"],
+	[/pilot/, "试点报道"],
+];
+
 /** The source of a row of major_certificate_links_from_news.csv. */
-export const newsLinkSource = (row: CsvRow): Source =>
-	col(row, "source_url").startsWith("(GitHub")
-		? sichuanSource(row)
-		: pageSource(
-				`${col(row, "school_or_author")}：${col(row, "link_type")}`,
-				col(row, "source_url"),
-				col(row, "trust"),
-			);
+export const newsLinkSource = (row: CsvRow): Source => {
+	if (col(row, "source_url").startsWith("(GitHub")) return sichuanSource(row);
+	const type = col(row, "link_type");
+	const word =
+		LINK_TYPE_TITLES.find(([pattern]) => pattern.test(type))?.[1] ?? "网页报道";
+	return pageSource(
+		`${readableWho(col(row, "school_or_author"))}：${word}`,
+		col(row, "source_url"),
+		col(row, "trust"),
+		`关联类型：${type}`,
+	);
+};

@@ -9,10 +9,16 @@ function toFullWidth(s: string): string {
 
 /** Display name: suffix and any annotation after it removed, brackets full-width. */
 export function certName(raw: string): string {
-	let s = toFullWidth(raw).trim();
+	// Curators' annotations: `数控车铣加工（页面称“数控车铣”）`, `…（as written; …）`.
+	let s = toFullWidth(raw)
+		.replace(/（(页面称|标准原文|as written|written)[^）]*）/g, "")
+		.trim();
 	const at = s.indexOf(SUFFIX);
 	if (at >= 0) s = s.slice(0, at);
-	return s.replace(/（[初中高]级）$/, "").trim();
+	return s
+		.replace(/（[初中高、]+级）$/, "")
+		.replace(/（1-3模块，中级）$/, "")
+		.trim();
 }
 
 /** Merge key: the display name without any spaces. */

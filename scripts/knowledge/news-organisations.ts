@@ -1,4 +1,4 @@
-import type { Trust } from "../../src/core/knowledge-port.js";
+import type { CertLevel, Trust } from "../../src/core/knowledge-port.js";
 import {
 	type CertDrafts,
 	draftFor,
@@ -14,6 +14,8 @@ import { addSource } from "./sources.js";
 //    gives, and the ambiguous 无人机驾驶 page names nobody.
 interface NewsDecision {
 	organisation: string | null;
+	/** Levels the page states (智能财税: 初、中、高). */
+	levels?: CertLevel[];
 	trust: Trust;
 	note: string;
 }
@@ -75,6 +77,7 @@ const NEWS_ORG_DECISIONS: Record<string, NewsDecision> = {
 	},
 	智能财税: {
 		organisation: "中联集团教育科技有限公司",
+		levels: ["初级", "中级", "高级"],
 		trust: "medium",
 		note: "佐证第二批名单；页面称证书包括初、中、高三个等级",
 	},
@@ -130,15 +133,23 @@ export function addNewsOrganisations(
 	drafts: CertDrafts,
 	pairRows: CsvRow[],
 ): void {
+	let previousQuote = "";
 	for (const row of pairRows) {
 		const d = draftFor(drafts, col(row, "certificate_name"));
+		// "同上" (ditto) repeats the quote of the row above; a title must stand alone.
+		const quote =
+			col(row, "evidence_quote_short") === "同上"
+				? previousQuote
+				: col(row, "evidence_quote_short");
+		previousQuote = quote;
 		const decision = NEWS_ORG_DECISIONS[d.key];
 		if (!decision) fail(`no decision for news org row "${d.key}"`);
 		if (decision.organisation) setOrganisation(d, decision.organisation, 2);
+		for (const l of decision.levels ?? []) d.levels.add(l);
 		const batch = col(row, "batch_if_stated").match(/^(\d)/);
 		if (batch?.[1]) setBatch(d, Number(batch[1]), "news page");
 		addSource(d.sources, {
-			title: `页面摘录：${col(row, "evidence_quote_short")}`,
+			title: `页面摘录：${quote}`,
 			url: col(row, "source_url"),
 			trust: decision.trust,
 			note: `${decision.note}；页面所写组织：${col(row, "training_evaluation_org_as_named")}；来源评级：${col(row, "trust")}`,

@@ -1,8 +1,24 @@
 const HIJACKED = /劫持|hijack/i;
 
+/**
+ * Hosts known to have been taken over although no research row says so; each is named in
+ * ../shared/data/AUDIT.md. Their pages are not cited, and links to them are removed.
+ */
+export const KNOWN_HIJACKED_HOSTS: ReadonlySet<string> = new Set([
+	"3232186.cn",
+]);
+
+export function isHijackedUrl(url: string): boolean {
+	try {
+		return KNOWN_HIJACKED_HOSTS.has(new URL(url).hostname);
+	} catch {
+		return false;
+	}
+}
+
 /** Hosts of sources marked as taken over, gathered from every file before any is written. */
 export function hijackedHosts(values: readonly unknown[]): Set<string> {
-	const hosts = new Set<string>();
+	const hosts = new Set<string>(KNOWN_HIJACKED_HOSTS);
 	const visit = (v: unknown): void => {
 		if (Array.isArray(v)) v.forEach(visit);
 		else if (v !== null && typeof v === "object") {

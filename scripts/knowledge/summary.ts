@@ -4,6 +4,7 @@ import type {
 	FaqEntry,
 	Major,
 	MajorLink,
+	MajorRename,
 } from "../../src/core/knowledge-port.js";
 import type { ExamEvent } from "../../src/services/knowledge/schema.js";
 
@@ -15,13 +16,16 @@ export function summarize(k: {
 	exams: ExamRound[];
 	events: ExamEvent[];
 	faq: FaqEntry[];
+	majorRenames: MajorRename[];
 }): string {
 	const { certificates, links } = k;
 	const withOrg = certificates.filter((c) => c.organisation !== null).length;
 	return [
-		`certificates ${certificates.length} (organisation ${withOrg}, none ${certificates.length - withOrg}, with levels ${certificates.filter((c) => c.levels.length > 0).length})`,
+		`certificates ${certificates.length} by kind (${(["x", "skill-level", "other"] as const).map((kind) => `${kind} ${certificates.filter((c) => c.kind === kind).length}`).join(", ")})`,
+		`  (organisation ${withOrg}, none ${certificates.length - withOrg}, with levels ${certificates.filter((c) => c.levels.length > 0).length})`,
 		`majors ${k.majors.length}`,
 		`links ${links.length} (${(["official", "description", "school", "article"] as const).map((kind) => `${kind} ${links.filter((l) => l.kind === kind).length}`).join(", ")})`,
-		`exams ${k.exams.length}, exam events ${k.events.length}, faq ${k.faq.length}`,
+		`links by trust (${(["high", "medium", "low"] as const).map((t) => `${t} ${links.filter((l) => l.source.trust === t).length}`).join(", ")})`,
+		`exams ${k.exams.length}, exam events ${k.events.length}, faq ${k.faq.length}, major renames ${k.majorRenames.length}`,
 	].join("\n");
 }

@@ -1,6 +1,8 @@
 import type { Role } from "./command.js";
 import type { ExamService } from "./exams-port.js";
 import type { Locale, Translate } from "./i18n.js";
+import type { InviteService } from "./invites-port.js";
+import type { KnowledgeLayerPort } from "./knowledge-layer-port.js";
 import type { KnowledgeService } from "./knowledge-port.js";
 import type { Clock, Logger } from "./ports.js";
 import type { Registry } from "./registry.js";
@@ -17,6 +19,9 @@ export interface Services {
 	unanswered: UnansweredLog;
 	training: TrainingService;
 	reminders: ReminderService;
+	/** Admin changes to the knowledge base (`/kb`), searched at once. */
+	knowledgeLayer: KnowledgeLayerPort;
+	invites: InviteService;
 }
 
 export interface CommandContext {

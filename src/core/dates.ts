@@ -119,7 +119,7 @@ export function parseDate(
 	hint: YearHint = "past",
 ): Parsed<string> {
 	const s = input.normalize("NFKC").trim().toLowerCase().replace(/\s+/g, "");
-	if (s in relative)
+	if (Object.hasOwn(relative, s))
 		return { ok: true, value: addDays(today, relative[s] ?? 0) };
 	const year = Number(today.slice(0, 4));
 	const full =

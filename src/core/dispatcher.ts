@@ -3,6 +3,7 @@ import type { CommandContext, Services } from "./context.js";
 import { localDate } from "./dates.js";
 import { closestNames } from "./did-you-mean.js";
 import { isUserError, NotSavedError } from "./errors.js";
+import { isNotForUs } from "./group-silence.js";
 import { type MessageKey, type Translate, translator } from "./i18n.js";
 import {
 	bindArgs,
@@ -121,23 +122,55 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 		return parseText(registry, cleaned, request.botName);
 	}
 
+	/**
+	 * Over the limit: a notice once per window, and only where it reaches the sender alone (a
+	 * private chat, or a slash command's ephemeral answer). In a group a typed message gets
+	 * nothing, so a flood never makes the bot post in the group.
+	 */
+	function limitedReply(
+		request: Request,
+		t: Translate,
+		gate: { warn: boolean; retryInMs: number },
+	): Reply | null {
+		if (!gate.warn) return null;
+		const answer = errorReply(t, "error.rate_limited", {
+			seconds: Math.ceil(gate.retryInMs / 1000),
+		});
+		return request.chat.kind === "group"
+			? { ...answer, private: true }
+			: answer;
+	}
+
 	async function handle(request: Request): Promise<Reply | null> {
 		const t = translator(request.locale);
 		const now = clock.now();
+		// Parsed before the limit is counted: chatter the bot ignores costs the sender nothing.
+		let first: Parsed | Reply | null = null;
+		let parseError: unknown;
+		try {
+			first = parse(request, t);
+		} catch (error) {
+			parseError = error;
+		}
+		if (
+			parseError === undefined &&
+			(first === null || !("blocks" in first)) &&
+			isNotForUs(request, first)
+		)
+			return null;
 		const gate = exempt(request)
 			? ({ allowed: true } as const)
-			: limiter.check(request.user.key, now.getTime());
-		if (!gate.allowed) {
-			return gate.warn
-				? errorReply(t, "error.rate_limited", {
-						seconds: Math.ceil(gate.retryInMs / 1000),
-					})
-				: null;
-		}
+			: limiter.check(
+					request.user.key,
+					now.getTime(),
+					request.chat.kind !== "group" || !!request.invocation,
+				);
+		if (!gate.allowed) return limitedReply(request, t, gate);
 		let current: CommandDef | undefined;
 		let path: string[] = [];
 		try {
-			let parsed = parse(request, t);
+			if (parseError !== undefined) throw parseError;
+			let parsed = first;
 			if (parsed === null || "blocks" in parsed) return parsed;
 			if (parsed.kind === "other-bot") return null;
 			if (parsed.kind === "unknown")

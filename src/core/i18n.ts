@@ -1,7 +1,11 @@
 import { common } from "./messages/common.js";
 import { discord } from "./messages/discord.js";
 import { exams } from "./messages/exams.js";
+import { invites } from "./messages/invites.js";
 import { knowledge } from "./messages/knowledge.js";
+import { knowledgeImport } from "./messages/knowledge-import.js";
+import { knowledgeLayer } from "./messages/knowledge-layer.js";
+import { knowledgeStatus } from "./messages/knowledge-status.js";
 import { telegram } from "./messages/telegram.js";
 import { training } from "./messages/training.js";
 import { understanding } from "./messages/understanding.js";
@@ -17,6 +21,10 @@ const zh = {
 	...telegram.zh,
 	...discord.zh,
 	...understanding.zh,
+	...invites.zh,
+	...knowledgeStatus.zh,
+	...knowledgeLayer.zh,
+	...knowledgeImport.zh,
 };
 const en: Record<keyof typeof zh, string> = {
 	...common.en,
@@ -26,6 +34,10 @@ const en: Record<keyof typeof zh, string> = {
 	...telegram.en,
 	...discord.en,
 	...understanding.en,
+	...invites.en,
+	...knowledgeStatus.en,
+	...knowledgeLayer.en,
+	...knowledgeImport.en,
 };
 
 export type MessageKey = keyof typeof zh;

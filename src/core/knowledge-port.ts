@@ -14,6 +14,13 @@ export interface Source {
 
 export type CertLevel = "初级" | "中级" | "高级";
 
+/**
+ * What a certificate is: `x` an X certificate of the 1+X pilot (handed over to 人社部 under
+ * 人社厅函〔2025〕154号); `skill-level` a 职业技能等级认定 by occupation and level under 人社;
+ * `other` another certificate a school tracks.
+ */
+export type CertificateKind = "x" | "skill-level" | "other";
+
 export interface Certificate {
 	/** Stable ASCII id used in commands and buttons (`c001`). */
 	id: string;
@@ -21,8 +28,14 @@ export interface Certificate {
 	name: string;
 	/** Short names students use (`前端`, `BIM`); never facts. */
 	aliases: string[];
-	/** 培训评价组织; `null` when no source names it. */
+	kind: CertificateKind;
+	/** 培训评价组织 as the source writes the listing; `null` when no source names it. */
 	organisation: string | null;
+	/**
+	 * The organisations in that listing, one name each: a joint listing (`中国社会福利与养老服务协会`
+	 * and `北京中福长者文化科技有限公司`) is two; empty when `organisation` is `null`.
+	 */
+	organisations: string[];
 	/** Levels the platform lists; empty when unknown (not "none"). */
 	levels: CertLevel[];
 	/** Official 证书简介 when known (may be cut at 500 characters by the source). */
@@ -109,6 +122,28 @@ export interface FaqEntry {
 	sources: Source[];
 }
 
+/** An old major name and the 2021 catalogue name a source maps it to. */
+export interface MajorRename {
+	oldName: string;
+	oldCode?: string;
+	newName: string;
+	newCode?: string;
+	source: Source;
+}
+
+/** The 2025 hand-over of X certificates to 人社部, as 人社厅函〔2025〕154号 states it. */
+export interface Handover {
+	/** `人社厅函〔2025〕154号`. */
+	notice: string;
+	/** The last day of X exams for students already registered (`2025-12-31`). */
+	examsEndBy: string;
+	certificates: number;
+	organisations: number;
+	/** Where a student asks about exams, held certificates and 职业技能等级认定. */
+	askWhere: string;
+	sources: Source[];
+}
+
 export interface Hit<T> {
 	item: T;
 	/** 0 is a perfect match, 1 no match. */
@@ -155,6 +190,10 @@ export interface KnowledgeService {
 	readonly majors: readonly Major[];
 	readonly faq: readonly FaqEntry[];
 	readonly exams: readonly ExamRound[];
+	/** Old → 2021 major names (knowledge/major-renames.json). */
+	readonly majorRenames: readonly MajorRename[];
+	/** The 2025 hand-over of X certificates (knowledge/handover.json); `null` in bare test data. */
+	readonly handover: Handover | null;
 	getCertificate(id: string): Certificate | undefined;
 	getMajor(code: string): Major | undefined;
 	/** Fuzzy search over names, aliases, pinyin, initials, organisations; best first. */

@@ -144,7 +144,7 @@ export function bindArgs(
 	const values: Record<string, unknown> = {};
 	if (!Array.isArray(raw)) {
 		for (const spec of specs) {
-			const value = raw[spec.name];
+			const value = Object.hasOwn(raw, spec.name) ? raw[spec.name] : undefined;
 			if (value !== undefined && value.trim() !== "")
 				bindOne(spec, value, values, usage);
 		}

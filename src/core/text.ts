@@ -13,3 +13,29 @@ export function clip(text: string, max: number): string {
 	const chars = Array.from(text);
 	return chars.length <= max ? text : chars.slice(0, max).join("");
 }
+
+/** Line breaks of every kind, shown as a visible mark so a second line cannot start. */
+const lineBreaks = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
+/** Controls and format characters: bidirectional overrides and isolates, zero-width marks. */
+const invisible = /[\p{Cc}\p{Cf}]/gu;
+
+/**
+ * User text as admins see it in a list: one line, inside 「」, with line breaks shown as `⏎`,
+ * controls and bidirectional or zero-width characters removed, runs of spaces collapsed, at
+ * most `max` characters (then `…`). Brackets inside become 『』 so the quote cannot be closed
+ * early: nothing a user writes can look like a line or a field the bot wrote.
+ */
+export function quoteForAdmin(text: string, max = 120): string {
+	const flat = wellFormed(text)
+		.replace(lineBreaks, " ⏎ ")
+		.replace(/\t/g, " ")
+		.replace(invisible, "")
+		.replace(/「/g, "『")
+		.replace(/」/g, "』")
+		.replace(/\s+/g, " ")
+		.trim();
+	const chars = Array.from(flat);
+	const shown =
+		chars.length <= max ? flat : `${chars.slice(0, max).join("").trimEnd()}…`;
+	return `「${shown}」`;
+}

@@ -1,5 +1,7 @@
 /** Splits an argument string into tokens, honouring "…", '…', “…” and 「…」 quotes. */
 
+import { ownValue } from "./own.js";
+
 export type Tokens =
 	| { ok: true; tokens: string[] }
 	| { ok: false; unclosed: string };
@@ -20,7 +22,7 @@ export function tokenize(input: string): Tokens {
 	let i = 0;
 	while (i < input.length) {
 		const ch = input[i] as string;
-		const closer = closers[ch];
+		const closer = ownValue(closers, ch);
 		if (closer && !inToken) {
 			const end = input.indexOf(closer, i + 1);
 			if (end < 0) return { ok: false, unclosed: input.slice(i) };

@@ -1,19 +1,26 @@
 import type { Services } from "../core/context.js";
+import type { AdminAlerts } from "../core/invites-port.js";
 import type { Clock } from "../core/ports.js";
 import type { GroupSubscribeRole } from "../core/reminders-port.js";
 import { createExamService } from "./exams/exam-service.js";
 import { createKnowledgeService } from "./knowledge/knowledge-service.js";
+import { createKnowledgeLayer } from "./knowledge/layer/layer-service.js";
+import { createLayeredKnowledgeService } from "./knowledge/layer/layered-service.js";
 import type { KnowledgeData } from "./knowledge/load.js";
 import { createReminderService } from "./reminders/reminder-service.js";
 import type { DbData } from "./storage/db.js";
 import type { Store } from "./storage/store.js";
 import { createTrainingService } from "./training/training-service.js";
+import { createInviteService } from "./users/invites.js";
 import { createUnansweredLog } from "./users/unanswered-log.js";
 import { createUserDirectory } from "./users/user-directory.js";
 
 export interface ServiceSettings {
 	adminIds: readonly string[];
+	/** `TEACHER_INVITE_CODE`; admins can also generate codes (`/teacher code new`). */
 	teacherInviteCode: string | undefined;
+	/** Where alerts for admins go (a pause of joining); the log only when absent. */
+	alerts?: AdminAlerts;
 	zone: string;
 	reminderTime: string;
 	groupSubscribeRole: GroupSubscribeRole;
@@ -30,8 +37,28 @@ export function createServices(
 	settings: ServiceSettings,
 ): Services {
 	const users = createUserDirectory(store, settings.adminIds);
+	const invites = createInviteService({
+		store,
+		...(settings.teacherInviteCode
+			? { configuredCode: settings.teacherInviteCode }
+			: {}),
+		...(settings.alerts ? { alerts: settings.alerts } : {}),
+	});
+	// Shipped files plus the database layer, rebuilt after every `/kb` change or import.
+	const layered = createLayeredKnowledgeService(
+		knowledge,
+		store.data.knowledgeLayer,
+		createKnowledgeService,
+	);
 	return {
-		knowledge: createKnowledgeService(knowledge),
+		invites,
+		knowledge: layered.service,
+		knowledgeLayer: createKnowledgeLayer({
+			store,
+			layered,
+			shipped: knowledge,
+			clock: settings.clock,
+		}),
 		exams: createExamService(store, knowledge.exams, settings.clock),
 		users,
 		unanswered: createUnansweredLog(store),
@@ -39,9 +66,7 @@ export function createServices(
 			store,
 			users,
 			policy: knowledge.policy,
-			...(settings.teacherInviteCode
-				? { teacherInviteCode: settings.teacherInviteCode }
-				: {}),
+			invites,
 		}),
 		reminders: createReminderService(store, {
 			zone: settings.zone,

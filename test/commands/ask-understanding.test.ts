@@ -29,8 +29,9 @@ describe("questions as students type them", () => {
 		expect(buttons(await ask("华为那边出的1+x有哪些"))).toEqual(
 			expect.arrayContaining(["/cert c070", "/cert c090"]),
 		);
-		const live = await ask("有没有关于直播的x证");
-		expect(buttons(live)).toContain("/cert c062");
+		expect((await ask("有没有关于网店运营的x证")).text).toContain(
+			"【网店运营推广】",
+		);
 	});
 
 	it("reads a homophone typo inside a sentence", async () => {
@@ -68,7 +69,7 @@ describe("questions as students type them", () => {
 		expect(buttons(field)).toEqual(
 			expect.arrayContaining(["/cert c038", "/cert c060", "/cert c061"]),
 		);
-		expect((await ask("物联网的证")).text).toContain("【传感网应用开发】");
+		expect((await ask("物联网的证")).text).toContain("传感网应用开发");
 		expect((await ask("新能源汽车证书")).text).toContain("【智能新能源汽车】");
 	});
 

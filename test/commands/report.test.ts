@@ -31,9 +31,9 @@ describe("/report", () => {
 		expect(a.text).toContain("共 4 位教师：3 位未达标，1 位已达标。");
 		const lines = a.text.split("\n").filter((l) => /^\d+\. /.test(l));
 		expect(lines).toEqual([
-			`1. 李老师（${T2}）：未设置考核周期，无法计算`,
-			`2. 王老师（${T3}）：企业实践差 90 天（2027-02-28 截止，剩 93 天）`,
-			`3. 张老师（${T1}）：企业实践差 180 天（2029-08-31 截止，剩 1008 天）；培训差 72 学时（2027-08-31 截止）`,
+			`1. 「李老师」（${T2}）：未设置考核周期，无法计算`,
+			`2. 「王老师」（${T3}）：企业实践差 90 天（2027-02-28 截止，剩 93 天）`,
+			`3. 「张老师」（${T1}）：企业实践差 180 天（2029-08-31 截止，剩 1008 天）；培训差 72 学时（2027-08-31 截止）`,
 		]);
 	});
 
@@ -57,10 +57,10 @@ describe("/report", () => {
 		await say(ADMIN, "/role grant telegram:503 teacher");
 		await say(ADMIN, "/log training 1 管理员自己的培训", { name: "教务处" });
 		const a = await say(ADMIN, "/report");
-		expect(a.text).toContain(`陈 老师（${T5}）：未设置考核周期，无法计算`);
+		expect(a.text).toContain(`「陈 老师」（${T5}）：未设置考核周期，无法计算`);
 		expect(a.text).not.toContain(`. ${T5}：`);
 		// A name the teacher chose is kept; one who never wrote has only the key.
-		expect(a.text).toContain(`张老师（${T1}）`);
+		expect(a.text).toContain(`「张老师」（${T1}）`);
 		expect(a.text).toContain("telegram:503：未设置考核周期");
 		expect(a.text).not.toContain("教务处");
 		expect(training.profile(T5).name).toBe("陈 老师");

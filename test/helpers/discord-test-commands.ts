@@ -34,7 +34,9 @@ const certificates: Certificate[] = range(30).map((i) => ({
 			? "Web前端开发"
 			: `测试证书${i}${"很长的名字".repeat(i === 2 ? 30 : 0)}`,
 	aliases: i === 1 ? ["前端"] : [],
+	kind: "x",
 	organisation: null,
+	organisations: [],
 	levels: ["初级"],
 	description: null,
 	batch: null,
@@ -96,6 +98,8 @@ export function discordTestServices(): Services {
 			roleOf: (key: string) => (key === TEACHER ? "teacher" : "student"),
 		},
 		unanswered: unavailable("unanswered"),
+		knowledgeLayer: unavailable("knowledgeLayer"),
+		invites: unavailable("invites"),
 		training: unavailable("training"),
 		reminders: unavailable("reminders"),
 	};

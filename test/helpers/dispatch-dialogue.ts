@@ -16,7 +16,8 @@ export type { Answer };
  */
 export function dispatchDialogue(options: {
 	commands: readonly CommandDef[];
-	services: Pick<Services, "users" | "training">;
+	services: Pick<Services, "users" | "training"> &
+		Partial<Pick<Services, "invites">>;
 	clock?: FixedClock;
 }) {
 	const clock = options.clock ?? new FixedClock("2026-11-28T02:00:00Z");
@@ -25,7 +26,9 @@ export function dispatchDialogue(options: {
 		knowledge: unavailable("knowledge"),
 		exams: unavailable("exams"),
 		unanswered: unavailable("unanswered"),
+		knowledgeLayer: unavailable("knowledgeLayer"),
 		reminders: unavailable("reminders"),
+		invites: unavailable("invites"),
 		...options.services,
 	};
 	const dispatcher = createDispatcher({

@@ -76,6 +76,8 @@ export function examDialogue(
 		users: { roleOf: (key) => roles[key] ?? "student" },
 		training: unavailable("training"),
 		unanswered: unavailable("unanswered"),
+		knowledgeLayer: unavailable("knowledgeLayer"),
+		invites: unavailable("invites"),
 	};
 	const dispatcher = createDispatcher({
 		registry: new Registry(commands),

@@ -6,6 +6,7 @@ import {
 	type Dispatcher,
 } from "../../src/core/dispatcher.js";
 import type { Locale } from "../../src/core/i18n.js";
+import type { AdminAlerts } from "../../src/core/invites-port.js";
 import { Registry } from "../../src/core/registry.js";
 import { renderText } from "../../src/core/render-text.js";
 import type { Reply } from "../../src/core/reply.js";
@@ -67,6 +68,7 @@ export async function createTestClient(
 		admins?: string[];
 		inviteCode?: string;
 		groupSubscribeRole?: "anyone" | "teacher" | "admin";
+		alerts?: AdminAlerts;
 	} = {},
 ): Promise<TestClient> {
 	const clock = new FixedClock(options.now ?? "2026-11-28T02:00:00Z");
@@ -79,6 +81,7 @@ export async function createTestClient(
 		reminderTime: "08:00",
 		groupSubscribeRole: options.groupSubscribeRole ?? "teacher",
 		clock,
+		...(options.alerts ? { alerts: options.alerts } : {}),
 	});
 	const dispatcher = createDispatcher({
 		registry: new Registry(commands),

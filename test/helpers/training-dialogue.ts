@@ -38,7 +38,11 @@ export async function trainingDialogue(
 	const setup = trainingSetup(options);
 	const dialogue = dispatchDialogue({
 		commands: trainingCommands,
-		services: { users: setup.users, training: setup.training },
+		services: {
+			users: setup.users,
+			training: setup.training,
+			invites: setup.invites,
+		},
 	});
 	const at = { now: dialogue.clock.now(), today: "2026-11-28" };
 	const admin = { key: ADMIN, role: "admin" as const };

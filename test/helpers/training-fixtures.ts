@@ -2,6 +2,7 @@ import { type DbData, emptyDb } from "../../src/services/storage/db.js";
 import { memoryStore, type Store } from "../../src/services/storage/store.js";
 import type { TrainingPolicy } from "../../src/services/training/policy.js";
 import { createTrainingService } from "../../src/services/training/training-service.js";
+import { createInviteService } from "../../src/services/users/invites.js";
 import { createUserDirectory } from "../../src/services/users/user-directory.js";
 
 /** 180 days of practice per 5 years (第四条: 6 months), 72 hours per year as a school target. */
@@ -27,13 +28,15 @@ export function trainingSetup(
 ) {
 	const store = options.store ?? memoryStore(emptyDb());
 	const users = createUserDirectory(store, options.admins ?? [ADMIN]);
+	const invites = createInviteService({
+		store,
+		configuredCode: options.inviteCode ?? INVITE,
+	});
 	const training = createTrainingService({
 		store,
 		users,
 		policy: testPolicy,
-		...(options.inviteCode === undefined
-			? { teacherInviteCode: INVITE }
-			: { teacherInviteCode: options.inviteCode }),
+		invites,
 	});
-	return { store, users, training };
+	return { store, users, training, invites };
 }

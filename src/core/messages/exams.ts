@@ -23,9 +23,8 @@ const zh = {
 	"exams.past_title":
 		"往年考试（学校报道，只说明一般在什么时候考，不是考试安排）",
 	"exams.ask_org":
-		"考试计划以培训评价组织（{org}）发布的通知为准，也可以向学校 1+X 办公室咨询。",
-	"exams.ask":
-		"考试计划以培训评价组织发布的通知为准，也可以向学校 1+X 办公室咨询。",
+		"试点期间考试由培训评价组织（{org}）按考核站点安排；现在请以学校 1+X 办公室的通知为准。",
+	"exams.ask": "考试安排请以学校 1+X 办公室的通知为准。",
 	"exams.round": "批次 {id}{levels}",
 	"exams.f_register": "报名截止",
 	"exams.f_pay": "缴费截止",
@@ -69,7 +68,7 @@ const zh = {
 		"已为本聊天订阅「{cert}」的提醒：报名截止前 7 天和前 1 天、缴费截止前 1 天、考试前 7 天和前一天、成绩公示当天，每天 {time}（{zone}）发送。",
 	"subs.known_rounds": "目前已知 {n} 个今后的考试批次。",
 	"subs.no_rounds":
-		"目前还没有已知的考试批次；有了新的批次后，本聊天会自动收到提醒。",
+		"目前没有已知的今后考试批次；如果管理员添加了新的批次，本聊天会自动收到提醒。",
 	"subs.exists": "本聊天已经订阅了「{cert}」。",
 	"subs.resumed": "本聊天之前暂停的提醒已恢复。",
 	"subs.group_needs_teacher":
@@ -143,9 +142,8 @@ const en: Record<keyof typeof zh, string> = {
 	"exams.past_title":
 		"Past exams (school reports: when it is usually held, not a schedule)",
 	"exams.ask_org":
-		"The training and evaluation organisation ({org}) publishes the exam plan; your school's 1+X office can also help.",
-	"exams.ask":
-		"The training and evaluation organisation publishes the exam plan; your school's 1+X office can also help.",
+		"During the pilot the training and evaluation organisation ({org}) scheduled exams per exam site; today go by your school's 1+X office.",
+	"exams.ask": "For exam dates, go by your school's 1+X office.",
 	"exams.round": "Round {id}{levels}",
 	"exams.f_register": "Registration closes",
 	"exams.f_pay": "Payment closes",
@@ -193,7 +191,7 @@ const en: Record<keyof typeof zh, string> = {
 		"This chat is subscribed to “{cert}”: registration closing (7 days and 1 day before), payment closing (1 day before), the exam (7 days before and the eve) and results (on the day), sent at {time} ({zone}).",
 	"subs.known_rounds": "{n} upcoming exam round(s) are known.",
 	"subs.no_rounds":
-		"No exam rounds are known yet; this chat will be reminded when one is added.",
+		"No upcoming exam rounds are known; if an admin adds one, this chat will be reminded.",
 	"subs.exists": "This chat is already subscribed to “{cert}”.",
 	"subs.resumed": "Reminders to this chat, paused before, are resumed.",
 	"subs.group_needs_teacher":

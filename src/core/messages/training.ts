@@ -62,7 +62,7 @@ const zh = {
 	"teacher.period_in_future":
 		"考核周期开始日期 {date} 在今天（{today}）之后；请填写当前考核周期（聘期）已经开始的那一天，例如 period=2024-09-01。",
 	"teacher.code_in_group":
-		"注意：邀请码发在了群聊里，群里的人都能看到。请告诉管理员更换邀请码（TEACHER_INVITE_CODE）；以后请私聊机器人加入。",
+		"注意：邀请码发在了群聊里，群里的人都能看到。请告诉管理员更换邀请码（/teacher code new，或修改 TEACHER_INVITE_CODE）；以后请私聊机器人加入。",
 	"teacher.profile_title": "你的资料",
 	"teacher.period_hint":
 		"请设置考核周期开始日期，才能计算进度：/teacher profile period=2024-09-01",
@@ -203,7 +203,7 @@ const en: Record<keyof typeof zh, string> = {
 	"teacher.period_in_future":
 		"The appraisal period start {date} is after today ({today}); give the day your current appraisal period began, e.g. period=2024-09-01.",
 	"teacher.code_in_group":
-		"Note: the invite code was posted in a group chat, where everyone can read it. Please ask an admin to change it (TEACHER_INVITE_CODE); next time, join in a private chat with the bot.",
+		"Note: the invite code was posted in a group chat, where everyone can read it. Please ask an admin to change it (/teacher code new, or TEACHER_INVITE_CODE); next time, join in a private chat with the bot.",
 	"teacher.profile_title": "Your profile",
 	"teacher.period_hint":
 		"Set your appraisal period start so progress can be worked out: /teacher profile period=2024-09-01",

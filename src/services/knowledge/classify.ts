@@ -59,6 +59,14 @@ function route(
 	search: Searchers,
 ): Intent {
 	const { cert, certs, org, major, word, empty } = found;
+	// One FAQ search of the whole question, made when first needed, serves every check below.
+	let whole: Hit<FaqEntry> | null | undefined;
+	const wholeWithin = (limit: number): Intent | undefined => {
+		if (whole === undefined) whole = search.faq(text, 1)[0] ?? null;
+		return whole && whole.score <= limit
+			? { kind: "faq", faqId: whole.item.id }
+			: undefined;
+	};
 	if (cues.english && cues.major && !cert)
 		return {
 			kind: "major-english",
@@ -88,20 +96,26 @@ function route(
 			return {
 				kind: "exam",
 				certificateId: first,
-				alternatives: [first, ...rest],
+				...(rest.length > 0
+					? { alternatives: orgIds, organisation: org.organisation }
+					: {}),
 			};
 	}
 	if (cues.register && !cert) {
-		const reg = faqIntent(
-			search,
-			cues.faqWord ?? cues.policyQuery ?? text,
-			0.5,
-		);
+		const reg =
+			(cues.english ? undefined : wholeWithin(0.3)) ??
+			faqIntent(search, cues.faqWord ?? cues.policyQuery ?? text, 0.5);
 		if (reg) return reg;
 	}
 	if (cues.organisation && !org && cert) {
-		const owner = certs.find((h) => h.item.id === cert.id)?.item.organisation;
-		if (owner) return { kind: "organisation", organisation: owner };
+		// A joint listing names two organisations: the certificate card shows both.
+		const owners =
+			certs.find((h) => h.item.id === cert.id)?.item.organisations ?? [];
+		const [owner, ...others] = owners;
+		if (owner !== undefined)
+			return others.length > 0
+				? { kind: "certificate", certificateId: cert.id }
+				: { kind: "organisation", organisation: owner };
 	}
 	if (org && (!cert || cert.score >= 0.1 || cues.organisation))
 		return { kind: "organisation", organisation: org.organisation };
@@ -125,14 +139,6 @@ function route(
 		const faq = faqIntent(search, cues.faqWord, 0.4);
 		if (faq) return faq;
 	}
-	// One FAQ search of the whole question, made when first needed, serves every check below.
-	let whole: Hit<FaqEntry> | null | undefined;
-	const wholeWithin = (limit: number): Intent | undefined => {
-		if (whole === undefined) whole = search.faq(text, 1)[0] ?? null;
-		return whole && whole.score <= limit
-			? { kind: "faq", faqId: whole.item.id }
-			: undefined;
-	};
 	if (!cues.english && (cues.policy || cues.organisation)) {
 		const faq =
 			wholeWithin(0.3) ??

@@ -4,6 +4,7 @@ import type {
 	FaqEntry,
 	Major,
 	MajorLink,
+	MajorRename,
 } from "../../core/knowledge-port.js";
 import { named } from "./describe-issue.js";
 import type { ExamEvent } from "./schema.js";
@@ -34,6 +35,7 @@ export function crossCheck(
 		exams: Checked<ExamRound>;
 		events: Checked<ExamEvent>;
 		faq: Checked<FaqEntry>;
+		majorRenames: Checked<MajorRename>;
 	},
 	known: { certIds: Set<string> | null; majorCodes: Set<string> | null },
 	label: (file: string) => string,
@@ -102,6 +104,23 @@ export function crossCheck(
 				);
 		});
 
+	// The joint listing `A` + `B` is two organisations; each name must come from the listing.
+	for (const c of d.certificates.items) {
+		const who = cert(c, d.certificates.indexOf.get(c) ?? -1);
+		if ((c.organisation === null) !== (c.organisations.length === 0))
+			problems.push(
+				`${label("certificates.json")}: record ${who}, field "organisations": must be empty exactly when "organisation" is null`,
+			);
+		c.organisations.forEach((o, k) => {
+			if (c.organisation !== null && !c.organisation.includes(o))
+				problems.push(
+					`${label("certificates.json")}: record ${who}, field "organisations[${k}]": "${o}" is not part of "${c.organisation}"`,
+				);
+		});
+	}
+
+	checkRenames(d.majors.items, d.majorRenames, label, problems);
+
 	for (const m of d.majors.items)
 		if (
 			!m.code.startsWith(m.classCode) ||
@@ -161,6 +180,29 @@ export function crossCheck(
 		if (ev.endDate && (!ev.date || ev.endDate < ev.date))
 			problems.push(
 				`${label("exam-events.json")}: record ${who}, field "endDate": ${ev.endDate} needs a start date on or before it`,
+			);
+	}
+}
+
+/** A rename's 2021 code must be a catalogue major of that name. */
+function checkRenames(
+	majors: readonly Major[],
+	renames: Checked<MajorRename>,
+	label: (file: string) => string,
+	problems: string[],
+): void {
+	const byCode = new Map(majors.map((m) => [m.code, m]));
+	for (const r of renames.items) {
+		if (!r.newCode || majors.length === 0) continue;
+		const who = `#${renames.indexOf.get(r)} (${r.oldName} → ${r.newName})`;
+		const major = byCode.get(r.newCode);
+		if (!major)
+			problems.push(
+				`${label("major-renames.json")}: record ${who}, field "newCode": no major with code "${r.newCode}" in majors.json`,
+			);
+		else if (major.name !== r.newName)
+			problems.push(
+				`${label("major-renames.json")}: record ${who}, field "newName": major ${r.newCode} is called "${major.name}"`,
 			);
 	}
 }

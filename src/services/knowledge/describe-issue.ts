@@ -17,6 +17,8 @@ const describe: Record<string, (r: Raw, i: number) => string> = {
 	"exams.json": (r, i) => named(r.id, undefined, i),
 	"exam-events.json": (r, i) => named(r.id, undefined, i),
 	"faq.json": (r, i) => named(r.id, r.question, i),
+	"major-renames.json": (r, i) =>
+		`#${i} (${String(r.oldName ?? "?")} → ${String(r.newName ?? "?")})`,
 };
 
 /** The name of record `i` of `file` as read, before validation; `#i` if it is no object. */

@@ -24,7 +24,7 @@ export type KnowledgeInput = Pick<
 	KnowledgeData,
 	"certificates" | "majors" | "links" | "exams" | "faq" | "events"
 > &
-	Partial<Pick<KnowledgeData, "vocabulary">>;
+	Partial<Pick<KnowledgeData, "majorRenames" | "handover" | "vocabulary">>;
 
 const DEFAULT_LIMIT = 10;
 
@@ -69,6 +69,9 @@ export function createKnowledgeService(data: KnowledgeInput): KnowledgeService {
 			pastByCert.set(id, [...(pastByCert.get(id) ?? []), past]);
 	}
 	const rank = (kind: LinkKind) => REASON_RANK[kind];
+	// A link resting only on an unverified repost (trust `low`) is never shown to a student as
+	// evidence, so it recommends nothing; admins still see it with /source.
+	const citableLinks = data.links.filter((l) => l.source.trust !== "low");
 	const searchers = {
 		certificates: certificates.search,
 		majors: majors.search,
@@ -82,6 +85,8 @@ export function createKnowledgeService(data: KnowledgeInput): KnowledgeService {
 		majors: data.majors,
 		faq: data.faq,
 		exams: data.exams,
+		majorRenames: data.majorRenames ?? [],
+		handover: data.handover ?? null,
 		getCertificate: (id) => certById.get(id),
 		getMajor: (code) =>
 			majorByCode.get(code) ?? majorByCode.get(code.toUpperCase()),
@@ -96,7 +101,7 @@ export function createKnowledgeService(data: KnowledgeInput): KnowledgeService {
 				majorByCode.get(code) ?? majorByCode.get(code.toUpperCase());
 			if (!major) return [];
 			const sameName = majorsByName.get(major.name) ?? [];
-			return recommend(major, sameName, data.certificates, data.links).slice(
+			return recommend(major, sameName, data.certificates, citableLinks).slice(
 				0,
 				Math.max(0, limit),
 			);

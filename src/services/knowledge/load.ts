@@ -4,8 +4,10 @@ import type {
 	Certificate,
 	ExamRound,
 	FaqEntry,
+	Handover,
 	Major,
 	MajorLink,
+	MajorRename,
 } from "../../core/knowledge-port.js";
 import { crossCheck, keysOf } from "./cross-checks.js";
 import { explain } from "./describe-issue.js";
@@ -16,7 +18,9 @@ import {
 	examEventSchema,
 	examRoundSchema,
 	faqEntrySchema,
+	handoverSchema,
 	majorLinkSchema,
+	majorRenameSchema,
 	majorSchema,
 	type Policy,
 	policySchema,
@@ -40,6 +44,10 @@ export interface KnowledgeData {
 	policy: Policy;
 	/** Everyday words for fields (knowledge/vocabulary.json); absent file: none. */
 	vocabulary?: VocabularyEntry[];
+	/** Old → 2021 major names (knowledge/major-renames.json). */
+	majorRenames: MajorRename[];
+	/** The 2025 hand-over of X certificates (knowledge/handover.json). */
+	handover: Handover;
 }
 
 /** An invalid knowledge directory; `problems` lists every mistake found, one line each. */
@@ -71,6 +79,8 @@ export async function loadKnowledge(dir: string): Promise<KnowledgeData> {
 		"faq.json",
 		"policy.json",
 		"vocabulary.json",
+		"major-renames.json",
+		"handover.json",
 	] as const;
 	const raw = Object.fromEntries(
 		await Promise.all(
@@ -92,22 +102,26 @@ export async function loadKnowledge(dir: string): Promise<KnowledgeData> {
 	const exams = list("exams.json", examRoundSchema);
 	const events = list("exam-events.json", examEventSchema);
 	const faq = list("faq.json", faqEntrySchema);
+	const majorRenames = list("major-renames.json", majorRenameSchema);
 
-	let policy: Policy | undefined;
-	if (raw["policy.json"] !== undefined) {
-		const result = policySchema.safeParse(raw["policy.json"], {
-			reportInput: true,
-		});
-		if (result.success) policy = result.data;
-		else
-			for (const issue of result.error.issues) {
-				const { field, text } = explain(issue);
-				problems.push(`${label("policy.json")}, field "${field}": ${text}`);
-			}
-	}
+	const single = <T>(file: (typeof files)[number], schema: z.ZodType<T>) => {
+		if (raw[file] === undefined) return undefined;
+		const result = schema.safeParse(raw[file], { reportInput: true });
+		if (result.success) return result.data;
+		for (const issue of result.error.issues) {
+			const { field, text } = explain(issue);
+			problems.push(`${label(file)}, field "${field}": ${text}`);
+		}
+		return undefined;
+	};
+	const policy: Policy | undefined = single("policy.json", policySchema);
+	const handover: Handover | undefined = single(
+		"handover.json",
+		handoverSchema,
+	);
 
 	crossCheck(
-		{ certificates, majors, links, exams, events, faq },
+		{ certificates, majors, links, exams, events, faq, majorRenames },
 		{
 			certIds: keysOf(raw["certificates.json"], "id"),
 			majorCodes: keysOf(raw["majors.json"], "code"),
@@ -125,7 +139,8 @@ export async function loadKnowledge(dir: string): Promise<KnowledgeData> {
 		),
 	);
 
-	if (problems.length > 0 || !policy) throw new KnowledgeError(problems);
+	if (problems.length > 0 || !policy || !handover)
+		throw new KnowledgeError(problems);
 	return {
 		certificates: certificates.items,
 		majors: majors.items,
@@ -135,5 +150,7 @@ export async function loadKnowledge(dir: string): Promise<KnowledgeData> {
 		faq: faq.items,
 		policy,
 		vocabulary: vocabulary.items,
+		majorRenames: majorRenames.items,
+		handover,
 	};
 }

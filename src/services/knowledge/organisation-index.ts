@@ -17,20 +17,18 @@ export interface OrganisationIndex {
 	search(query: string, limit: number): Hit<OrganisationGroup>[];
 }
 
-/** Groups certificates by organisation (certificates without one are left out) and indexes the names. */
+/** Groups certificates by each organisation they name (none: left out) and indexes the names. */
 export function createOrganisationIndex(
 	certificates: readonly Certificate[],
 ): OrganisationIndex {
 	const groups = new Map<string, OrganisationGroup>();
 	for (const cert of certificates) {
-		if (cert.organisation === null) continue;
-		const group = groups.get(cert.organisation);
-		if (group) group.certificates.push(cert);
-		else
-			groups.set(cert.organisation, {
-				organisation: cert.organisation,
-				certificates: [cert],
-			});
+		// A joint listing is two organisations: each one finds the certificate under its own name.
+		for (const name of cert.organisations) {
+			const group = groups.get(name);
+			if (group) group.certificates.push(cert);
+			else groups.set(name, { organisation: name, certificates: [cert] });
+		}
 	}
 	const list = [...groups.values()];
 	const keys = list.map((g) => toKey(g.organisation));

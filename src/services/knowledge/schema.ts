@@ -8,8 +8,10 @@ import type {
 	Certificate,
 	ExamRound,
 	FaqEntry,
+	Handover,
 	Major,
 	MajorLink,
+	MajorRename,
 	Source,
 } from "../../core/knowledge-port.js";
 
@@ -31,6 +33,7 @@ export const majorLevelSchema = z.enum([
 	"高等职业教育专科",
 	"高等职业教育本科",
 ]);
+export const certificateKindSchema = z.enum(["x", "skill-level", "other"]);
 export const linkKindSchema = z.enum([
 	"official",
 	"description",
@@ -59,8 +62,10 @@ export const certificateSchema = z.strictObject({
 	name: text.refine((n) => !n.endsWith("职业技能等级证书"), {
 		message: "write the name without the suffix 职业技能等级证书",
 	}),
+	kind: certificateKindSchema,
 	aliases: z.array(text),
 	organisation: text.nullable(),
+	organisations: z.array(text),
 	levels: z.array(certLevelSchema),
 	description: text.nullable(),
 	batch: z.number().int().min(1).max(4).nullable(),
@@ -111,6 +116,25 @@ export const faqEntrySchema = z.strictObject({
 	askWhere: text.optional(),
 	confidence: trustSchema,
 	verified: isoDate,
+	sources: z.array(sourceSchema).min(1, "needs at least one source"),
+});
+
+const majorCode = z.string().regex(/^\d{6}K?$/, "expected a major code");
+
+export const majorRenameSchema = z.strictObject({
+	oldName: text,
+	oldCode: majorCode.optional(),
+	newName: text,
+	newCode: majorCode.optional(),
+	source: sourceSchema,
+});
+
+export const handoverSchema = z.strictObject({
+	notice: text,
+	examsEndBy: isoDate,
+	certificates: z.number().int().positive(),
+	organisations: z.number().int().positive(),
+	askWhere: text,
 	sources: z.array(sourceSchema).min(1, "needs at least one source"),
 });
 
@@ -172,5 +196,7 @@ const sameShape: [
 	Same<z.infer<typeof majorLinkSchema>, MajorLink>,
 	Same<z.infer<typeof examRoundSchema>, ExamRound>,
 	Same<z.infer<typeof faqEntrySchema>, FaqEntry>,
-] = [true, true, true, true, true, true];
+	Same<z.infer<typeof majorRenameSchema>, MajorRename>,
+	Same<z.infer<typeof handoverSchema>, Handover>,
+] = [true, true, true, true, true, true, true, true];
 void sameShape;

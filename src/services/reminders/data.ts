@@ -49,6 +49,8 @@ export interface OutboxRecord {
 	sentAt?: string;
 	late?: boolean;
 	error?: string;
+	/** The occurrence's round (`Occurrence.round`); absent in older files. */
+	round?: string;
 }
 
 /** The reminders section of the database: exam rounds added at run time, subscriptions, outbox. */
@@ -61,6 +63,18 @@ export interface ReminderData {
 	/** Teachers (user keys) who turned enterprise-practice reminders off. */
 	practiceOptOut: string[];
 	outbox: Record<string, OutboxRecord>;
+	/**
+	 * Rounds whose outbox records were pruned, by round key → when the round ended, so that
+	 * none of their reminders is planned again whatever the clock later says. Newest kept.
+	 */
+	closedRounds?: Record<string, string>;
+	/** Rounds with records in the outbox, by round key → when the round is over (UTC ISO). */
+	openRounds?: Record<string, string>;
+	/**
+	 * The instant pruning has reached. It follows the clock forward by at most a day per
+	 * sweep, and back at once, so a clock that jumps ahead and back prunes nothing.
+	 */
+	prunedThrough?: string;
 }
 
 export function emptyReminderData(): ReminderData {

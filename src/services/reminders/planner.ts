@@ -20,6 +20,12 @@ export interface Occurrence {
 	slot: string;
 	/** Sent noticeably after its slot (the bot was down or a send was retried). */
 	late: boolean;
+	/**
+	 * The round this reminder belongs to (an exam round with its exam date; a teacher's
+	 * appraisal period), and the instant (UTC ISO) after which nothing of it is planned.
+	 */
+	round: string;
+	roundEnds: string;
 	exam?: {
 		round: ExamRound;
 		milestone: Milestone;
@@ -71,6 +77,8 @@ interface ActiveSlot {
 	late: boolean;
 	exam: NonNullable<Occurrence["exam"]>;
 	keyPrefix: string;
+	roundKey: string;
+	roundEnds: string;
 }
 
 /**
@@ -91,15 +99,23 @@ export function planReminders(input: PlanInput): Occurrence[] {
 	for (const round of input.rounds) {
 		const addedAt = input.roundAddedAt?.get(round.id);
 		const since = addedAt === undefined ? -Infinity : Date.parse(addedAt);
-		for (const milestone of Object.keys(policy.before) as Milestone[]) {
+		const milestones = Object.keys(policy.before) as Milestone[];
+		const expiry = (milestone: Milestone, date: string) =>
+			milestone === "exam"
+				? at(date, "00:00")
+				: milestone === "results"
+					? at(addDays(date, policy.resultsMaxLateDays + 1), "00:00")
+					: at(addDays(date, 1), "00:00");
+		const roundKey = `exam:${round.id}:${round.dates.exam}`;
+		let ends = -Infinity;
+		for (const milestone of milestones) {
+			const date = round.dates[milestone];
+			if (date !== undefined) ends = Math.max(ends, expiry(milestone, date));
+		}
+		for (const milestone of milestones) {
 			const date = round.dates[milestone];
 			if (date === undefined) continue;
-			const expires =
-				milestone === "exam"
-					? at(date, "00:00")
-					: milestone === "results"
-						? at(addDays(date, policy.resultsMaxLateDays + 1), "00:00")
-						: at(addDays(date, 1), "00:00");
+			const expires = expiry(milestone, date);
 			if (now >= expires) continue;
 			let best: ActiveSlot | undefined;
 			for (const daysBefore of policy.before[milestone]) {
@@ -116,6 +132,8 @@ export function planReminders(input: PlanInput): Occurrence[] {
 						late: now - slot > lateMs,
 						exam: { round, milestone, date, daysBefore },
 						keyPrefix: `exam:${round.id}:${milestone}:${date}:${daysBefore}:`,
+						roundKey,
+						roundEnds: new Date(ends).toISOString(),
 					};
 			}
 			if (best) active.push(best);
@@ -145,6 +163,8 @@ export function planReminders(input: PlanInput): Occurrence[] {
 				kind: s.milestone,
 				slot: s.slotIso,
 				late: s.late,
+				round: s.roundKey,
+				roundEnds: s.roundEnds,
 				exam: s.exam,
 			});
 		}
@@ -171,6 +191,8 @@ export function planReminders(input: PlanInput): Occurrence[] {
 			kind: "practice",
 			slot: new Date(best.slot).toISOString(),
 			late: now - best.slot > lateMs,
+			round: `practice:${t.periodEnd}:${t.teacherKey}`,
+			roundEnds: new Date(periodOver).toISOString(),
 			practice: { ...t, monthsLeft: best.months },
 		});
 	}

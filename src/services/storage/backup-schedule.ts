@@ -2,6 +2,7 @@ import cron from "node-cron";
 import { localDate } from "../../core/dates.js";
 import type { Clock, Logger } from "../../core/ports.js";
 import { backupDatabase } from "./backup.js";
+import { errorCode } from "./storage-error.js";
 
 export interface BackupSchedule {
 	stop(): Promise<void>;
@@ -30,7 +31,11 @@ export function scheduleDailyBackup(options: {
 					keep,
 				});
 			} catch (error) {
-				logger.error("backup failed", { file, error: String(error) });
+				logger.error("backup failed", {
+					file,
+					cause: errorCode(error),
+					error: error instanceof Error ? error.message : String(error),
+				});
 			}
 		},
 		{ timezone: zone, name: "daily-backup", noOverlap: true },

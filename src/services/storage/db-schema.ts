@@ -7,6 +7,7 @@
  * so that no file the bot itself wrote is ever refused.
  */
 import { z } from "zod";
+import type { InviteEvent } from "../../core/invites-port.js";
 import type { CertLevel, Source } from "../../core/knowledge-port.js";
 import type {
 	AuditEntry,
@@ -22,7 +23,9 @@ import type {
 	Subscription,
 } from "../reminders/data.js";
 import type { TrainingData } from "../training/data.js";
+import type { GeneratedInvite, InviteData } from "../users/invite-data.js";
 import type { DbData } from "./db.js";
+import { knowledgeLayerSchema } from "./knowledge-layer-schema.js";
 
 const unansweredSchema = z.strictObject({
 	at: z.string(),
@@ -149,6 +152,7 @@ const outboxRecordSchema = z.strictObject({
 	sentAt: z.string().optional(),
 	late: z.boolean().optional(),
 	error: z.string().optional(),
+	round: z.string().optional(),
 });
 
 const reminderDataSchema = z.strictObject({
@@ -158,6 +162,40 @@ const reminderDataSchema = z.strictObject({
 	pausedChats: z.record(z.string(), chatPauseSchema),
 	practiceOptOut: z.array(z.string()),
 	outbox: z.record(z.string(), outboxRecordSchema),
+	closedRounds: z.record(z.string(), z.string()).optional(),
+	openRounds: z.record(z.string(), z.string()).optional(),
+	prunedThrough: z.string().optional(),
+});
+
+const inviteEventSchema = z.strictObject({
+	at: z.string(),
+	by: z.string(),
+	action: z.enum([
+		"joined",
+		"wrong",
+		"expired",
+		"waiting",
+		"refused-paused",
+		"paused",
+		"new-code",
+		"resumed",
+	]),
+	failures: z.number().optional(),
+	users: z.number().optional(),
+});
+
+const generatedInviteSchema = z.strictObject({
+	hash: z.string(),
+	salt: z.string(),
+	by: z.string(),
+	createdAt: z.string(),
+	expiresAt: z.string(),
+});
+
+const inviteDataSchema = z.strictObject({
+	generated: generatedInviteSchema.optional(),
+	pausedSince: z.string().optional(),
+	events: z.array(inviteEventSchema),
 });
 
 /** The whole document as `openJsonStore` holds it after migration and defaults. */
@@ -166,6 +204,8 @@ export const dbSchema = z.strictObject({
 	unanswered: z.array(unansweredSchema),
 	training: trainingDataSchema,
 	reminders: reminderDataSchema,
+	knowledgeLayer: knowledgeLayerSchema,
+	invites: inviteDataSchema,
 });
 
 // Compile-time proof that the schemas and the types agree both ways, so neither can drift.
@@ -183,8 +223,14 @@ const sameShape: [
 	Same<z.infer<typeof chatPauseSchema>, ChatPause>,
 	Same<z.infer<typeof outboxRecordSchema>, OutboxRecord>,
 	Same<z.infer<typeof reminderDataSchema>, ReminderData>,
+	Same<z.infer<typeof inviteEventSchema>, InviteEvent>,
+	Same<z.infer<typeof generatedInviteSchema>, GeneratedInvite>,
+	Same<z.infer<typeof inviteDataSchema>, InviteData>,
 	Same<z.infer<typeof dbSchema>, DbData>,
 ] = [
+	true,
+	true,
+	true,
 	true,
 	true,
 	true,

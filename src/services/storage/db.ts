@@ -1,6 +1,11 @@
 import type { UnansweredQuestion } from "../../core/users-port.js";
+import {
+	emptyKnowledgeLayer,
+	type KnowledgeLayerData,
+} from "../knowledge/layer/data.js";
 import { emptyReminderData, type ReminderData } from "../reminders/data.js";
 import { emptyTrainingData, type TrainingData } from "../training/data.js";
+import { emptyInviteData, type InviteData } from "../users/invite-data.js";
 
 /** Bumped with every change of shape; `migrations.ts` upgrades older files. */
 export const SCHEMA_VERSION = 1;
@@ -11,6 +16,10 @@ export interface DbData {
 	unanswered: UnansweredQuestion[];
 	training: TrainingData;
 	reminders: ReminderData;
+	/** Admin-added and imported knowledge over the shipped files. */
+	knowledgeLayer: KnowledgeLayerData;
+	/** Generated invite code (hashed), pause, and the join audit trail. */
+	invites: InviteData;
 }
 
 export function emptyDb(): DbData {
@@ -19,5 +28,7 @@ export function emptyDb(): DbData {
 		unanswered: [],
 		training: emptyTrainingData(),
 		reminders: emptyReminderData(),
+		knowledgeLayer: emptyKnowledgeLayer(),
+		invites: emptyInviteData(),
 	};
 }

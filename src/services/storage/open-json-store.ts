@@ -117,6 +117,7 @@ export async function openJsonStore(
 			new Low(adapter, data),
 			release,
 			mustWrite,
+			logger,
 		);
 	} catch (error) {
 		await release();
@@ -130,13 +131,24 @@ async function createStore(
 	db: Low<DbData>,
 	release: () => Promise<void>,
 	writeNow: boolean,
+	logger: Logger,
 ): Promise<JsonStore> {
 	const writer = new CoalescingWriter(
 		async () => {
 			try {
 				await db.write();
 			} catch (cause) {
-				throw new StorageError(file, `could not write ${file}`, { cause });
+				const error = new StorageError(file, `could not write ${file}`, {
+					cause,
+				});
+				// The reason in plain words and as a code, for alerts that match on either.
+				logger.error("database write failed; the change was not saved", {
+					file,
+					cause:
+						error.code ?? (cause instanceof Error ? cause.name : "unknown"),
+					error: error.message,
+				});
+				throw error;
 			}
 		},
 		() => {

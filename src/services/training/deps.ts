@@ -1,3 +1,4 @@
+import type { InviteService } from "../../core/invites-port.js";
 import type { UserDirectory } from "../../core/users-port.js";
 import type { Store } from "../storage/store.js";
 import type { TrainingData } from "./data.js";
@@ -8,6 +9,6 @@ export interface TrainingDeps {
 	store: Store<{ training: TrainingData }>;
 	users: UserDirectory;
 	policy: TrainingPolicy;
-	/** `TEACHER_INVITE_CODE`; joining by code is off when unset or empty. */
-	teacherInviteCode?: string;
+	/** Checks invite codes (with the brakes on guessing); joining by code is off without it. */
+	invites?: Pick<InviteService, "admit">;
 }

@@ -22,6 +22,8 @@ const exam = (
 	kind: milestone,
 	slot: "2027-06-14T00:00:00.000Z",
 	late,
+	round: "exam:e2:2027-06-26",
+	roundEnds: "2027-07-18T16:00:00.000Z",
 	exam: { round, milestone, date: round.dates[milestone] ?? "", daysBefore },
 });
 
@@ -78,6 +80,8 @@ describe("renderReminder", () => {
 			kind: "practice",
 			slot: "2027-03-30T00:00:00.000Z",
 			late: false,
+			round: "practice:2027-09-30:telegram:900",
+			roundEnds: "2027-09-30T16:00:00.000Z",
 			practice: {
 				teacherKey: "telegram:900",
 				periodEnd: "2027-09-30",

@@ -30,7 +30,7 @@ describe("scheduleDailyBackup", () => {
 			clock: { now: () => new Date() },
 			logger: new MemoryLogger(),
 		});
-		const copy = join(dir, "backups", "db-2026-11-29.json");
+		const copy = join(dir, "backups", "db-000001-2026-11-29.json");
 		await vi.advanceTimersByTimeAsync(5_000);
 		expect(existsSync(copy)).toBe(false);
 		await vi.advanceTimersByTimeAsync(10_000);
