@@ -82,6 +82,14 @@ describe("questions as students type them", () => {
 			expect((await ask(q)).text, q).toContain(`${cert} · 考试安排`);
 	});
 
+	it("asks which certificate when an exam question names an organisation of several", async () => {
+		const answer = await ask("华为的证什么时候考");
+		expect(answer.text).toContain("华为 有几个证书");
+		expect(buttons(answer)).toEqual(
+			expect.arrayContaining(["/exam c070", "/exam c090"]),
+		);
+	});
+
 	it("answers a major and a certificate named together as a pairing", async () => {
 		const pair = await ask("护理专业能考老年照护吗");
 		expect(pair.text).toContain("护理 专业与「老年照护」");

@@ -87,9 +87,8 @@ function route(
 		};
 	const ids = certs.map((h) => h.item.id);
 	const alternatives = ids.length > 1 ? { alternatives: ids } : {};
-	if ((cues.exam || cues.register) && cert)
-		return { kind: "exam", certificateId: cert.id, ...alternatives };
-	if (cues.exam && org && !cues.register) {
+	// An organisation named, not one of its certificates (its names score from 0.1).
+	if (cues.exam && org && !cues.register && !(cert && cert.score < 0.1)) {
 		const orgIds = org.certificates.map((c) => c.id);
 		const [first, ...rest] = orgIds;
 		if (first)
@@ -101,6 +100,8 @@ function route(
 					: {}),
 			};
 	}
+	if ((cues.exam || cues.register) && cert)
+		return { kind: "exam", certificateId: cert.id, ...alternatives };
 	if (cues.register && !cert) {
 		const reg =
 			(cues.english ? undefined : wholeWithin(0.3)) ??
