@@ -86,6 +86,27 @@ const LATIN: IFuseOptions<IndexedDoc> = {
 	keys: ["full", "initials", "keys"],
 };
 
+/** `q` occurs in `key` with no letter or digit right before or after it. */
+function wholeWord(q: string, key: string): boolean {
+	for (let at = key.indexOf(q); at >= 0; at = key.indexOf(q, at + 1)) {
+		const before = key[at - 1] ?? "";
+		const after = key[at + q.length] ?? "";
+		if (!/[a-z0-9]/u.test(before) && !/[a-z0-9]/u.test(after)) return true;
+	}
+	return false;
+}
+
+/** `q` is the name's first initials (`lz`) or its whole first syllable. */
+function initialsOrFirst(q: string, syllables: readonly string[]): boolean {
+	if (syllables[0] === q) return true;
+	let initials = "";
+	for (const s of syllables) {
+		initials += s[0] ?? "";
+		if (initials.length >= q.length) break;
+	}
+	return initials === q;
+}
+
 /** Han characters one by one, Latin as letter pairs: what a typo leaves intact. */
 function grams(text: string, latin: boolean): string[] {
 	if (!latin) return [...new Set(text)];
@@ -175,8 +196,13 @@ export function createNameMatcher(docs: readonly NameDoc[]): NameMatcher {
 				(1 - Math.min(1, q.length / (indexed[ref]?.keys[0]?.length ?? 1)));
 			// A name that holds the query, or that the query holds, shares a character with it:
 			// a Han query is compared only with the names its characters' postings list.
+			// A short Latin query (`ui`, `go`, `we`) counts only as a whole word of a name, never
+			// inside a longer one (`we` in `web`), and as pinyin only as initials or a whole first
+			// syllable.
+			const short = latin && q.length <= 3;
 			const direct = (doc: IndexedDoc, ref: number) => {
 				for (const key of doc.keys) {
+					if (short && !wholeWord(q, key)) continue;
 					const s = directScore(q, key);
 					if (s !== null) put(ref, s);
 				}
@@ -192,6 +218,7 @@ export function createNameMatcher(docs: readonly NameDoc[]): NameMatcher {
 				direct(doc, ref);
 				if (!digits) {
 					for (const r of doc.readings) {
+						if (short && !initialsOrFirst(q, r.syllables)) continue;
 						const s = matchSyllables(q, r.syllables, r.full);
 						if (s !== null) put(ref, s);
 					}

@@ -345,7 +345,6 @@ export const LATIN_WORDS = new Set([
 	"time",
 	"schedule",
 	"next",
-	"it",
 	"this",
 	"that",
 	"from",

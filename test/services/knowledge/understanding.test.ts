@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { normaliseQuestion } from "../../../src/services/knowledge/classify.js";
 import { findCues } from "../../../src/services/knowledge/intent-cues.js";
+import { createKnowledgeService } from "../../../src/services/knowledge/knowledge-service.js";
 import { blur } from "../../../src/services/knowledge/pinyin.js";
 import { HAN_FRAMES } from "../../../src/services/knowledge/question-frame-words.js";
 import {
@@ -141,6 +142,23 @@ describe("everyday vocabulary", () => {
 		expect(data.vocabulary?.length).toBeGreaterThan(20);
 		for (const e of data.vocabulary ?? [])
 			expect(e.note.length).toBeGreaterThan(0);
+	});
+});
+
+describe("short Latin queries", () => {
+	it("match whole words of a name, never inside a longer word", async () => {
+		const service = createKnowledgeService(await shippedKnowledge());
+		const names = (q: string) =>
+			service.searchCertificates(q, 3).map((h) => h.item.name);
+		expect(names("we")).toEqual([]);
+		expect(names("go")).toEqual([]);
+		expect(names("op")).toEqual([]);
+		expect(names("it")[0]).toBe("数据中心IT系统运维管理");
+		expect(names("vr")[0]).toBe("虚拟现实应用开发");
+		expect(service.classify("ui设计有证吗")).toMatchObject({
+			kind: "certificate",
+			certificateId: "c080",
+		});
 	});
 });
 
