@@ -1,5 +1,6 @@
 /** Runs every benchmark in turn; `npm run bench`. Add new benchmarks to the list. */
 
+import { benchColdStart } from "./cold-start.js";
 import { benchDispatch } from "./dispatch.js";
 import { evalSearch } from "./eval-search.js";
 import { benchKnowledgeImport } from "./knowledge-import.js";
@@ -16,6 +17,7 @@ const benchmarks: (() => Promise<void>)[] = [
 	benchReminders,
 	benchKnowledgeImport,
 	benchRateLimit,
+	benchColdStart,
 ];
 
 for (const bench of benchmarks) {

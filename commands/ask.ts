@@ -13,6 +13,7 @@ import { answerCertificate } from "./cert.js";
 import { answerExam } from "./exam.js";
 import { answerMajor } from "./major.js";
 import { tryThese } from "./start.js";
+import { answerTeacherText } from "./teacher-text.js";
 import { certificateBlocks } from "./views/certificate-view.js";
 import { faqBlocks } from "./views/faq-view.js";
 import { pairingBlocks } from "./views/pairing-view.js";
@@ -173,6 +174,8 @@ export async function answerQuestion(
 	ctx: CommandContext,
 	question: string,
 ): Promise<Reply> {
+	const teacherReply = await answerTeacherText(ctx, question);
+	if (teacherReply) return teacherReply;
 	// Small talk, and input with no word in it (`？？？`, emoji): what the bot can do, with examples.
 	if (GREETING.test(question.trim()) || !/[\p{L}\p{N}]/u.test(question))
 		return reply([text(ctx.t("ask.greeting")), tryThese(ctx)]);
