@@ -14,8 +14,9 @@ import { majorBlocks } from "./views/major-view.js";
 import { pairingBlocks } from "./views/pairing-view.js";
 import { clearWinner } from "./views/pick.js";
 
-// A match this weak (a typo, a partial name) is answered but logged as a guess for admins.
-const WEAK = 0.25;
+// A match this weak (a corrected typo scores about 0.08, an exact name 0) is answered but logged
+// as a guess for admins.
+const WEAK = 0.05;
 
 const signature = (ctx: CommandContext, m: Major) =>
 	ctx.services.knowledge

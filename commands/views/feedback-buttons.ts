@@ -11,6 +11,8 @@ const NOT_ANSWERS: readonly MessageKey[] = [
 	"ask.greeting",
 	"ask.unknown",
 	"records.draft_title",
+	"understand.clarify",
+	"understand.clarify_long",
 ];
 
 /** What the answer was about, as one token: its first heading, spaces removed. */
@@ -45,7 +47,7 @@ export function withFeedback(
 		(n, b) => n + (b.type === "choices" ? b.choices.length : 0),
 		0,
 	);
-	const asked = clip(question.replace(/\s+/g, " ").trim(), 200);
+	const asked = clip(question.replace(/\s+/g, " ").trim(), 100);
 	if (buttons > ROOM || asked === "") return answer;
 	const topic = topicOf(answer);
 	return {

@@ -1,28 +1,38 @@
 import type { CommandContext } from "../../src/core/context.js";
 import type { Certificate, Major } from "../../src/core/knowledge-port.js";
-import { type Block, heading, list, text } from "../../src/core/reply.js";
+import {
+	type Block,
+	choices,
+	heading,
+	list,
+	text,
+} from "../../src/core/reply.js";
 import { levelNames } from "./major-levels-view.js";
 import { reasonText, recommendationBlocks, tierLabel } from "./major-view.js";
 
 /**
- * "护理专业能考老年照护吗": the evidence that links the major and the certificate (every reason,
- * tier labelled), or that none does, then the major's own recommendations. `majors` are the
- * levels of one major name; the first is answered, all are named.
+ * "护理专业能考老年照护吗": every reason that links the major and the certificate (tier labelled,
+ * inference said so), or a plain statement that none does; buttons to both; then the major's
+ * own recommendations. Given the levels of one major name, the first is answered and all are
+ * named; given one major, its name's other levels count as for every major answer.
  */
 export function pairingBlocks(
 	ctx: CommandContext,
-	majors: readonly Major[],
+	majors: Major | readonly Major[],
 	cert: Certificate,
 ): Block[] {
-	const [major] = majors;
+	const levels: readonly Major[] = Array.isArray(majors) ? majors : [majors];
+	const [major] = levels;
 	if (!major) return [];
 	const { t } = ctx;
 	const rec = ctx.services.knowledge.pairEvidence(major.code, cert.id);
 	const blocks: Block[] = [
-		heading(t("pairing.title", { major: major.name, certificate: cert.name })),
+		heading(
+			t("understand.pairing_title", { major: major.name, cert: cert.name }),
+		),
 	];
-	if (majors.length > 1)
-		blocks.push(text(t("pairing.levels", { levels: levelNames(ctx, majors) })));
+	if (levels.length > 1)
+		blocks.push(text(t("pairing.levels", { levels: levelNames(ctx, levels) })));
 	if (rec) {
 		blocks.push(
 			text(
@@ -40,6 +50,17 @@ export function pairingBlocks(
 			text(t("pairing.none", { major: major.name, certificate: cert.name })),
 		);
 	}
-	blocks.push(text(t("pairing.see_cert", { id: cert.id })));
+	blocks.push(
+		choices(
+			[
+				{
+					label: `${major.name}（${t(`major.level.${major.level}`)}）`,
+					command: `/major ${major.code}`,
+				},
+				{ label: cert.name, command: `/cert ${cert.id}` },
+			],
+			t("understand.pairing_more"),
+		),
+	);
 	return [...blocks, ...recommendationBlocks(ctx, major)];
 }

@@ -12,6 +12,7 @@ import { teacherRecords } from "./messages/teacher-records.js";
 import { telegram } from "./messages/telegram.js";
 import { telegramLinks } from "./messages/telegram-links.js";
 import { training } from "./messages/training.js";
+import { understanding } from "./messages/understanding.js";
 import { wellFormed } from "./text.js";
 
 export type Locale = "zh-CN" | "en";
@@ -26,6 +27,7 @@ const zh = {
 	...discord.zh,
 	...majors.zh,
 	...adminLoop.zh,
+	...understanding.zh,
 	...teacherRecords.zh,
 	...invites.zh,
 	...knowledgeStatus.zh,
@@ -42,6 +44,7 @@ const en: Record<keyof typeof zh, string> = {
 	...discord.en,
 	...majors.en,
 	...adminLoop.en,
+	...understanding.en,
 	...teacherRecords.en,
 	...invites.en,
 	...knowledgeStatus.en,

@@ -29,12 +29,10 @@ const zh = {
 	"major.level_answer_none": "暂无依据",
 	"major.level_missing": "「{name}」没有{level}层次，以下是它已有的层次。",
 	"major.level_open": "查看某个层次的完整回答：",
-	"pairing.title": "{major} × {certificate}",
 	"pairing.levels": "该专业开设层次：{levels}",
 	"pairing.evidence": "「{major}」与「{certificate}」的依据（{tier}）：",
 	"pairing.none":
 		"没有资料把「{major}」专业和「{certificate}」证书对应起来；能不能报考请以培训评价组织和学校的通知为准。",
-	"pairing.see_cert": "证书详情：/cert {id}",
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -70,12 +68,10 @@ const en: Record<keyof typeof zh, string> = {
 	"major.level_missing":
 		"“{name}” is not taught at the {level} level; these are its levels.",
 	"major.level_open": "Open the full answer for one level:",
-	"pairing.title": "{major} × {certificate}",
 	"pairing.levels": "Levels of this major: {levels}",
 	"pairing.evidence": "What links “{major}” and “{certificate}” ({tier}):",
 	"pairing.none":
 		"No source links the major “{major}” to the certificate “{certificate}”; whether you may sit it is for the organisation and your school to say.",
-	"pairing.see_cert": "Certificate details: /cert {id}",
 };
 
 export const majors = { zh, en };

@@ -19,6 +19,7 @@ import { createMajorIndex } from "./major-index.js";
 import { createNameCompleter } from "./name-completion.js";
 import { createOrganisationIndex } from "./organisation-index.js";
 import { createRecommender, REASON_RANK } from "./recommend.js";
+import { createVocabulary } from "./vocabulary.js";
 
 /**
  * What the service reads from the loaded knowledge; a `KnowledgeData` is one. `majorRenames`
@@ -29,7 +30,7 @@ export type KnowledgeInput = Pick<
 	KnowledgeData,
 	"certificates" | "majors" | "links" | "exams" | "faq" | "events"
 > &
-	Partial<Pick<KnowledgeData, "majorRenames" | "handover">>;
+	Partial<Pick<KnowledgeData, "majorRenames" | "handover" | "vocabulary">>;
 
 const DEFAULT_LIMIT = 10;
 
@@ -102,6 +103,7 @@ export function createKnowledgeService(data: KnowledgeInput): KnowledgeService {
 		majors: majors.search,
 		faq: faq.search,
 		organisations: organisations.search,
+		vocabulary: createVocabulary(data.vocabulary ?? []),
 	};
 
 	return {
