@@ -12,7 +12,7 @@ import { emptyTrainingData, type TrainingData } from "../training/data.js";
 import { emptyInviteData, type InviteData } from "../users/invite-data.js";
 
 /** Bumped with every change of shape; `migrations.ts` upgrades older files. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** The whole lowdb document: one section per service. */
 export interface DbData {
