@@ -7,10 +7,10 @@ import { availableParallelism, loadavg } from "node:os";
 import { commands } from "../commands/index.js";
 import { createDispatcher } from "../src/core/dispatcher.js";
 import { Registry } from "../src/core/registry.js";
-import { createServices } from "../src/services/create-services.js";
-import { loadKnowledge } from "../src/services/knowledge/load.js";
-import { emptyDb } from "../src/services/storage/db.js";
-import { memoryStore } from "../src/services/storage/store.js";
+import { createServices } from "../src/create-services.js";
+import { loadKnowledge } from "../src/features/knowledge/load.js";
+import { emptyDb } from "../src/storage/db.js";
+import { memoryStore } from "../src/storage/store.js";
 
 // Half commands, half free text as students type it (frames, typos, pinyin, English,
 // traditional characters, a major + certificate pair, a policy question, filler).

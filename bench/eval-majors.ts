@@ -1,6 +1,6 @@
 /** Prints the major coverage table and the forty-common-majors figure; `npm run eval:majors`. */
-import { createKnowledgeService } from "../src/services/knowledge/knowledge-service.js";
-import { loadKnowledge } from "../src/services/knowledge/load.js";
+import { createKnowledgeService } from "../src/features/knowledge/knowledge-service.js";
+import { loadKnowledge } from "../src/features/knowledge/load.js";
 import {
 	commonMajorsCovered,
 	majorCoverage,

@@ -5,8 +5,8 @@
  * part's questions are never listed, only counted.
  */
 
-import { createKnowledgeService } from "../src/services/knowledge/knowledge-service.js";
-import { loadKnowledge } from "../src/services/knowledge/load.js";
+import { createKnowledgeService } from "../src/features/knowledge/knowledge-service.js";
+import { loadKnowledge } from "../src/features/knowledge/load.js";
 import {
 	plainFuse,
 	readQuerySet,

@@ -6,12 +6,12 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { createKnowledgeService } from "../src/services/knowledge/knowledge-service.js";
-import { emptyKnowledgeLayer } from "../src/services/knowledge/layer/data.js";
-import { createKnowledgeLayer } from "../src/services/knowledge/layer/layer-service.js";
-import { createLayeredKnowledgeService } from "../src/services/knowledge/layer/layered-service.js";
-import { loadKnowledge } from "../src/services/knowledge/load.js";
-import { openJsonStore } from "../src/services/storage/open-json-store.js";
+import { createKnowledgeService } from "../src/features/knowledge/knowledge-service.js";
+import { emptyKnowledgeLayer } from "../src/features/knowledge/layer/data.js";
+import { createKnowledgeLayer } from "../src/features/knowledge/layer/layer-service.js";
+import { createLayeredKnowledgeService } from "../src/features/knowledge/layer/layered-service.js";
+import { loadKnowledge } from "../src/features/knowledge/load.js";
+import { openJsonStore } from "../src/storage/open-json-store.js";
 
 function listOf(rows: number): Uint8Array {
 	const lines = ["序号,职业技能等级证书名称,培训评价组织,等级,来源"];

@@ -6,7 +6,7 @@
 import type {
 	KnowledgeService,
 	MajorLevel,
-} from "../src/core/knowledge-port.js";
+} from "../src/features/knowledge/knowledge-port.js";
 import { COMMON_MAJORS } from "./common-majors.js";
 
 export type Outcome = "1" | "2" | "3" | "4" | "5" | "none";

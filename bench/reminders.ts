@@ -3,16 +3,17 @@
  * subscription has a reminder due (the worst day): plan only, a dry run (plan + outbox filter
  * + rendering), a sending sweep with a no-op notifier, and the steady-state sweep afterwards.
  */
-import type { ExamRound } from "../src/core/knowledge-port.js";
+
 import { type Notifier, silentLogger } from "../src/core/ports.js";
+import type { ExamRound } from "../src/features/knowledge/knowledge-port.js";
 import {
 	emptyReminderData,
 	type Subscription,
-} from "../src/services/reminders/data.js";
-import { planReminders } from "../src/services/reminders/planner.js";
-import type { PracticeStatus } from "../src/services/reminders/policy.js";
-import { createSweeper } from "../src/services/reminders/sweep.js";
-import { memoryStore } from "../src/services/storage/store.js";
+} from "../src/features/reminders/data.js";
+import { planReminders } from "../src/features/reminders/planner.js";
+import type { PracticeStatus } from "../src/features/reminders/policy.js";
+import { createSweeper } from "../src/features/reminders/sweep.js";
+import { memoryStore } from "../src/storage/store.js";
 
 const SUBSCRIPTIONS = 100_000;
 const TEACHERS = 1_000;

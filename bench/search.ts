@@ -8,11 +8,11 @@
 import { readFile } from "node:fs/promises";
 import { availableParallelism, loadavg } from "node:os";
 import Fuse from "fuse.js";
-import { createKnowledgeService } from "../src/services/knowledge/knowledge-service.js";
+import { createKnowledgeService } from "../src/features/knowledge/knowledge-service.js";
 import {
 	type KnowledgeData,
 	loadKnowledge,
-} from "../src/services/knowledge/load.js";
+} from "../src/features/knowledge/load.js";
 import { readQuerySet } from "../test/helpers/query-eval.js";
 import { withSyntheticCertificates } from "./synthetic-certificates.js";
 

@@ -3,14 +3,14 @@
  * loaded database: load time, RSS, latency of single `/log` commands, and 1,000 concurrent ones.
  * Usage: node --import tsx bench/storage-child.ts <db file> <teachers>
  */
-import { log } from "../commands/log.js";
+import { log } from "../commands/training/log.js";
 import type { Services } from "../src/core/context.js";
 import { createDispatcher } from "../src/core/dispatcher.js";
 import { silentLogger } from "../src/core/ports.js";
 import { Registry } from "../src/core/registry.js";
-import { openJsonStore } from "../src/services/storage/open-json-store.js";
-import { createTrainingService } from "../src/services/training/training-service.js";
-import { createUserDirectory } from "../src/services/users/user-directory.js";
+import { createTrainingService } from "../src/features/training/training-service.js";
+import { createUserDirectory } from "../src/features/users/user-directory.js";
+import { openJsonStore } from "../src/storage/open-json-store.js";
 
 const [file, teacherCount] = process.argv.slice(2);
 if (!file || !teacherCount)

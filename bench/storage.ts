@@ -2,8 +2,8 @@ import { spawnSync } from "node:child_process";
 import { mkdtemp, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import type { TrainingRecord } from "../src/core/training-port.js";
-import { emptyDb } from "../src/services/storage/db.js";
+import type { TrainingRecord } from "../src/features/training/training-port.js";
+import { emptyDb } from "../src/storage/db.js";
 
 const TEACHERS = 1000;
 const ENTRIES = 100_000;

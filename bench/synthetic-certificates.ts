@@ -4,8 +4,8 @@
  * knowledge base may reach. Never shipped, never shown to anyone.
  */
 
-import type { Certificate } from "../src/core/knowledge-port.js";
-import { segmentWords } from "../src/services/knowledge/segment.js";
+import type { Certificate } from "../src/features/knowledge/knowledge-port.js";
+import { segmentWords } from "../src/features/knowledge/segment.js";
 
 /** `count` certificates in all: the real ones first, then deterministic made-up ones. */
 export function withSyntheticCertificates(

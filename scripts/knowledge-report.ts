@@ -1,5 +1,5 @@
 import type { Translate } from "../src/core/i18n.js";
-import type { ImportReport } from "../src/core/knowledge-layer-port.js";
+import type { ImportReport } from "../src/features/knowledge/layer/layer-port.js";
 
 /** How many bad lines an import lists before it only counts the rest. */
 const SHOWN = 30;

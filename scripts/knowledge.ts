@@ -20,21 +20,21 @@ import { assembleApp, databaseFile } from "../src/app.js";
 import { loadConfig } from "../src/config.js";
 import { resolveLocale, translator } from "../src/core/i18n.js";
 import { silentLogger } from "../src/core/ports.js";
-import { writeLayerExport } from "../src/services/knowledge/layer/export.js";
+import { writeLayerExport } from "../src/features/knowledge/layer/export.js";
 import {
 	inboxDir,
 	queueImport,
 	takeResult,
-} from "../src/services/knowledge/layer/inbox.js";
-import { loadKnowledge } from "../src/services/knowledge/load.js";
-import type { DbData } from "../src/services/storage/db.js";
+} from "../src/features/knowledge/layer/inbox.js";
+import { loadKnowledge } from "../src/features/knowledge/load.js";
+import type { DbData } from "../src/storage/db.js";
 import {
 	type JsonStore,
 	openJsonStore,
-} from "../src/services/storage/open-json-store.js";
-import { readSnapshot } from "../src/services/storage/read-snapshot.js";
-import { StorageError } from "../src/services/storage/storage-error.js";
-import type { Store } from "../src/services/storage/store.js";
+} from "../src/storage/open-json-store.js";
+import { readSnapshot } from "../src/storage/read-snapshot.js";
+import { StorageError } from "../src/storage/storage-error.js";
+import type { Store } from "../src/storage/store.js";
 import { printReport } from "./knowledge-report.js";
 
 /** How often the script looks for the running bot's result. */

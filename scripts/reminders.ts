@@ -15,9 +15,9 @@ import { createConsoleNotifier } from "../src/adapters/console-notifier.js";
 import { assembleApp, databaseFile } from "../src/app.js";
 import { loadConfig } from "../src/config.js";
 import { renderText } from "../src/core/render-text.js";
-import { loadKnowledge } from "../src/services/knowledge/load.js";
-import { openJsonStore } from "../src/services/storage/open-json-store.js";
-import { readSnapshot } from "../src/services/storage/read-snapshot.js";
+import { loadKnowledge } from "../src/features/knowledge/load.js";
+import { openJsonStore } from "../src/storage/open-json-store.js";
+import { readSnapshot } from "../src/storage/read-snapshot.js";
 
 /** Runs the script; returns the exit code. `env` is the process environment. */
 export async function runRemindersScript(

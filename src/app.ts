@@ -5,23 +5,20 @@ import type { Services } from "./core/context.js";
 import { createDispatcher, type Dispatcher } from "./core/dispatcher.js";
 import type { Clock, Logger, Notifier } from "./core/ports.js";
 import { Registry } from "./core/registry.js";
-import { createServices } from "./services/create-services.js";
+import { createServices } from "./create-services.js";
 import {
 	type KnowledgeData,
 	loadKnowledge,
-} from "./services/knowledge/load.js";
-import { practiceFromTraining } from "./services/reminders/practice-source.js";
-import { createSweeper, type Sweeper } from "./services/reminders/sweep.js";
-import type { DbData } from "./services/storage/db.js";
-import {
-	type JsonStore,
-	openJsonStore,
-} from "./services/storage/open-json-store.js";
-import type { Store } from "./services/storage/store.js";
+} from "./features/knowledge/load.js";
+import { practiceFromTraining } from "./features/reminders/practice-source.js";
+import { createSweeper, type Sweeper } from "./features/reminders/sweep.js";
 import {
 	type ConnectableAlerts,
 	createAdminAlerts,
-} from "./services/users/admin-alerts.js";
+} from "./features/users/admin-alerts.js";
+import type { DbData } from "./storage/db.js";
+import { type JsonStore, openJsonStore } from "./storage/open-json-store.js";
+import type { Store } from "./storage/store.js";
 
 /** The bot without its platforms: what `main.ts` and the operator scripts share. */
 export interface App {

@@ -9,12 +9,12 @@ import { ConfigError, loadConfig } from "./config.js";
 import type { RunningAdapter } from "./core/adapter.js";
 import { resolveLocale } from "./core/i18n.js";
 import type { Clock, Notifier } from "./core/ports.js";
-import { inboxDir, watchInbox } from "./services/knowledge/layer/inbox.js";
-import { KnowledgeError } from "./services/knowledge/load.js";
-import { createLogger } from "./services/logger.js";
-import { startReminderScheduler } from "./services/reminders/scheduler.js";
-import { scheduleDailyBackup } from "./services/storage/backup-schedule.js";
-import { StorageError } from "./services/storage/storage-error.js";
+import { inboxDir, watchInbox } from "./features/knowledge/layer/inbox.js";
+import { KnowledgeError } from "./features/knowledge/load.js";
+import { startReminderScheduler } from "./features/reminders/scheduler.js";
+import { createLogger } from "./logger.js";
+import { scheduleDailyBackup } from "./storage/backup-schedule.js";
+import { StorageError } from "./storage/storage-error.js";
 
 const systemClock: Clock = { now: () => new Date() };
 

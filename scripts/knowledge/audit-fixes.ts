@@ -1,4 +1,4 @@
-import type { MajorLink } from "../../src/core/knowledge-port.js";
+import type { MajorLink } from "../../src/features/knowledge/knowledge-port.js";
 import { fail } from "./fail.js";
 
 /**

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Certificate } from "../../src/core/knowledge-port.js";
+import type { Certificate } from "../../src/features/knowledge/knowledge-port.js";
 import { aliasesByKey } from "./aliases.js";
 import type { CertDraft, CertDrafts } from "./drafts.js";
 import { fail } from "./fail.js";

@@ -2,7 +2,7 @@ import type {
 	CertificateKind,
 	CertLevel,
 	Source,
-} from "../../src/core/knowledge-port.js";
+} from "../../src/features/knowledge/knowledge-port.js";
 import { fail } from "./fail.js";
 import { certKey, certName } from "./names.js";
 

@@ -1,5 +1,5 @@
-import type { Source } from "../../src/core/knowledge-port.js";
-import type { ExamEvent } from "../../src/services/knowledge/schema.js";
+import type { Source } from "../../src/features/knowledge/knowledge-port.js";
+import type { ExamEvent } from "../../src/features/knowledge/schema.js";
 import { levelsIn, splitCertNames } from "./names.js";
 import { passSource } from "./pass-source.js";
 import { type CsvRow, col } from "./read.js";

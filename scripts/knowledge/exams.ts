@@ -1,4 +1,4 @@
-import type { ExamRound } from "../../src/core/knowledge-port.js";
+import type { ExamRound } from "../../src/features/knowledge/knowledge-port.js";
 import { fail } from "./fail.js";
 import { compareCodepoints } from "./names.js";
 import { type PlanItem, planSource } from "./plans.js";

@@ -1,4 +1,4 @@
-import type { Trust } from "../../src/core/knowledge-port.js";
+import type { Trust } from "../../src/features/knowledge/knowledge-port.js";
 import { currentFaqDrafts, HANDOVER_ASK } from "./faq-current.js";
 
 export interface FaqDraft {

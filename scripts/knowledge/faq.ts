@@ -1,4 +1,4 @@
-import type { FaqEntry } from "../../src/core/knowledge-port.js";
+import type { FaqEntry } from "../../src/features/knowledge/knowledge-port.js";
 import { type Facts, sourcesOf } from "./facts.js";
 import { fail } from "./fail.js";
 import { faqDrafts } from "./faq-text.js";

@@ -1,4 +1,7 @@
-import type { Handover, Source } from "../../src/core/knowledge-port.js";
+import type {
+	Handover,
+	Source,
+} from "../../src/features/knowledge/knowledge-port.js";
 import { fail } from "./fail.js";
 import { passSource } from "./pass-source.js";
 import { type CsvRow, col } from "./read.js";

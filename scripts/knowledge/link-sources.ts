@@ -1,4 +1,4 @@
-import type { Source } from "../../src/core/knowledge-port.js";
+import type { Source } from "../../src/features/knowledge/knowledge-port.js";
 import { SUFFIX } from "./names.js";
 import { type CsvRow, col } from "./read.js";
 import { readableWho } from "./readable.js";

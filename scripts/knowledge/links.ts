@@ -1,4 +1,7 @@
-import type { LinkKind, MajorLink } from "../../src/core/knowledge-port.js";
+import type {
+	LinkKind,
+	MajorLink,
+} from "../../src/features/knowledge/knowledge-port.js";
 import { fail } from "./fail.js";
 import {
 	descriptionSource,

@@ -1,4 +1,7 @@
-import type { Major, MajorLevel } from "../../src/core/knowledge-port.js";
+import type {
+	Major,
+	MajorLevel,
+} from "../../src/features/knowledge/knowledge-port.js";
 import { fail } from "./fail.js";
 import { type CsvRow, col } from "./read.js";
 

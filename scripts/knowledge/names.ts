@@ -1,4 +1,4 @@
-import type { CertLevel } from "../../src/core/knowledge-port.js";
+import type { CertLevel } from "../../src/features/knowledge/knowledge-port.js";
 
 export const SUFFIX = "职业技能等级证书";
 export const LEVELS: CertLevel[] = ["初级", "中级", "高级"];

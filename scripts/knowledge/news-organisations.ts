@@ -1,4 +1,7 @@
-import type { CertLevel, Trust } from "../../src/core/knowledge-port.js";
+import type {
+	CertLevel,
+	Trust,
+} from "../../src/features/knowledge/knowledge-port.js";
 import {
 	type CertDrafts,
 	draftFor,

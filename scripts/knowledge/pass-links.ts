@@ -2,7 +2,7 @@ import type {
 	LinkKind,
 	MajorLevel,
 	MajorLink,
-} from "../../src/core/knowledge-port.js";
+} from "../../src/features/knowledge/knowledge-port.js";
 import { type CatalogueMajor, resolveMajorCodes } from "./links.js";
 import { certName, codesIn } from "./names.js";
 import { passSource } from "./pass-source.js";

@@ -1,4 +1,4 @@
-import type { ExamRound } from "../../src/core/knowledge-port.js";
+import type { ExamRound } from "../../src/features/knowledge/knowledge-port.js";
 import { LEVELS, levelsIn, splitCertNames } from "./names.js";
 import { passSource } from "./pass-source.js";
 import { type CsvRow, col } from "./read.js";

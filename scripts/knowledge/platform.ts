@@ -1,4 +1,4 @@
-import type { CertLevel } from "../../src/core/knowledge-port.js";
+import type { CertLevel } from "../../src/features/knowledge/knowledge-port.js";
 import { BATCH_LIST_REPO, batchSource } from "./batch-list.js";
 import { type CertDrafts, draftFor, setOrganisation } from "./drafts.js";
 import { fail } from "./fail.js";

@@ -1,4 +1,4 @@
-import type { Policy } from "../../src/services/knowledge/schema.js";
+import type { Policy } from "../../src/features/knowledge/schema.js";
 import { type Facts, sourcesOf } from "./facts.js";
 import { fail } from "./fail.js";
 

@@ -1,4 +1,4 @@
-import type { MajorRename } from "../../src/core/knowledge-port.js";
+import type { MajorRename } from "../../src/features/knowledge/knowledge-port.js";
 import type { CatalogueMajor } from "./links.js";
 import { passSource } from "./pass-source.js";
 import { type CsvRow, col } from "./read.js";

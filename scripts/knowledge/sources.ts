@@ -1,4 +1,7 @@
-import type { Source, Trust } from "../../src/core/knowledge-port.js";
+import type {
+	Source,
+	Trust,
+} from "../../src/features/knowledge/knowledge-port.js";
 import { fail } from "./fail.js";
 
 /**

@@ -5,8 +5,8 @@ import type {
 	Major,
 	MajorLink,
 	MajorRename,
-} from "../../src/core/knowledge-port.js";
-import type { ExamEvent } from "../../src/services/knowledge/schema.js";
+} from "../../src/features/knowledge/knowledge-port.js";
+import type { ExamEvent } from "../../src/features/knowledge/schema.js";
 
 /** The counts printed after a build, so a data change that loses records shows at once. */
 export function summarize(k: {

@@ -1,28 +1,15 @@
 import type { Role } from "./command.js";
-import type { ExamService } from "./exams-port.js";
 import type { Locale, Translate } from "./i18n.js";
-import type { InviteService } from "./invites-port.js";
-import type { KnowledgeLayerPort } from "./knowledge-layer-port.js";
-import type { KnowledgeService } from "./knowledge-port.js";
 import type { Clock, Logger } from "./ports.js";
 import type { Registry } from "./registry.js";
-import type { ReminderService } from "./reminders-port.js";
 import type { Request } from "./request.js";
-import type { TrainingService } from "./training-port.js";
-import type { UnansweredLog, UserDirectory } from "./users-port.js";
 
-/** Everything a command reaches; built by `main.ts`, faked in tests. */
-export interface Services {
-	knowledge: KnowledgeService;
-	exams: ExamService;
-	users: UserDirectory;
-	unanswered: UnansweredLog;
-	training: TrainingService;
-	reminders: ReminderService;
-	/** Admin changes to the knowledge base (`/kb`), searched at once. */
-	knowledgeLayer: KnowledgeLayerPort;
-	invites: InviteService;
-}
+/**
+ * Everything a command reaches, built by `createServices`, faked in tests. Empty here so the core
+ * names no feature: each feature adds its service in `src/features/services.ts`.
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled by declaration merging from the features
+export interface Services {}
 
 export interface CommandContext {
 	request: Request;

@@ -4,11 +4,6 @@ import {
 	createDispatcher,
 	type Dispatcher,
 } from "../../src/core/dispatcher.js";
-import type {
-	Certificate,
-	ExamRound,
-	Major,
-} from "../../src/core/knowledge-port.js";
 import { Registry } from "../../src/core/registry.js";
 import {
 	choices,
@@ -20,6 +15,11 @@ import {
 	reply,
 	text,
 } from "../../src/core/reply.js";
+import type {
+	Certificate,
+	ExamRound,
+	Major,
+} from "../../src/features/knowledge/knowledge-port.js";
 import { FixedClock } from "./fixed-clock.js";
 import { MemoryLogger } from "./memory-logger.js";
 

@@ -5,9 +5,9 @@
  * Usage: node --import tsx test/helpers/durability-bot.ts <db file> <title prefix>
  */
 
-import { openJsonStore } from "../../src/services/storage/open-json-store.js";
-import { createTrainingService } from "../../src/services/training/training-service.js";
-import { createUserDirectory } from "../../src/services/users/user-directory.js";
+import { createTrainingService } from "../../src/features/training/training-service.js";
+import { createUserDirectory } from "../../src/features/users/user-directory.js";
+import { openJsonStore } from "../../src/storage/open-json-store.js";
 import { dispatchDialogue } from "./dispatch-dialogue.js";
 import { trainingCommands } from "./training-dialogue.js";
 import { testPolicy } from "./training-fixtures.js";

@@ -3,16 +3,16 @@ import type { Role } from "../../src/core/command.js";
 import type { Services } from "../../src/core/context.js";
 import { createDispatcher } from "../../src/core/dispatcher.js";
 import type { Locale } from "../../src/core/i18n.js";
+import { Registry } from "../../src/core/registry.js";
+import type { ChatKind } from "../../src/core/request.js";
+import { createExamService } from "../../src/features/exams/exam-service.js";
 import type {
 	Certificate,
 	ExamRound,
 	KnowledgeService,
-} from "../../src/core/knowledge-port.js";
-import { Registry } from "../../src/core/registry.js";
-import type { GroupSubscribeRole } from "../../src/core/reminders-port.js";
-import type { ChatKind } from "../../src/core/request.js";
-import { createExamService } from "../../src/services/exams/exam-service.js";
-import { createReminderService } from "../../src/services/reminders/reminder-service.js";
+} from "../../src/features/knowledge/knowledge-port.js";
+import { createReminderService } from "../../src/features/reminders/reminder-service.js";
+import type { GroupSubscribeRole } from "../../src/features/reminders/reminders-port.js";
 import { type Answer, readAnswer, unavailable } from "./answer.js";
 import { FixedClock } from "./fixed-clock.js";
 import { MemoryLogger } from "./memory-logger.js";

@@ -9,7 +9,7 @@ import Fuse from "fuse.js";
 import type {
 	Intent,
 	KnowledgeService,
-} from "../../src/core/knowledge-port.js";
+} from "../../src/features/knowledge/knowledge-port.js";
 
 export type Expected =
 	| "certificate"

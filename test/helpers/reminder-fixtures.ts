@@ -1,10 +1,13 @@
-import type { Certificate, ExamRound } from "../../src/core/knowledge-port.js";
+import type {
+	Certificate,
+	ExamRound,
+} from "../../src/features/knowledge/knowledge-port.js";
 import {
 	emptyReminderData,
 	type ReminderData,
-} from "../../src/services/reminders/data.js";
-import type { PracticeStatus } from "../../src/services/reminders/policy.js";
-import { memoryStore, type Store } from "../../src/services/storage/store.js";
+} from "../../src/features/reminders/data.js";
+import type { PracticeStatus } from "../../src/features/reminders/policy.js";
+import { memoryStore, type Store } from "../../src/storage/store.js";
 
 const source = {
 	title: "测试来源",

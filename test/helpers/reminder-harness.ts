@@ -2,18 +2,18 @@ import { silentLogger } from "../../src/core/ports.js";
 import type {
 	ReminderData,
 	Subscription,
-} from "../../src/services/reminders/data.js";
-import type { PracticeStatus } from "../../src/services/reminders/policy.js";
+} from "../../src/features/reminders/data.js";
+import type { PracticeStatus } from "../../src/features/reminders/policy.js";
 import {
 	type ReminderScheduler,
 	startReminderScheduler,
-} from "../../src/services/reminders/scheduler.js";
+} from "../../src/features/reminders/scheduler.js";
 import {
 	createSweeper,
 	type Sweeper,
 	type SweepLine,
-} from "../../src/services/reminders/sweep.js";
-import type { Store } from "../../src/services/storage/store.js";
+} from "../../src/features/reminders/sweep.js";
+import type { Store } from "../../src/storage/store.js";
 import { RecordingNotifier } from "./recording-notifier.js";
 import {
 	certificates,

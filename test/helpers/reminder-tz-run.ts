@@ -4,8 +4,8 @@
  */
 import cron from "node-cron";
 import { silentLogger } from "../../src/core/ports.js";
-import { dailyCron } from "../../src/services/reminders/scheduler.js";
-import { createSweeper } from "../../src/services/reminders/sweep.js";
+import { dailyCron } from "../../src/features/reminders/scheduler.js";
+import { createSweeper } from "../../src/features/reminders/sweep.js";
 import { RecordingNotifier } from "./recording-notifier.js";
 import {
 	reminderStore,

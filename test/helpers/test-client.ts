@@ -6,18 +6,18 @@ import {
 	type Dispatcher,
 } from "../../src/core/dispatcher.js";
 import type { Locale } from "../../src/core/i18n.js";
-import type { AdminAlerts } from "../../src/core/invites-port.js";
 import { Registry } from "../../src/core/registry.js";
 import { renderText } from "../../src/core/render-text.js";
 import type { Reply } from "../../src/core/reply.js";
 import type { ChatKind, Platform } from "../../src/core/request.js";
-import { createServices } from "../../src/services/create-services.js";
+import { createServices } from "../../src/create-services.js";
 import {
 	type KnowledgeData,
 	loadKnowledge,
-} from "../../src/services/knowledge/load.js";
-import { type DbData, emptyDb } from "../../src/services/storage/db.js";
-import { memoryStore, type Store } from "../../src/services/storage/store.js";
+} from "../../src/features/knowledge/load.js";
+import type { AdminAlerts } from "../../src/features/users/invites-port.js";
+import { type DbData, emptyDb } from "../../src/storage/db.js";
+import { memoryStore, type Store } from "../../src/storage/store.js";
 import { FixedClock } from "./fixed-clock.js";
 import { MemoryLogger } from "./memory-logger.js";
 

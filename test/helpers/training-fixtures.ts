@@ -1,9 +1,9 @@
-import { type DbData, emptyDb } from "../../src/services/storage/db.js";
-import { memoryStore, type Store } from "../../src/services/storage/store.js";
-import type { TrainingPolicy } from "../../src/services/training/policy.js";
-import { createTrainingService } from "../../src/services/training/training-service.js";
-import { createInviteService } from "../../src/services/users/invites.js";
-import { createUserDirectory } from "../../src/services/users/user-directory.js";
+import type { TrainingPolicy } from "../../src/features/training/policy.js";
+import { createTrainingService } from "../../src/features/training/training-service.js";
+import { createInviteService } from "../../src/features/users/invites.js";
+import { createUserDirectory } from "../../src/features/users/user-directory.js";
+import { type DbData, emptyDb } from "../../src/storage/db.js";
+import { memoryStore, type Store } from "../../src/storage/store.js";
 
 /** 180 days of practice per 5 years (第四条: 6 months), 72 hours per year as a school target. */
 export const testPolicy: TrainingPolicy = {

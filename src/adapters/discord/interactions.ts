@@ -8,13 +8,13 @@ import {
 } from "discord.js";
 import type { ChoiceTokens } from "../../core/choice-tokens.js";
 import type { CommandDef } from "../../core/command.js";
-import { complete } from "../../core/complete.js";
 import type { Services } from "../../core/context.js";
 import type { Dispatcher } from "../../core/dispatcher.js";
 import { resolveLocale, translator } from "../../core/i18n.js";
 import { parseText } from "../../core/parse.js";
 import type { Logger } from "../../core/ports.js";
 import type { Request } from "../../core/request.js";
+import { complete } from "../../features/complete.js";
 import { decodeButton } from "./buttons.js";
 import { optionName, resolvePath } from "./command-paths.js";
 import { escapeMarkdown } from "./escape.js";

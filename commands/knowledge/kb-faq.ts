@@ -1,0 +1,122 @@
+import { defineCommand } from "../../src/core/command.js";
+import { UserError } from "../../src/core/errors.js";
+import { reply, text } from "../../src/core/reply.js";
+import type { FaqInput } from "../../src/features/knowledge/layer/layer-port.js";
+import {
+	type KbField,
+	listOf,
+	parseKbFields,
+	requireSource,
+} from "./views/kb-fields.js";
+
+const FAQ_FIELDS: readonly KbField[] = [
+	"question",
+	"answer",
+	"variants",
+	"askwhere",
+	"source",
+];
+
+function faqInput(fields: Partial<Record<KbField, string>>): FaqInput {
+	const input: FaqInput = {};
+	if (fields.question !== undefined) input.question = fields.question;
+	if (fields.answer !== undefined) input.answer = fields.answer;
+	if (fields.variants !== undefined) input.variants = listOf(fields.variants);
+	if (fields.askwhere !== undefined) input.askWhere = fields.askwhere;
+	return input;
+}
+
+const fieldsArg = {
+	name: "fields",
+	type: "text",
+	describe: "kb.arg_fields",
+} as const;
+const idArg = {
+	name: "id",
+	type: "string",
+	required: true,
+	describe: "kb.arg_faq_id",
+} as const;
+
+const faqAdd = defineCommand({
+	name: "add",
+	aliases: ["添加"],
+	summary: "kb.summary_faq_add",
+	access: "admin",
+	examples: [
+		"/kb faq add 问题=本校 1+X 考试在哪里报名 回答=在教务处 1+X 办公室（行政楼 305）报名。 问法=去哪报名|报名地点 来源=教务处 2026 年通知 https://example.edu.cn/n.html",
+	],
+	args: [{ ...fieldsArg, required: true }],
+	async run(ctx, args) {
+		const fields = parseKbFields(args.fields, FAQ_FIELDS);
+		const input = faqInput(fields);
+		if (input.question === undefined) throw new UserError("kb.needs_question");
+		if (input.answer === undefined) throw new UserError("kb.needs_answer");
+		const source = requireSource(ctx, fields.source);
+		const entry = await ctx.services.knowledgeLayer.addFaq(
+			{ ...input, question: input.question, answer: input.answer },
+			source,
+			ctx.user.key,
+		);
+		return reply([
+			text(ctx.t("kb.faq_added", { id: entry.id, question: entry.question })),
+		]);
+	},
+});
+
+const faqEdit = defineCommand({
+	name: "edit",
+	aliases: ["修改"],
+	summary: "kb.summary_faq_edit",
+	access: "admin",
+	examples: [
+		"/kb faq edit kb-1 回答=改在行政楼 210 报名。 来源=教务处 2026 年 12 月通知",
+	],
+	args: [idArg, fieldsArg],
+	async run(ctx, args) {
+		const fields = parseKbFields(args.fields, FAQ_FIELDS);
+		const source = requireSource(ctx, fields.source);
+		const input = faqInput(fields);
+		if (Object.keys(input).length === 0)
+			throw new UserError("kb.nothing_to_change");
+		const entry = await ctx.services.knowledgeLayer.editFaq(
+			args.id,
+			input,
+			source,
+			ctx.user.key,
+		);
+		return reply([
+			text(ctx.t("kb.faq_edited", { id: entry.id, question: entry.question })),
+		]);
+	},
+});
+
+const faqRemove = defineCommand({
+	name: "remove",
+	aliases: ["删除", "rm"],
+	summary: "kb.summary_faq_remove",
+	access: "admin",
+	examples: ["/kb faq remove kb-1 来源=已并入学校官网问答"],
+	args: [idArg, fieldsArg],
+	async run(ctx, args) {
+		const fields = parseKbFields(args.fields, ["source"]);
+		const source = requireSource(ctx, fields.source);
+		const entry = await ctx.services.knowledgeLayer.removeFaq(
+			args.id,
+			source,
+			ctx.user.key,
+		);
+		return reply([
+			text(ctx.t("kb.faq_removed", { id: entry.id, question: entry.question })),
+		]);
+	},
+});
+
+export const kbFaq = defineCommand({
+	name: "faq",
+	aliases: ["问答"],
+	summary: "kb.summary_faq",
+	access: "admin",
+	examples: faqAdd.examples,
+	subcommands: [faqAdd, faqEdit, faqRemove],
+});

@@ -1,0 +1,79 @@
+import { defineCommand } from "../../src/core/command.js";
+import type { CommandContext } from "../../src/core/context.js";
+import { localDate, localDateTime } from "../../src/core/dates.js";
+import {
+	type Block,
+	heading,
+	list,
+	reply,
+	text,
+} from "../../src/core/reply.js";
+import type { ChatPauseInfo } from "../../src/features/reminders/reminders-port.js";
+
+function reason(ctx: CommandContext, p: ChatPauseInfo): string {
+	return ctx.t(
+		p.reason === "gone" ? "subs.reason_gone" : "subs.reason_blocked",
+	);
+}
+
+/** What only admins see: chats the platforms refused, and sends that failed or were cut off. */
+function adminBlocks(ctx: CommandContext): Block[] {
+	const problems = ctx.services.reminders.problems();
+	const paused = problems.paused.slice(0, 30).map((p) =>
+		ctx.t("subs.admin_item", {
+			chat: p.chatKey,
+			reason: reason(ctx, p),
+			at: localDateTime(new Date(p.at), ctx.zone),
+		}),
+	);
+	return [
+		heading(ctx.t("subs.admin_title")),
+		paused.length ? list(paused) : text(ctx.t("subs.admin_none")),
+		text(
+			ctx.t("subs.admin_problems", {
+				failed: problems.failed,
+				uncertain: problems.uncertain,
+			}),
+		),
+	];
+}
+
+export const subscriptions = defineCommand({
+	name: "subscriptions",
+	aliases: ["订阅列表", "我的订阅", "subs"],
+	summary: "subs.summary_list",
+	examples: ["/subscriptions", "/订阅列表"],
+	run(ctx) {
+		const { reminders, knowledge, exams } = ctx.services;
+		const chatKey = ctx.request.chat.key;
+		const subs = reminders.subscriptionsOf(chatKey);
+		const blocks: Block[] = [heading(ctx.t("subs.list_title"))];
+		if (subs.length === 0) blocks.push(text(ctx.t("subs.list_empty")));
+		else
+			blocks.push(
+				list(
+					subs.map((s) => {
+						const name = knowledge.getCertificate(s.certificateId)?.name;
+						const next = exams.upcoming(s.certificateId, ctx.today)[0];
+						const exam = next
+							? ` · ${ctx.t("exams.f_exam")} ${next.dates.exam}`
+							: "";
+						return `${name ?? s.certificateId}（${s.certificateId}）${exam}`;
+					}),
+				),
+			);
+		const pause = reminders.pauseOf(chatKey);
+		if (pause)
+			blocks.push(
+				text(
+					ctx.t("subs.paused", {
+						reason: reason(ctx, pause),
+						at: localDate(new Date(pause.at), ctx.zone),
+					}),
+				),
+			);
+		if (ctx.user.role === "admin" && ctx.request.chat.kind === "private")
+			blocks.push(...adminBlocks(ctx));
+		return reply(blocks);
+	},
+});

@@ -1,0 +1,51 @@
+import { defineCommand } from "../../src/core/command.js";
+import { file, reply } from "../../src/core/reply.js";
+import { actorOf } from "../../src/features/training/training-port.js";
+
+const all = defineCommand({
+	name: "all",
+	aliases: ["全部"],
+	summary: "export.all_summary",
+	examples: ["/export all", "/导出 全部"],
+	access: "admin",
+	private: true,
+	readOnly: true,
+	run(ctx) {
+		const csv = ctx.services.training.exportCsv(actorOf(ctx), "all", ctx.zone);
+		return reply([
+			file(
+				`training-all-${ctx.today}.csv`,
+				"text/csv",
+				csv,
+				ctx.t("export.caption_all"),
+			),
+		]);
+	},
+});
+
+/** `/export`: one's own records as a CSV file for Excel; `/export all` for admins. */
+export const exportCommand = defineCommand({
+	name: "export",
+	aliases: ["导出"],
+	summary: "export.summary",
+	examples: ["/export", "/export all"],
+	access: "teacher",
+	private: true,
+	readOnly: true,
+	subcommands: [all],
+	run(ctx) {
+		const csv = ctx.services.training.exportCsv(
+			actorOf(ctx),
+			ctx.user.key,
+			ctx.zone,
+		);
+		return reply([
+			file(
+				`training-${ctx.today}.csv`,
+				"text/csv",
+				csv,
+				ctx.t("export.caption"),
+			),
+		]);
+	},
+});

@@ -1,0 +1,135 @@
+import { defineCommand } from "../../src/core/command.js";
+import type { CommandContext } from "../../src/core/context.js";
+import { fields, list, type Reply, reply, text } from "../../src/core/reply.js";
+import { actorOf, atOf } from "../../src/features/training/training-port.js";
+import type { InviteEvent } from "../../src/features/users/invites-port.js";
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** `2026-11-28 10:00` in the configured zone. */
+function localTime(iso: string, zone: string): string {
+	let f = formats.get(zone);
+	if (!f) {
+		f = new Intl.DateTimeFormat("sv-SE", {
+			timeZone: zone,
+			year: "numeric",
+			month: "2-digit",
+			day: "2-digit",
+			hour: "2-digit",
+			minute: "2-digit",
+		});
+		formats.set(zone, f);
+	}
+	return f.format(new Date(iso));
+}
+
+function describeEvent(ctx: CommandContext, e: InviteEvent): string {
+	const what = ctx.t(`invite.action.${e.action}`, {
+		failures: e.failures ?? 0,
+		users: e.users ?? 0,
+	});
+	return `${localTime(e.at, ctx.zone)} ${e.by}：${what}`;
+}
+
+/** Invite codes and joining as they stand, with the latest events. */
+function statusReply(ctx: CommandContext): Reply {
+	const s = ctx.services.invites.status(ctx.now);
+	const blocks = [
+		text(ctx.t("teacher.code_status_title")),
+		fields([
+			{
+				label: ctx.t("teacher.code_configured"),
+				value: ctx.t(s.configured ? "teacher.code_set" : "teacher.code_unset"),
+			},
+			{
+				label: ctx.t("teacher.code_generated"),
+				value: s.generatedUntil
+					? ctx.t("teacher.code_valid_until", {
+							date: localTime(s.generatedUntil, ctx.zone),
+						})
+					: ctx.t("teacher.code_none"),
+			},
+			{
+				label: ctx.t("teacher.code_joining"),
+				value: s.pausedSince
+					? ctx.t("teacher.code_paused_since", {
+							since: localTime(s.pausedSince, ctx.zone),
+						})
+					: ctx.t("teacher.code_open"),
+			},
+			{
+				label: ctx.t("teacher.code_failures"),
+				value: String(s.failuresToday),
+			},
+		]),
+	];
+	if (s.recent.length > 0)
+		blocks.push(
+			text(ctx.t("teacher.code_recent")),
+			list(s.recent.map((e) => describeEvent(ctx, e))),
+		);
+	return reply(blocks);
+}
+
+const status = defineCommand({
+	name: "status",
+	aliases: ["状态"],
+	summary: "teacher.code_status_summary",
+	examples: ["/teacher code status"],
+	access: "admin",
+	private: true,
+	// `/teacher code` alone shows the same; hidden so Discord lists it once (as its default action).
+	hidden: true,
+	run: statusReply,
+});
+
+const fresh = defineCommand({
+	name: "new",
+	aliases: ["新", "生成"],
+	summary: "teacher.code_new_summary",
+	examples: ["/teacher code new"],
+	access: "admin",
+	// The code is shown only in the admin's private chat, never in a group.
+	private: true,
+	async run(ctx) {
+		const { code, expiresAt } = await ctx.services.invites.newCode(
+			actorOf(ctx),
+			atOf(ctx),
+		);
+		return reply([
+			text(
+				ctx.t("teacher.code_new_done", {
+					code,
+					expires: localTime(expiresAt, ctx.zone),
+				}),
+			),
+		]);
+	},
+});
+
+const resume = defineCommand({
+	name: "resume",
+	aliases: ["恢复"],
+	summary: "teacher.code_resume_summary",
+	examples: ["/teacher code resume"],
+	access: "admin",
+	private: true,
+	async run(ctx) {
+		const resumed = await ctx.services.invites.resume(actorOf(ctx), atOf(ctx));
+		return reply([
+			text(ctx.t(resumed ? "teacher.code_resumed" : "teacher.code_not_paused")),
+		]);
+	},
+});
+
+/** `/teacher code [status|new|resume]`: admins look after invite codes and joining. */
+export const teacherCode = defineCommand({
+	name: "code",
+	aliases: ["邀请码"],
+	summary: "teacher.code_summary",
+	examples: ["/teacher code", "/teacher code new", "/teacher code resume"],
+	access: "admin",
+	private: true,
+	subcommands: [status, fresh, resume],
+	run: statusReply,
+});

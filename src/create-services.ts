@@ -1,0 +1,77 @@
+import type { Services } from "./core/context.js";
+import type { Clock } from "./core/ports.js";
+import { createExamService } from "./features/exams/exam-service.js";
+import { createKnowledgeService } from "./features/knowledge/knowledge-service.js";
+import { createKnowledgeLayer } from "./features/knowledge/layer/layer-service.js";
+import { createLayeredKnowledgeService } from "./features/knowledge/layer/layered-service.js";
+import type { KnowledgeData } from "./features/knowledge/load.js";
+import { createReminderService } from "./features/reminders/reminder-service.js";
+import type { GroupSubscribeRole } from "./features/reminders/reminders-port.js";
+import { createTrainingService } from "./features/training/training-service.js";
+import { createInviteService } from "./features/users/invites.js";
+import type { AdminAlerts } from "./features/users/invites-port.js";
+import { createUnansweredLog } from "./features/users/unanswered-log.js";
+import { createUserDirectory } from "./features/users/user-directory.js";
+import type { DbData } from "./storage/db.js";
+import type { Store } from "./storage/store.js";
+
+export interface ServiceSettings {
+	adminIds: readonly string[];
+	/** `TEACHER_INVITE_CODE`; admins can also generate codes (`/teacher code new`). */
+	teacherInviteCode: string | undefined;
+	/** Where alerts for admins go (a pause of joining); the log only when absent. */
+	alerts?: AdminAlerts;
+	zone: string;
+	reminderTime: string;
+	groupSubscribeRole: GroupSubscribeRole;
+	clock: Clock;
+}
+
+/**
+ * Builds every service over one store and the loaded knowledge base. The single place that
+ * knows which concrete service implements which port; `main.ts`, scripts and tests call it.
+ */
+export function createServices(
+	store: Store<DbData>,
+	knowledge: KnowledgeData,
+	settings: ServiceSettings,
+): Services {
+	const users = createUserDirectory(store, settings.adminIds);
+	const invites = createInviteService({
+		store,
+		...(settings.teacherInviteCode
+			? { configuredCode: settings.teacherInviteCode }
+			: {}),
+		...(settings.alerts ? { alerts: settings.alerts } : {}),
+	});
+	// Shipped files plus the database layer, rebuilt after every `/kb` change or import.
+	const layered = createLayeredKnowledgeService(
+		knowledge,
+		store.data.knowledgeLayer,
+		createKnowledgeService,
+	);
+	return {
+		invites,
+		knowledge: layered.service,
+		knowledgeLayer: createKnowledgeLayer({
+			store,
+			layered,
+			shipped: knowledge,
+			clock: settings.clock,
+		}),
+		exams: createExamService(store, knowledge.exams, settings.clock),
+		users,
+		unanswered: createUnansweredLog(store),
+		training: createTrainingService({
+			store,
+			users,
+			policy: knowledge.policy,
+			invites,
+		}),
+		reminders: createReminderService(store, {
+			zone: settings.zone,
+			reminderTime: settings.reminderTime,
+			groupSubscribeRole: settings.groupSubscribeRole,
+		}),
+	};
+}

@@ -1,0 +1,162 @@
+import { UserError } from "../../../core/errors.js";
+import type { Certificate, Source } from "../knowledge-port.js";
+import { certificateSchema } from "../schema.js";
+import { withSources } from "./apply.js";
+import { commit, type LayerDeps, validated } from "./commit.js";
+import { layerIds } from "./data.js";
+import type { CertificateInput } from "./layer-port.js";
+import { checkCertificateInput } from "./limits.js";
+import { certificateNameKey, cleanCertificateName } from "./names.js";
+import { organisationsOf, toCertificate } from "./to-certificate.js";
+
+/** The certificate an id names now (a layer id a shipped release took over resolves to it). */
+export function findCertificate(deps: LayerDeps, id: string): Certificate {
+	const found = deps.layered.service.getCertificate(id.trim().toLowerCase());
+	if (!found) throw new UserError("kb.unknown_certificate", { id });
+	return found;
+}
+
+/** Refuses a name or alias that another certificate already carries. */
+function checkUnique(
+	deps: LayerDeps,
+	selfId: string | undefined,
+	name: string | undefined,
+	aliases: readonly string[] | undefined,
+): void {
+	const others = deps.layered.data.certificates.filter((c) => c.id !== selfId);
+	if (name !== undefined) {
+		const key = certificateNameKey(name);
+		const twin = others.find((c) => certificateNameKey(c.name) === key);
+		if (twin)
+			throw new UserError("kb.cert_exists", { id: twin.id, name: twin.name });
+	}
+	for (const alias of aliases ?? []) {
+		const twin = others.find((c) => c.name === alias);
+		if (twin) throw new UserError("kb.alias_is_name", { alias, id: twin.id });
+	}
+}
+
+/** Checked input, name cleaned, and `organisations` kept in step with `organisation`. */
+function cleaned(input: CertificateInput): CertificateInput & {
+	organisations?: string[];
+} {
+	checkCertificateInput(input);
+	return {
+		...input,
+		...(input.name === undefined
+			? {}
+			: { name: cleanCertificateName(input.name) }),
+		...(input.organisation === undefined
+			? {}
+			: { organisations: organisationsOf(input.organisation) }),
+	};
+}
+
+export async function addCertificate(
+	deps: LayerDeps,
+	raw: CertificateInput & { name: string },
+	source: Source,
+	by: string,
+): Promise<Certificate> {
+	const input = cleaned(raw) as CertificateInput & { name: string };
+	checkUnique(deps, undefined, input.name, input.aliases);
+	const seq = deps.store.data.knowledgeLayer.nextSeq.certificate;
+	const record = validated(
+		certificateSchema,
+		toCertificate(layerIds.certificate(seq), input, [source]),
+	);
+	return commit(
+		deps,
+		by,
+		{ action: "add", target: `certificate ${record.id}`, source },
+		(layer, at) => {
+			layer.nextSeq.certificate = seq + 1;
+			layer.certificates.push({ record, by, at });
+			return record;
+		},
+	);
+}
+
+export async function editCertificate(
+	deps: LayerDeps,
+	id: string,
+	raw: CertificateInput,
+	source: Source,
+	by: string,
+): Promise<Certificate> {
+	const current = findCertificate(deps, id);
+	const input = cleaned(raw);
+	checkUnique(deps, current.id, input.name, input.aliases);
+	const next = validated(certificateSchema, {
+		...current,
+		...input,
+		sources: withSources(current.sources, [source]),
+	});
+	const detail = Object.keys(input).join(",");
+	return commit(
+		deps,
+		by,
+		{ action: "edit", target: `certificate ${current.id}`, source, detail },
+		(layer, at) => {
+			const added = layer.certificates.find((a) => a.record.id === current.id);
+			if (added) {
+				added.record = {
+					...added.record,
+					...input,
+					sources: withSources(added.record.sources, [source]),
+				};
+				added.by = by;
+				added.at = at;
+				return next;
+			}
+			const patch = layer.certificatePatches.find((p) => p.id === current.id);
+			if (patch) {
+				patch.set = { ...patch.set, ...input };
+				patch.addSources = withSources(patch.addSources, [source]);
+				patch.by = by;
+				patch.at = at;
+			} else
+				layer.certificatePatches.push({
+					id: current.id,
+					set: input,
+					addSources: [source],
+					by,
+					at,
+				});
+			return next;
+		},
+	);
+}
+
+export async function removeCertificate(
+	deps: LayerDeps,
+	id: string,
+	source: Source,
+	by: string,
+): Promise<Certificate> {
+	const current = findCertificate(deps, id);
+	return commit(
+		deps,
+		by,
+		{ action: "remove", target: `certificate ${current.id}`, source },
+		(layer, at) => {
+			const i = layer.certificates.findIndex((a) => a.record.id === current.id);
+			if (i >= 0) {
+				layer.certificates.splice(i, 1);
+				return current;
+			}
+			const patch = layer.certificatePatches.find((p) => p.id === current.id);
+			if (patch) Object.assign(patch, { removed: true, by, at });
+			else
+				layer.certificatePatches.push({
+					id: current.id,
+					set: {},
+					addSources: [source],
+					removed: true,
+					by,
+					at,
+				});
+			return current;
+		},
+	);
+}

@@ -1,0 +1,130 @@
+import { UserError } from "../../core/errors.js";
+import type { TrainingData } from "./data.js";
+import type { TrainingDeps } from "./deps.js";
+import type { Actor, At, RoleChange, TeacherProfile } from "./training-port.js";
+import { checkText, checkUserKey } from "./validate.js";
+
+function profileFor(data: TrainingData, key: string): TeacherProfile {
+	const existing = data.profiles[key];
+	if (existing) return existing;
+	const created: TeacherProfile = {};
+	data.profiles[key] = created;
+	return created;
+}
+
+/**
+ * The platform's display name (`Actor.name`) as the profile name while the teacher has set
+ * none, so reports show a name rather than `telegram:502`. A granted teacher's name is only
+ * known from their own requests. Creates no profile for anyone but a teacher (an admin who
+ * logs something does not join the report).
+ */
+export function adoptPlatformName(data: TrainingData, actor: Actor): void {
+	const name = actor.name?.replace(/\s+/g, " ").trim().slice(0, 40);
+	if (!name) return;
+	const existing = data.profiles[actor.key];
+	if (existing?.name || (!existing && actor.role !== "teacher")) return;
+	profileFor(data, actor.key).name = name;
+}
+
+/**
+ * Becomes a teacher with an invite code. The code is checked first, under the brakes on
+ * guessing, so that nobody learns anything from the answer without a right code.
+ */
+export async function join(
+	deps: TrainingDeps,
+	actor: Actor,
+	code: string,
+	at: At,
+): Promise<RoleChange> {
+	if (!deps.invites) throw new UserError("role.join_disabled");
+	await deps.invites.admit(actor, code, at);
+	if (actor.role === "admin") return "admin";
+	if (actor.role === "teacher") return "unchanged";
+	await deps.store.update((d) => {
+		d.training.roles[actor.key] = "teacher";
+		adoptPlatformName(d.training, { ...actor, role: "teacher" });
+		d.training.audit.push({
+			at: at.now.toISOString(),
+			by: actor.key,
+			action: "join",
+			target: actor.key,
+		});
+	});
+	return "done";
+}
+
+/** Admin grants (`teacher`) or revokes the role; records of a revoked teacher are kept. */
+export async function setTeacher(
+	deps: TrainingDeps,
+	actor: Actor,
+	rawTarget: string,
+	teacher: boolean,
+	at: At,
+): Promise<RoleChange> {
+	const target = checkUserKey(rawTarget);
+	if (deps.users.roleOf(target) === "admin") return "admin";
+	const has = deps.store.data.training.roles[target] === "teacher";
+	if (has === teacher) return "unchanged";
+	await deps.store.update((d) => {
+		if (teacher) d.training.roles[target] = "teacher";
+		else delete d.training.roles[target];
+		d.training.audit.push({
+			at: at.now.toISOString(),
+			by: actor.key,
+			action: teacher ? "grant" : "revoke",
+			target,
+		});
+	});
+	return "done";
+}
+
+/** Validates a profile change: texts trimmed and bounded, the period start not in the future. */
+function cleanPatch(patch: TeacherProfile, today: string): TeacherProfile {
+	const clean: TeacherProfile = {};
+	if (patch.name !== undefined) clean.name = checkText(patch.name, "name", 40);
+	if (patch.department !== undefined)
+		clean.department = checkText(patch.department, "department", 60);
+	if (patch.periodStart !== undefined) {
+		// The appraisal period must have begun; the log-date message would not fit here.
+		if (patch.periodStart > today)
+			throw new UserError("teacher.period_in_future", {
+				date: patch.periodStart,
+				today,
+			});
+		clean.periodStart = patch.periodStart;
+	}
+	if (patch.professional !== undefined) clean.professional = patch.professional;
+	return clean;
+}
+
+/** Changes one's own profile and records the change in the audit trail. */
+export async function updateProfile(
+	deps: TrainingDeps,
+	actor: Actor,
+	patch: TeacherProfile,
+	at: At,
+): Promise<TeacherProfile> {
+	const clean = cleanPatch(patch, at.today);
+	return deps.store.update((d) => {
+		adoptPlatformName(d.training, actor);
+		const profile = profileFor(d.training, actor.key);
+		const changes: Record<string, { from: unknown; to: unknown }> = {};
+		for (const [field, value] of Object.entries(clean) as [
+			keyof TeacherProfile,
+			never,
+		][]) {
+			if (profile[field] === value) continue;
+			changes[field] = { from: profile[field] ?? null, to: value };
+			profile[field] = value;
+		}
+		if (Object.keys(changes).length > 0)
+			d.training.audit.push({
+				at: at.now.toISOString(),
+				by: actor.key,
+				action: "profile",
+				target: actor.key,
+				changes,
+			});
+		return { ...profile };
+	});
+}

@@ -1,0 +1,260 @@
+import type { Role } from "../../core/command.js";
+
+/** A user acting on records: their key and role decide what they may touch. */
+export interface Actor {
+	key: string;
+	role: Role;
+	/** Display name from the platform, used as the default profile name. */
+	name?: string;
+}
+
+/** The moment of a change: `now` is stored (UTC ISO), `today` (local date) bounds input dates. */
+export interface At {
+	now: Date;
+	today: string;
+}
+
+interface RecordBase {
+	/** Short numeric id shown to users (`12`, typed as `12` or `#12`). */
+	id: string;
+	/** User key of the teacher the record belongs to. */
+	owner: string;
+	createdAt: string;
+	updatedAt?: string;
+}
+
+/** Hours of training (培训学时) on one date. */
+export interface TrainingEntry extends RecordBase {
+	kind: "training";
+	date: string;
+	hours: number;
+	title: string;
+}
+
+/** A period of enterprise practice (企业实践), both dates inclusive. */
+export interface PracticeEntry extends RecordBase {
+	kind: "practice";
+	start: string;
+	end: string;
+	enterprise: string;
+	note?: string;
+}
+
+export type TrainingRecord = TrainingEntry | PracticeEntry;
+export type RecordKind = TrainingRecord["kind"];
+
+/** What `edit` may change, per kind. */
+export type EditableField =
+	| "hours"
+	| "title"
+	| "date"
+	| "start"
+	| "end"
+	| "enterprise"
+	| "note";
+
+export interface TeacherProfile {
+	name?: string;
+	/** 院系/教研室. */
+	department?: string;
+	/** Start of the current appraisal period (考核周期/聘期), `YYYY-MM-DD`. */
+	periodStart?: string;
+	/** Professional-course teacher: the enterprise-practice rule applies. */
+	professional?: boolean;
+}
+
+export type AuditAction =
+	| "create"
+	| "edit"
+	| "delete"
+	| "restore"
+	| "join"
+	| "grant"
+	| "revoke"
+	| "profile";
+
+/** One change in the audit trail: who, when, what (before → after), and why for admins. */
+export interface AuditEntry {
+	at: string;
+	by: string;
+	action: AuditAction;
+	/** Record id, or the user key for role and profile changes. */
+	target: string;
+	/** Owner of the record, when the target is a record. */
+	owner?: string;
+	/** Before → after per field; on `create` every field of the new record, from `null`. */
+	changes?: Record<string, { from: unknown; to: unknown }>;
+	/** The record as it was, for deletions. */
+	before?: TrainingRecord;
+	reason?: string;
+}
+
+/** Standing against one requirement within its current period. */
+export interface Requirement {
+	/** The period containing today, both ends inclusive; `end` is the deadline. */
+	start: string;
+	end: string;
+	required: number;
+	done: number;
+	shortfall: number;
+	/** Days from today to the deadline, today included. */
+	daysLeft: number;
+}
+
+export interface Progress {
+	profile: TeacherProfile;
+	/** Enterprise-practice days (overlaps counted once); `applies` false for non-professional teachers. */
+	practice: Requirement & { applies: boolean };
+	/** Training hours against the school's target. */
+	hours: Requirement;
+	/** The hours target is the school's own setting rather than a regulation's figure. */
+	hoursSetBySchool: boolean;
+	/** Where the requirements come from (policy sources), for the reply. */
+	sources: string[];
+	/**
+	 * The appraisal period that ended last, when the one the teacher set is over and the
+	 * current one was counted on from it: replies say so and offer to start the next one.
+	 */
+	ended?: Requirement;
+}
+
+export interface ReportRow {
+	owner: string;
+	profile: TeacherProfile;
+	/** `null` when the teacher has not set an appraisal period start. */
+	progress: Progress | null;
+	/** Larger is more urgent: share of work left ÷ share of time left (1 = on pace). */
+	urgency: number;
+}
+
+export type RoleChange = "done" | "unchanged" | "admin";
+
+/** A user with a role other than student, for `/role list`. */
+export interface Member {
+	key: string;
+	role: Exclude<Role, "student">;
+	name?: string;
+	department?: string;
+}
+
+/** Result of logging: the new record, plus overlaps with earlier practice periods. */
+export interface Logged {
+	record: TrainingRecord;
+	/** Ids of this teacher's practice periods the new one overlaps. */
+	overlaps: string[];
+	/** Days of the new period already covered by others (counted once in progress). */
+	overlapDays: number;
+}
+
+/**
+ * Teachers' roles, profiles and records. Mutating methods resolve after the change is on disk
+ * and throw `UserError` for anything the user can fix (bad hours, someone else's record, …).
+ */
+export interface TrainingService {
+	/** Becomes a teacher with the invite code; a wrong or unset code is a `UserError`. */
+	join(actor: Actor, code: string, at: At): Promise<RoleChange>;
+	/** Admin grants or revokes the teacher role; admins (from configuration) stay admins. */
+	grant(actor: Actor, target: string, at: At): Promise<RoleChange>;
+	revoke(actor: Actor, target: string, at: At): Promise<RoleChange>;
+	profile(userKey: string): TeacherProfile;
+	updateProfile(
+		actor: Actor,
+		patch: TeacherProfile,
+		at: At,
+	): Promise<TeacherProfile>;
+	/**
+	 * Saves hours of training. The same record already there (same date, hours, title) is a
+	 * `records.duplicate` error unless `again`; a date before the appraisal period is refused.
+	 */
+	logTraining(
+		actor: Actor,
+		input: { hours: number; title: string; date: string; again?: boolean },
+		at: At,
+	): Promise<Logged>;
+	/** Saves a practice period; duplicates and dates before the period as for training. */
+	logPractice(
+		actor: Actor,
+		input: {
+			start: string;
+			end: string;
+			enterprise: string;
+			note?: string;
+			again?: boolean;
+		},
+		at: At,
+	): Promise<Logged>;
+	/** Records of `owner`, newest first; only the owner or an admin may ask. */
+	records(actor: Actor, owner: string): TrainingRecord[];
+	/** Changes one field; others' records only by admins and only with a reason. */
+	edit(
+		actor: Actor,
+		id: string,
+		field: EditableField,
+		value: string,
+		reason: string | undefined,
+		at: At,
+	): Promise<{ record: TrainingRecord; from: unknown; to: unknown }>;
+	remove(
+		actor: Actor,
+		id: string,
+		reason: string | undefined,
+		at: At,
+	): Promise<TrainingRecord>;
+	/** The records `ids` name, if the actor may change every one (else `training.not_found`). */
+	lookup(
+		actor: Actor,
+		ids: readonly string[],
+		reason?: string,
+	): TrainingRecord[];
+	/** Deletes several records at once: all of them, or none when one is not the actor's. */
+	removeMany(
+		actor: Actor,
+		ids: readonly string[],
+		reason: string | undefined,
+		at: At,
+	): Promise<TrainingRecord[]>;
+	/** Brings back deleted records (`ids`, or the actor's latest deletion) for a few days. */
+	restore(
+		actor: Actor,
+		ids: readonly string[],
+		at: At,
+	): Promise<TrainingRecord[]>;
+	/** Everything logged, whatever the period: practice days (overlaps once) and hours. */
+	totals(owner: string): {
+		practiceDays: number;
+		hours: number;
+		records: number;
+	};
+	/** Progress in the current periods; a `UserError` when no appraisal period start is set. */
+	progress(owner: string, today: string): Progress;
+	/**
+	 * Admin: every teacher (of the departments whose name contains `department`, when
+	 * given), most urgent first; teachers without a period have `progress: null`.
+	 */
+	report(today: string, department?: string): ReportRow[];
+	/**
+	 * CSV (UTF-8 BOM, Chinese headers) of one teacher's records, or everyone's for `"all"`;
+	 * times are written as `YYYY-MM-DD HH:mm` in `zone` (IANA), not as UTC.
+	 */
+	exportCsv(actor: Actor, owner: string | "all", zone: string): string;
+	/** Admin: everyone with a role (configured admins, then teachers), with their names. */
+	members(actor: Actor): Member[];
+	/** Audit entries about a record or user, oldest first. */
+	auditOf(target: string): AuditEntry[];
+}
+
+/** How long a deleted record can be brought back with `/undo`. */
+export const RESTORE_DAYS = 7;
+
+/** The acting user of a command, as the training service needs it. */
+export function actorOf(ctx: {
+	user: { key: string; role: Role; name?: string };
+}): Actor {
+	const { key, role, name } = ctx.user;
+	return name === undefined ? { key, role } : { key, role, name };
+}
+
+/** The moment of a command, as the training service needs it. */
+export function atOf(ctx: { now: Date; today: string }): At {
+	return { now: ctx.now, today: ctx.today };
+}

@@ -1,0 +1,253 @@
+import { describe, expect, it } from "vitest";
+import { createTestClient } from "../../helpers/test-client.js";
+
+const admin = { user: "console:admin" };
+
+describe("/kb cert", () => {
+	it("adds a certificate with a source, which students find at once", async () => {
+		const bot = await createTestClient();
+		const a = await bot.send(
+			"/kb cert add 名称=智慧健康养老服务与管理职业技能等级证书 组织=中国老年学和老年医学学会 等级=初级,中级 简称=智慧养老 来源=第四批职业技能等级证书名单 https://example.edu.cn/4.html",
+			admin,
+		);
+		expect(a.text).toContain("已添加证书 k001");
+		// Without 类型= it is not claimed to be an X certificate.
+		expect(a.text).toContain(
+			"k001 智慧健康养老服务与管理 · 学校登记的其他证书 · 组织：中国老年学和老年医学学会 · 等级：初级、中级",
+		);
+		const x = await bot.send(
+			"/kb cert add 名称=数字化营销 类型=X证书 来源=第四批名单",
+			admin,
+		);
+		expect(x.text).toContain("k002 数字化营销 · X证书（1+X 职业技能等级证书）");
+		expect(bot.services.knowledge.getCertificate("k002")).toMatchObject({
+			kind: "x",
+			organisation: null,
+			organisations: [],
+		});
+		const bad = await bot.send(
+			"/kb cert add 名称=甲 类型=证件 来源=名单",
+			admin,
+		);
+		expect(bad.text).toContain("类型「证件」不认识");
+		const card = (await bot.send("/cert 智慧养老")).text;
+		expect(card).toContain("【智慧健康养老服务与管理】");
+		expect(card).toContain("第四批职业技能等级证书名单");
+		expect(card).not.toContain("console:admin");
+		expect(bot.store.data.knowledgeLayer.audit[0]).toEqual({
+			at: "2026-11-28T02:00:00.000Z",
+			by: "console:admin",
+			action: "add",
+			target: "certificate k001",
+			source: "第四批职业技能等级证书名单 https://example.edu.cn/4.html",
+		});
+	});
+
+	it("refuses a change without a source, an unknown id and a duplicate name, each with the right form", async () => {
+		const bot = await createTestClient();
+		const noSource = await bot.send(
+			"/kb cert add 名称=数字化营销 组织=某公司",
+			admin,
+		);
+		expect(noSource.text).toContain("每项修改都要写来源：来源=");
+		expect(noSource.text).toContain("例如：/kb cert add 名称=");
+		const unknown = await bot.send(
+			"/kb cert edit c999 等级=初级 来源=名单",
+			admin,
+		);
+		expect(unknown.text).toContain("没有编号为「c999」的证书");
+		expect(unknown.text).toContain("例如：/kb cert edit c012");
+		const twin = await bot.send(
+			"/kb cert add 名称=ＷＥＢ前端开发 来源=名单",
+			admin,
+		);
+		expect(twin.text).toMatch(/已有同名证书 c\d{3}（Web前端开发）/);
+		const long = await bot.send(
+			`/kb cert add 名称=${"长".repeat(200)} 来源=名单`,
+			admin,
+		);
+		expect(long.text).toContain("「名称/name」有 200 个字，最多 60 个字");
+		const typo = await bot.send("/kb cert add 名称=甲 sorce=名单", admin);
+		expect(typo.text).toContain("不认识字段「sorce=」");
+		const proto = await bot.send(
+			"/kb cert add 名称=甲 constructor=x 来源=名单",
+			admin,
+		);
+		expect(proto.text).toContain("不认识字段「constructor=」");
+		expect(bot.store.data.knowledgeLayer.certificates).toEqual([]);
+		expect(bot.store.data.knowledgeLayer.audit).toEqual([]);
+	});
+
+	it("edits a shipped certificate as a patch and removes one, and search follows", async () => {
+		const bot = await createTestClient();
+		const target = bot.services.knowledge.certificates.find(
+			(c) => c.levels.length === 0,
+		);
+		if (!target)
+			throw new Error("fixture: a shipped certificate without levels");
+		const edit = await bot.send(
+			`/kb cert edit ${target.id} 等级=初级,高级 来源=组织 2026 年通知 https://example.org/n.html`,
+			admin,
+		);
+		expect(edit.text).toContain(`已修改证书 ${target.id}`);
+		expect((await bot.send(`/cert ${target.id}`)).text).toContain(
+			"等级：初级、高级",
+		);
+		expect(bot.store.data.knowledgeLayer.certificatePatches).toMatchObject([
+			{ id: target.id, set: { levels: ["初级", "高级"] } },
+		]);
+		const removed = await bot.send(
+			`/kb cert remove ${target.id} 来源=重复录入`,
+			admin,
+		);
+		expect(removed.text).toContain(`已删除证书 ${target.id}`);
+		expect(bot.services.knowledge.getCertificate(target.id)).toBeUndefined();
+		expect(
+			bot.services.knowledge
+				.searchCertificates(target.name)
+				.map((h) => h.item.id),
+		).not.toContain(target.id);
+	});
+
+	it("is for admins only", async () => {
+		const bot = await createTestClient();
+		const a = await bot.send("/kb cert add 名称=甲 来源=名单", {
+			user: "console:student",
+		});
+		expect(a.text).toContain("只对管理员开放");
+		expect(bot.store.data.knowledgeLayer.certificates).toEqual([]);
+	});
+});
+
+describe("/kb link", () => {
+	it("links a certificate to a major from the school's training plan, shown for the major at once", async () => {
+		const bot = await createTestClient();
+		const a = await bot.send(
+			"/kb link add c001 510203 依据=方案 证据=2025 级软件技术专业人才培养方案列入本证书 来源=本校 2025 级人才培养方案",
+			admin,
+		);
+		expect(a.text).toContain("已添加关联：");
+		expect(a.text).toContain("软件技术（510203）");
+		const link = bot.store.data.knowledgeLayer.links[0]?.link;
+		expect(link).toMatchObject({
+			certificateId: "c001",
+			majorCodes: ["510203"],
+			kind: "school",
+			evidence: "本校人才培养方案：2025 级软件技术专业人才培养方案列入本证书",
+		});
+		const name = bot.services.knowledge.getCertificate("c001")?.name ?? "";
+		expect((await bot.send("/major 510203")).text).toContain(name);
+		const again = await bot.send(
+			"/kb link add c001 510203 依据=方案 来源=x",
+			admin,
+		);
+		expect(again.text).toContain("已有同样依据");
+	});
+
+	it("refuses a major that does not exist, an unknown certificate id and an unknown evidence kind", async () => {
+		const bot = await createTestClient();
+		const major = await bot.send(
+			"/kb link add c001 999999 依据=方案 来源=方案",
+			admin,
+		);
+		expect(major.text).toContain("专业目录里没有「999999」");
+		expect(major.text).toContain("例如：/kb link add c001 510203");
+		const cert = await bot.send(
+			"/kb link add k404 510203 依据=方案 来源=方案",
+			admin,
+		);
+		expect(cert.text).toContain("没有编号为「k404」的证书");
+		const kind = await bot.send(
+			"/kb link add c001 510203 依据=听说 来源=方案",
+			admin,
+		);
+		expect(kind.text).toContain("依据「听说」不认识");
+		expect(bot.store.data.knowledgeLayer.links).toEqual([]);
+	});
+
+	it("removes a shipped link for one major only", async () => {
+		const bot = await createTestClient();
+		const shipped = (await import("../../helpers/test-client.js"))
+			.shippedKnowledge;
+		const link = (await shipped()).links.find((l) => l.majorCodes.length === 1);
+		if (!link) throw new Error("fixture: a shipped link with one major");
+		const code = link.majorCodes[0] as string;
+		const before = bot.services.knowledge.linksForCertificate(
+			link.certificateId,
+		).length;
+		const a = await bot.send(
+			`/kb link remove ${link.certificateId} ${code} 来源=人才培养方案 2026 版已不再列入`,
+			admin,
+		);
+		expect(a.text).toMatch(/已删除 \d+ 条关联/);
+		const after = bot.services.knowledge.linksForCertificate(
+			link.certificateId,
+		);
+		expect(after.length).toBeLessThan(before);
+		expect(after.some((l) => l.majorCodes.includes(code))).toBe(false);
+	});
+});
+
+describe("/kb faq", () => {
+	it("adds an answer that the bot gives to a typed question, and refuses one without a source", async () => {
+		const bot = await createTestClient();
+		const noSource = await bot.send(
+			"/kb faq add 问题=本校1+X考试在哪里报名 回答=在行政楼 305 的 1+X 办公室报名。",
+			admin,
+		);
+		expect(noSource.text).toContain("每项修改都要写来源");
+		expect(noSource.text).toContain("例如：/kb faq add 问题=");
+		const noAnswer = await bot.send(
+			"/kb faq add 问题=在哪里报名 来源=通知",
+			admin,
+		);
+		expect(noAnswer.text).toContain("请写回答：回答=");
+		expect(bot.store.data.knowledgeLayer.faq).toEqual([]);
+		const a = await bot.send(
+			"/kb faq add 问题=本校1+X考试在哪里报名 回答=在行政楼 305 的 1+X 办公室报名。 问法=1+X去哪报名|1+X报名地点在哪 来源=教务处 2026 年通知 https://example.edu.cn/n.html",
+			admin,
+		);
+		expect(a.text).toContain("已添加问答 kb-1");
+		expect(
+			bot.services.knowledge.searchFaq("本校1+X考试在哪里报名")[0]?.item.id,
+		).toBe("kb-1");
+		const edit = await bot.send(
+			"/kb faq edit kb-1 回答=改在行政楼 210 报名。 来源=教务处 12 月通知",
+			admin,
+		);
+		expect(edit.text).toContain("已修改问答 kb-1");
+		expect(
+			bot.services.knowledge.faq.find((f) => f.id === "kb-1")?.answer,
+		).toBe("改在行政楼 210 报名。");
+		const unknown = await bot.send("/kb faq remove kb-9 来源=x", admin);
+		expect(unknown.text).toContain("没有编号为「kb-9」的问答");
+		const removed = await bot.send(
+			"/kb faq remove kb-1 来源=已并入官网",
+			admin,
+		);
+		expect(removed.text).toContain("已删除问答 kb-1");
+		expect(bot.services.knowledge.faq.some((f) => f.id === "kb-1")).toBe(false);
+	});
+});
+
+describe("/kb log", () => {
+	it("lists who changed what, when and with which source, newest first", async () => {
+		const bot = await createTestClient();
+		expect((await bot.send("/kb log", admin)).text).toContain("还没有修改记录");
+		await bot.send("/kb cert add 名称=普通话水平测试 来源=本校证书清单", admin);
+		await bot.send("/kb cert edit k001 简称=普通话 来源=教务处通知", admin);
+		const log = (await bot.send("/kb log", admin)).text;
+		expect(log).toContain("知识库修改记录（最近 2 条）");
+		const edited = log.indexOf(
+			"console:admin 修改 certificate k001（aliases） · 来源：教务处通知",
+		);
+		const added = log.indexOf(
+			"2026-11-28 02:00Z console:admin 添加 certificate k001 · 来源：本校证书清单",
+		);
+		expect(edited).toBeGreaterThan(-1);
+		expect(added).toBeGreaterThan(edited);
+		expect(
+			(await bot.send("/kb log", { user: "console:teacher" })).text,
+		).toContain("只对管理员开放");
+	});
+});
