@@ -2,6 +2,7 @@ import { common } from "./messages/common.js";
 import { discord } from "./messages/discord.js";
 import { exams } from "./messages/exams.js";
 import { invites } from "./messages/invites.js";
+import { kbLogMessages } from "./messages/kb-log.js";
 import { knowledge } from "./messages/knowledge.js";
 import { knowledgeImport } from "./messages/knowledge-import.js";
 import { knowledgeLayer } from "./messages/knowledge-layer.js";
@@ -23,6 +24,7 @@ const zh = {
 	...knowledgeStatus.zh,
 	...knowledgeLayer.zh,
 	...knowledgeImport.zh,
+	...kbLogMessages.zh,
 };
 const en: Record<keyof typeof zh, string> = {
 	...common.en,
@@ -35,6 +37,7 @@ const en: Record<keyof typeof zh, string> = {
 	...knowledgeStatus.en,
 	...knowledgeLayer.en,
 	...knowledgeImport.en,
+	...kbLogMessages.en,
 };
 
 export type MessageKey = keyof typeof zh;

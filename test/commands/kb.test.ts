@@ -239,15 +239,32 @@ describe("/kb log", () => {
 		const log = (await bot.send("/kb log", admin)).text;
 		expect(log).toContain("知识库修改记录（最近 2 条）");
 		const edited = log.indexOf(
-			"console:admin 修改 certificate k001（aliases） · 来源：教务处通知",
+			"console:admin 修改 证书 k001（简称） · 来源：教务处通知",
 		);
 		const added = log.indexOf(
-			"2026-11-28 02:00Z console:admin 添加 certificate k001 · 来源：本校证书清单",
+			"2026-11-28 10:00 console:admin 添加 证书 k001 · 来源：本校证书清单",
 		);
 		expect(edited).toBeGreaterThan(-1);
 		expect(added).toBeGreaterThan(edited);
+		// Times in the bot's zone like every other list; record kinds and fields in Chinese.
+		expect(log).not.toMatch(/\d{2}:\d{2}Z|certificate|aliases/);
 		expect(
 			(await bot.send("/kb log", { user: "console:teacher" })).text,
 		).toContain("只对管理员开放");
+	});
+
+	it("shows an import as its file and its counts in words, not as stored", async () => {
+		const bot = await createTestClient();
+		const report = await bot.services.knowledgeLayer.importFile(
+			new TextEncoder().encode(
+				"序号,证书名称,培训评价组织\n1,智慧健康养老服务与管理,中国老年学和老年医学学会\n",
+			),
+			{ label: "list.csv", by: "cli:office", defaultSource: "第四批名单" },
+		);
+		expect(report.ok).toBe(true);
+		const log = (await bot.send("/kb log", admin)).text;
+		expect(log).toContain(
+			"2026-11-28 10:00 cli:office 导入 文件 list.csv（1 行：新增 1，补充 0，相同 0，冲突 0） · 来源：第四批名单",
+		);
 	});
 });
