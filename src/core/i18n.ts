@@ -6,6 +6,7 @@ import { kbLogMessages } from "./messages/kb-log.js";
 import { knowledge } from "./messages/knowledge.js";
 import { knowledgeImport } from "./messages/knowledge-import.js";
 import { knowledgeLayer } from "./messages/knowledge-layer.js";
+import { knowledgeScript } from "./messages/knowledge-script.js";
 import { knowledgeStatus } from "./messages/knowledge-status.js";
 import { telegram } from "./messages/telegram.js";
 import { training } from "./messages/training.js";
@@ -25,6 +26,7 @@ const zh = {
 	...knowledgeLayer.zh,
 	...knowledgeImport.zh,
 	...kbLogMessages.zh,
+	...knowledgeScript.zh,
 };
 const en: Record<keyof typeof zh, string> = {
 	...common.en,
@@ -38,6 +40,7 @@ const en: Record<keyof typeof zh, string> = {
 	...knowledgeLayer.en,
 	...knowledgeImport.en,
 	...kbLogMessages.en,
+	...knowledgeScript.en,
 };
 
 export type MessageKey = keyof typeof zh;

@@ -137,6 +137,23 @@ describe("npm run knowledge", () => {
 		expect(kind.text).toContain("--kind「exam」不认识");
 	});
 
+	it.each([
+		[["export", "--out"], "选项 --out 后面要写上值"],
+		[["import", "list.csv", "--source"], "选项 --source 后面要写上值"],
+		[["import", "list.csv", "--dry"], "不认识的选项 --dry。"],
+		[["export", "--out", "--lang", "en"], "Option --out needs a value"],
+	])(
+		"refuses %j in the reader's language, with the usage",
+		async (args, said) => {
+			const env = await setup();
+			const refused = await run(args, env);
+			expect(refused.code).toBe(2);
+			expect(refused.text).toContain(said);
+			expect(refused.text).toMatch(/用法|Usage/);
+			expect(refused.text).not.toContain("<value>");
+		},
+	);
+
 	it("hands a checked file to the running bot, which searches it at once", async () => {
 		const env = await setup();
 		const bot = await openApp(
