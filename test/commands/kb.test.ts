@@ -230,6 +230,30 @@ describe("/kb faq", () => {
 	});
 });
 
+describe("/kb for someone who is not an admin", () => {
+	it.each([
+		["/kb", "console:student"],
+		["/kb zz", "console:student"],
+		["/kb cert", "console:teacher"],
+		["/知识库 faq", "console:student"],
+	])(
+		"answers %s from %s with the admin-only notice, not its actions",
+		async (command, user) => {
+			const bot = await createTestClient();
+			const { text } = await bot.send(command, { user });
+			expect(text).toContain("只对管理员开放");
+			expect(text).not.toMatch(/需要指定操作|来源=|add \/ edit/);
+		},
+	);
+
+	it("still lists the actions to an admin", async () => {
+		const bot = await createTestClient();
+		expect((await bot.send("/kb", admin)).text).toContain(
+			"/kb 需要指定操作：cert / link / faq / log。",
+		);
+	});
+});
+
 describe("/kb log", () => {
 	it("lists who changed what, when and with which source, newest first", async () => {
 		const bot = await createTestClient();
