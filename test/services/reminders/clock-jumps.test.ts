@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { silentLogger } from "../../../src/core/ports.js";
-import { createSweeper } from "../../../src/services/reminders/sweep.js";
 import { FixedClock } from "../../helpers/fixed-clock.js";
 import { RecordingNotifier } from "../../helpers/recording-notifier.js";
-import { reminderStore, yearRounds } from "../../helpers/reminder-fixtures.js";
+import { reminderStore, yearSweeper } from "../../helpers/reminder-fixtures.js";
 import { simulationSubscriptions } from "../../helpers/reminder-harness.js";
 
 const AT = "2027-03-08T00:00:00Z"; // 08:00 in Shanghai: e1's registration closes in 7 days
@@ -17,16 +15,7 @@ function setup() {
 	});
 	const clock = new FixedClock(AT);
 	const telegram = new RecordingNotifier("telegram", clock);
-	const sweeper = createSweeper({
-		store,
-		rounds: () => yearRounds,
-		teachers: () => [],
-		certificateName: () => "网络系统建设与运维",
-		notifiers: [telegram],
-		zone: "Asia/Shanghai",
-		reminderTime: "08:00",
-		logger: silentLogger,
-	});
+	const sweeper = yearSweeper(store, [telegram]);
 	/** How many times each occurrence key was sent, over every sweep. */
 	const sent = new Map<string, number>();
 	const sweep = async () => {
