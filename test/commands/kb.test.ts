@@ -79,6 +79,11 @@ describe("/kb cert", () => {
 			["「名称/name」有 200 个字，最多 60 个字"],
 		],
 		[
+			"a source whose address is half-typed",
+			"/kb cert add 名称=数字化营销 来源=本校清单 http://x",
+			["来源里的网址不完整", "如 https://www.example.edu.cn/"],
+		],
+		[
 			"a misspelt field",
 			"/kb cert add 名称=甲 sorce=名单",
 			["不认识字段「sorce=」"],
