@@ -1,5 +1,6 @@
 /** Runs every benchmark in turn; `npm run bench`. Add new benchmarks to the list. */
 
+import { benchColdStart } from "./cold-start.js";
 import { benchDispatch } from "./dispatch.js";
 import { benchKnowledgeImport } from "./knowledge-import.js";
 import { benchRateLimit } from "./rate-limit.js";
@@ -14,6 +15,7 @@ const benchmarks: (() => Promise<void>)[] = [
 	benchReminders,
 	benchKnowledgeImport,
 	benchRateLimit,
+	benchColdStart,
 ];
 
 for (const bench of benchmarks) {

@@ -11,6 +11,7 @@ import { answerCertificate } from "./cert.js";
 import { answerExam } from "./exam.js";
 import { answerMajor } from "./major.js";
 import { tryThese } from "./start.js";
+import { answerTeacherText } from "./teacher-text.js";
 import { certificateBlocks } from "./views/certificate-view.js";
 import { faqBlocks } from "./views/faq-view.js";
 
@@ -54,6 +55,8 @@ export async function answerQuestion(
 	ctx: CommandContext,
 	question: string,
 ): Promise<Reply> {
+	const teacherReply = await answerTeacherText(ctx, question);
+	if (teacherReply) return teacherReply;
 	const { knowledge } = ctx.services;
 	// Small talk, and input with no word in it (`？？？`, emoji), is not a question to log.
 	if (GREETING.test(question.trim()) || !/[\p{L}\p{N}]/u.test(question))

@@ -9,6 +9,7 @@ const all = defineCommand({
 	examples: ["/export all", "/导出 全部"],
 	access: "admin",
 	private: true,
+	readOnly: true,
 	run(ctx) {
 		const csv = ctx.services.training.exportCsv(actorOf(ctx), "all", ctx.zone);
 		return reply([
@@ -30,6 +31,7 @@ export const exportCommand = defineCommand({
 	examples: ["/export", "/export all"],
 	access: "teacher",
 	private: true,
+	readOnly: true,
 	subcommands: [all],
 	run(ctx) {
 		const csv = ctx.services.training.exportCsv(

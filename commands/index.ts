@@ -21,7 +21,9 @@ import { subscribe } from "./subscribe.js";
 import { subscriptions } from "./subscriptions.js";
 import { teacher } from "./teacher.js";
 import { unanswered } from "./unanswered.js";
+import { undo } from "./undo.js";
 import { unsubscribe } from "./unsubscribe.js";
+import { whoami } from "./whoami.js";
 
 /** Every chat command, in the order help lists them. Add a command here to make it exist. */
 export const commands: readonly CommandDef[] = [
@@ -46,6 +48,8 @@ export const commands: readonly CommandDef[] = [
 	progress,
 	exportCommand,
 	report,
+	undo,
+	whoami,
 	source,
 	kb,
 ];

@@ -1,13 +1,34 @@
 import { defineCommand } from "../src/core/command.js";
-import { textReply } from "../src/core/reply.js";
+import type { CommandContext } from "../src/core/context.js";
+import { UserError } from "../src/core/errors.js";
+import { heading, list, reply, text, textReply } from "../src/core/reply.js";
+import { clip } from "../src/core/text.js";
 import { actorOf, atOf, type RoleChange } from "../src/core/training-port.js";
 
 const userArg = {
 	name: "user",
 	type: "user",
-	required: true,
 	describe: "role.arg_user",
 } as const;
+
+const roleWords = new Set(["teacher", "教师"]);
+
+/**
+ * The user a grant or revoke is about: typed as `telegram:123`, or else the one user the
+ * message replies to or mentions (where the platform gives the id, see `Request.mentions`).
+ */
+function targetOf(ctx: CommandContext, typed: string | undefined): string {
+	if (typed?.includes(":")) return typed;
+	// A Discord mention typed as text carries the id: `<@123>` / `<@!123>`.
+	const discordMention = typed ? /^<@!?(\d{1,25})>$/.exec(typed) : null;
+	if (discordMention) return `discord:${discordMention[1]}`;
+	const mentioned = ctx.request.mentions ?? [];
+	if (mentioned.length === 1 && mentioned[0]) return mentioned[0].key;
+	if (mentioned.length > 1) throw new UserError("role.several_mentions");
+	if (typed && !roleWords.has(typed.toLowerCase()))
+		throw new UserError("role.bad_user", { value: clip(typed, 40) });
+	throw new UserError("role.no_user");
+}
 
 function answer(result: RoleChange, done: "role.granted" | "role.revoked") {
 	return result === "admin"
@@ -30,18 +51,20 @@ const grant = defineCommand({
 	name: "grant",
 	aliases: ["授予"],
 	summary: "role.grant_summary",
-	examples: ["/role grant telegram:123456 teacher"],
+	examples: [
+		"/role grant telegram:123456 teacher",
+		"/role grant teacher（回复对方的消息时）",
+	],
 	access: "admin",
 	args: [userArg, roleArg] as const,
 	async run(ctx, args) {
+		const user = targetOf(ctx, args.user);
 		const result = await ctx.services.training.grant(
 			actorOf(ctx),
-			args.user,
+			user,
 			atOf(ctx),
 		);
-		return textReply(
-			ctx.t(answer(result, "role.granted"), { user: args.user }),
-		);
+		return textReply(ctx.t(answer(result, "role.granted"), { user }));
 	},
 });
 
@@ -57,14 +80,36 @@ const revoke = defineCommand({
 	// Optional, so that `revoke` reads like `grant`; teacher is the only role that can be revoked.
 	args: [userArg, roleArg] as const,
 	async run(ctx, args) {
+		const user = targetOf(ctx, args.user);
 		const result = await ctx.services.training.revoke(
 			actorOf(ctx),
-			args.user,
+			user,
 			atOf(ctx),
 		);
-		return textReply(
-			ctx.t(answer(result, "role.revoked"), { user: args.user }),
-		);
+		return textReply(ctx.t(answer(result, "role.revoked"), { user }));
+	},
+});
+
+const listRoles = defineCommand({
+	name: "list",
+	aliases: ["列表"],
+	summary: "role.list_summary",
+	examples: ["/role list"],
+	access: "admin",
+	private: true,
+	run(ctx) {
+		const members = ctx.services.training.members(actorOf(ctx));
+		const line = (m: (typeof members)[number]) =>
+			ctx.t(m.role === "admin" ? "role.list_admin" : "role.list_teacher", {
+				user: m.key,
+				name: [m.name, m.department].filter(Boolean).join("，") || "—",
+			});
+		return reply([
+			heading(ctx.t("role.list_title", { count: members.length })),
+			members.length > 0
+				? list(members.map(line))
+				: text(ctx.t("role.list_empty")),
+		]);
 	},
 });
 
@@ -78,5 +123,5 @@ export const role = defineCommand({
 		"/role revoke telegram:123456",
 	],
 	access: "admin",
-	subcommands: [grant, revoke],
+	subcommands: [grant, revoke, listRoles],
 });

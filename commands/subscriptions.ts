@@ -1,5 +1,6 @@
 import { defineCommand } from "../src/core/command.js";
 import type { CommandContext } from "../src/core/context.js";
+import { localDate, localDateTime } from "../src/core/dates.js";
 import type { ChatPauseInfo } from "../src/core/reminders-port.js";
 import { type Block, heading, list, reply, text } from "../src/core/reply.js";
 
@@ -16,7 +17,7 @@ function adminBlocks(ctx: CommandContext): Block[] {
 		ctx.t("subs.admin_item", {
 			chat: p.chatKey,
 			reason: reason(ctx, p),
-			at: p.at.slice(0, 16).replace("T", " "),
+			at: localDateTime(new Date(p.at), ctx.zone),
 		}),
 	);
 	return [
@@ -61,7 +62,7 @@ export const subscriptions = defineCommand({
 				text(
 					ctx.t("subs.paused", {
 						reason: reason(ctx, pause),
-						at: pause.at.slice(0, 10),
+						at: localDate(new Date(pause.at), ctx.zone),
 					}),
 				),
 			);

@@ -1,4 +1,5 @@
 import { defineCommand } from "../src/core/command.js";
+import { rawArgs } from "../src/core/raw-args.js";
 import { fields, reply, text } from "../src/core/reply.js";
 import { profileFields } from "../src/core/training-format.js";
 import {
@@ -7,6 +8,7 @@ import {
 	type TeacherProfile,
 } from "../src/core/training-port.js";
 import { teacherCode } from "./teacher-code.js";
+import { readProfile } from "./views/profile-line.js";
 
 const join = defineCommand({
 	name: "join",
@@ -42,15 +44,14 @@ const join = defineCommand({
 	},
 });
 
-const yes = ["yes", "是", "y", "true"];
-
 const profile = defineCommand({
 	name: "profile",
 	aliases: ["资料", "档案"],
 	summary: "teacher.profile_summary",
 	examples: [
+		"/teacher profile 姓名=王芳 院系=信息工程学院 周期开始=2023-09-01",
+		"/teacher profile 王芳 信息工程学院 2023年9月",
 		"/teacher profile name=张老师 dept=机电工程系 period=2024-09-01 professional=yes",
-		"/teacher profile professional=no",
 	],
 	access: "teacher",
 	private: true,
@@ -69,25 +70,31 @@ const profile = defineCommand({
 		},
 		{
 			name: "period",
-			type: "date",
+			type: "string",
 			option: true,
 			describe: "teacher.arg_period",
 		},
 		{
 			name: "professional",
-			type: "choice",
+			type: "string",
 			option: true,
-			choices: ["yes", "no", "是", "否"],
 			describe: "teacher.arg_professional",
 		},
+		// Chinese keys and the bare form `王芳 信息工程学院 2023-09-01` (read in `readProfile`).
+		{ name: "fields", type: "text", describe: "teacher.arg_fields" },
 	] as const,
 	async run(ctx, args) {
-		const patch: TeacherProfile = {};
-		if (args.name !== undefined) patch.name = args.name;
-		if (args.dept !== undefined) patch.department = args.dept;
-		if (args.period !== undefined) patch.periodStart = args.period;
-		if (args.professional !== undefined)
-			patch.professional = yes.includes(args.professional.toLowerCase());
+		const typed = ctx.request.invocation
+			? [
+					...(args.name === undefined ? [] : [`name=${args.name}`]),
+					...(args.dept === undefined ? [] : [`dept=${args.dept}`]),
+					...(args.period === undefined ? [] : [`period=${args.period}`]),
+					...(args.professional === undefined
+						? []
+						: [`professional=${args.professional}`]),
+				].map((text) => ({ text, quoted: false }))
+			: rawArgs(ctx, []);
+		const patch: TeacherProfile = readProfile(typed, ctx.today);
 		const changed = Object.keys(patch).length > 0;
 		const current = changed
 			? await ctx.services.training.updateProfile(

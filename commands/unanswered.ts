@@ -1,4 +1,5 @@
 import { defineCommand } from "../src/core/command.js";
+import { localDateTime } from "../src/core/dates.js";
 import { heading, list, reply, text } from "../src/core/reply.js";
 import { quoteForAdmin } from "../src/core/text.js";
 
@@ -9,6 +10,7 @@ export const unanswered = defineCommand({
 	examples: ["/unanswered", "/unanswered 50"],
 	access: "admin",
 	private: true,
+	readOnly: true,
 	args: [
 		{
 			name: "limit",
@@ -26,7 +28,7 @@ export const unanswered = defineCommand({
 			list(
 				entries.map(
 					(e) =>
-						`${e.at.slice(0, 16).replace("T", " ")}Z ${e.userKey}：${quoteForAdmin(e.text, 200)}`,
+						`${localDateTime(new Date(e.at), ctx.zone)} ${e.userKey}：${quoteForAdmin(e.text, 200)}`,
 				),
 			),
 		]);

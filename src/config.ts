@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import { z } from "zod";
 import { isValidZone } from "./core/dates.js";
 
@@ -25,6 +26,8 @@ export interface TelegramConfig {
 	webhookUrl: string | undefined;
 	webhookSecret: string | undefined;
 	webhookPort: number;
+	/** Address the webhook server binds: 127.0.0.1 behind a local TLS proxy, 0.0.0.0 in a container. */
+	webhookHost: string;
 	proxy: string | undefined;
 }
 
@@ -130,6 +133,12 @@ const schema = z.object({
 		65535,
 		"must be a port number such as 8080",
 	),
+	TELEGRAM_WEBHOOK_HOST: optional
+		.default("127.0.0.1")
+		.refine(
+			(s) => s === undefined || isIP(s) !== 0 || s === "localhost",
+			"must be an IP address to bind, such as 127.0.0.1 or 0.0.0.0 (in a container)",
+		),
 	TELEGRAM_PROXY: url,
 	DISCORD_TOKEN: optional,
 	DISCORD_APP_ID: optional.refine(
@@ -185,6 +194,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
 					webhookUrl: e.TELEGRAM_WEBHOOK_URL,
 					webhookSecret: e.TELEGRAM_WEBHOOK_SECRET,
 					webhookPort: e.TELEGRAM_WEBHOOK_PORT,
+					webhookHost: e.TELEGRAM_WEBHOOK_HOST ?? "127.0.0.1",
 					proxy: e.TELEGRAM_PROXY ?? e.HTTPS_PROXY,
 				}
 			: undefined,

@@ -2,9 +2,8 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { runConsole } from "./adapters/console.js";
 import { createConsoleNotifier } from "./adapters/console-notifier.js";
-import { startDiscord } from "./adapters/discord/index.js";
-import { startTelegram } from "./adapters/telegram/index.js";
-import { databaseFile, openApp } from "./app.js";
+import type { Privileged } from "./adapters/telegram/role-menus.js";
+import { type App, databaseFile, openApp } from "./app.js";
 import { parseCli } from "./cli-args.js";
 import { ConfigError, loadConfig } from "./config.js";
 import type { RunningAdapter } from "./core/adapter.js";
@@ -18,6 +17,23 @@ import { scheduleDailyBackup } from "./services/storage/backup-schedule.js";
 import { StorageError } from "./services/storage/storage-error.js";
 
 const systemClock: Clock = { now: () => new Date() };
+
+/** Admins from the configuration and everyone the database gives a role, with their role now. */
+function privilegedUsers(
+	adminIds: readonly string[],
+	app: Pick<App, "store" | "services">,
+): Privileged[] {
+	const keys = new Set([
+		...adminIds,
+		...Object.keys(app.store.data.training.roles),
+	]);
+	const out: Privileged[] = [];
+	for (const key of keys) {
+		const role = app.services.users.roleOf(key);
+		if (role !== "student") out.push({ key, role });
+	}
+	return out;
+}
 
 /** Start-up problems a person can fix: said plainly, without a stack trace. */
 function fail(message: string): never {
@@ -76,13 +92,18 @@ async function main(): Promise<void> {
 		await connect(
 			"Telegram",
 			"Check TELEGRAM_BOT_TOKEN and the network; in mainland China set HTTPS_PROXY.",
-			() =>
-				startTelegram({
+			// The SDKs load only when their adapter is on: the console starts without them.
+			async () => {
+				const { startTelegram } = await import("./adapters/telegram/index.js");
+				return startTelegram({
 					config: telegram,
 					dispatcher: app.dispatcher,
 					logger,
 					menuStateFile: join(config.dataDir, "telegram-menu.sha256"),
-				}),
+					roleMenuStateFile: join(config.dataDir, "telegram-role-menus.json"),
+					privileged: () => privilegedUsers(config.adminIds, app),
+				});
+			},
 		);
 	}
 	const discord = cli.console ? undefined : config.discord;
@@ -90,13 +111,15 @@ async function main(): Promise<void> {
 		await connect(
 			"Discord",
 			"Check DISCORD_TOKEN and DISCORD_APP_ID, and the network or proxy.",
-			() =>
-				startDiscord({
+			async () => {
+				const { startDiscord } = await import("./adapters/discord/index.js");
+				return startDiscord({
 					config: discord,
 					dispatcher: app.dispatcher,
 					services: app.services,
 					logger,
-				}),
+				});
+			},
 		);
 	}
 

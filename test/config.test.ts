@@ -44,6 +44,7 @@ describe("loadConfig", () => {
 				TELEGRAM_BOT_TOKEN: "x",
 				DISCORD_TOKEN: "y",
 				BACKUP_KEEP: "many",
+				TELEGRAM_WEBHOOK_HOST: "my-host.example",
 				TEACHER_INVITE_CODE: "123456",
 			});
 			expect.unreachable();
@@ -59,6 +60,9 @@ describe("loadConfig", () => {
 			expect(problems).toContain("DISCORD_APP_ID: required");
 			expect(problems).toContain(
 				"BACKUP_KEEP: must be a whole number from 0 to 365",
+			);
+			expect(problems).toContain(
+				"TELEGRAM_WEBHOOK_HOST: must be an IP address to bind, such as 127.0.0.1 or 0.0.0.0",
 			);
 			expect(problems).toContain(
 				"TEACHER_INVITE_CODE: must be at least 8 characters mixing letters and digits",
@@ -96,7 +100,14 @@ describe("loadConfig", () => {
 		expect(config.telegram).toMatchObject({
 			proxy: "http://127.0.0.1:7890",
 			webhookUrl: undefined,
+			webhookHost: "127.0.0.1",
 		});
+		expect(
+			loadConfig({
+				TELEGRAM_BOT_TOKEN: "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+				TELEGRAM_WEBHOOK_HOST: " 0.0.0.0 ",
+			}).telegram?.webhookHost,
+		).toBe("0.0.0.0");
 		expect(config.discord).toMatchObject({
 			appId: "123456789012",
 			proxy: "http://127.0.0.1:7890",

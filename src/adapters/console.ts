@@ -23,6 +23,24 @@ export interface ConsoleOptions {
 	filesDir: string;
 }
 
+/** Typing `next` (or a shown choice's label, `下一页`) runs that choice, as a button would. */
+function choiceNamed(
+	shown: readonly Choice[],
+	line: string,
+): Choice | undefined {
+	const typed = line.trim().toLowerCase();
+	if (typed === "") return undefined;
+	const next = new Set(
+		(["zh-CN", "en"] as const).map((l) =>
+			translator(l)("records.next").toLowerCase(),
+		),
+	);
+	return shown.find((c) => {
+		const label = c.label.toLowerCase();
+		return label === typed || (typed === "next" && next.has(label));
+	});
+}
+
 /** Files in a reply are written to disk; the console shows where. */
 async function saveFiles(reply: Reply, dir: string): Promise<string[]> {
 	const saved: string[] = [];
@@ -59,7 +77,9 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
 
 	const handleLine = async (line: string) => {
 		const picked = /^\s*(\d{1,2})\s*$/.exec(line);
-		const choice = picked ? lastChoices[Number(picked[1]) - 1] : undefined;
+		const choice = picked
+			? lastChoices[Number(picked[1]) - 1]
+			: choiceNamed(lastChoices, line);
 		const text = choice ? choice.command : line;
 		const request: Request = {
 			platform: "console",
@@ -72,7 +92,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
 		lastChoices =
 			reply?.blocks.flatMap((b) => (b.type === "choices" ? b.choices : [])) ??
 			[];
-		const rendered = reply ? renderText(reply) : "";
+		const rendered = reply ? renderText(reply, options.locale) : "";
 		const files = reply ? await saveFiles(reply, options.filesDir) : [];
 		if (options.json) {
 			write(

@@ -65,6 +65,11 @@ export interface CommandDef<S extends readonly ArgSpec[] = readonly ArgSpec[]> {
 	readonly subcommands?: readonly CommandDef[];
 	/** The reply is personal: always sent privately. */
 	readonly private?: boolean;
+	/**
+	 * Changes nothing (a read): an adapter may run it again instead of keeping its reply,
+	 * e.g. when a Telegram deep link brings the user to the private chat.
+	 */
+	readonly readOnly?: boolean;
 	/** May take a while: adapters acknowledge first (Discord defers). */
 	readonly slow?: boolean;
 	/** Hidden from help and menus (e.g. `start`). */

@@ -1,4 +1,4 @@
-import type { Completion } from "./command.js";
+import { type Completion, hasRole, type Role } from "./command.js";
 import type { Services } from "./context.js";
 import { type Locale, translator } from "./i18n.js";
 import type { ExamRound } from "./knowledge-port.js";
@@ -19,6 +19,8 @@ export interface CompleteOptions {
 	registry?: Registry;
 	/** How many suggestions; capped at 25. */
 	limit?: number;
+	/** Role of the user asking: commands above it are never offered. Default student. */
+	role?: Role;
 }
 
 /** Cuts to `max` characters (code points, so no half emoji) with an ellipsis. */
@@ -112,6 +114,7 @@ export function complete(
 			const defs = (options.registry?.commands ?? []).filter(
 				(d) =>
 					!d.hidden &&
+					hasRole(options.role ?? "student", d.access) &&
 					[d.name, ...(d.aliases ?? [])].some((n) =>
 						n.toLowerCase().startsWith(lower),
 					),

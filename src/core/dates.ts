@@ -1,5 +1,7 @@
 /** Calendar dates (`YYYY-MM-DD`) in a configured zone; pure, no clock of its own. */
 
+import { relativeDay } from "./relative-days.js";
+
 export type Parsed<T> = { ok: true; value: T } | { ok: false };
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -91,24 +93,12 @@ export function zonedInstant(date: string, time: string, zone: string): Date {
 	return new Date(guess - (shown - guess));
 }
 
-const relative: Record<string, number> = {
-	今天: 0,
-	今日: 0,
-	today: 0,
-	昨天: -1,
-	昨日: -1,
-	yesterday: -1,
-	前天: -2,
-	明天: 1,
-	tomorrow: 1,
-};
-
 /** Which year a date typed without one (`7月1日`) falls in. */
 export type YearHint = "past" | "future";
 
 /**
  * Reads a date as people type it: `2026-07-01`, `2026/7/1`, `2026.7.1`, `20260701`,
- * `2026年7月1日`, `今天`, `昨天`, and `7月1日` / `7-1` without a year. A date without a year is
+ * `2026年7月1日`, `今天`, `昨天`, `上周五`, `last friday` (see `relativeDay`), and `7月1日` / `7-1` without a year. A date without a year is
  * the most recent one on or before `today` (`past`, what people log: in January, `12月20日` is
  * last December), or the next one on or after `today` (`future`, what people plan).
  * Years before 2000 are refused as typos.
@@ -119,8 +109,8 @@ export function parseDate(
 	hint: YearHint = "past",
 ): Parsed<string> {
 	const s = input.normalize("NFKC").trim().toLowerCase().replace(/\s+/g, "");
-	if (Object.hasOwn(relative, s))
-		return { ok: true, value: addDays(today, relative[s] ?? 0) };
+	const relative = relativeDay(s, today);
+	if (relative) return { ok: true, value: relative };
 	const year = Number(today.slice(0, 4));
 	const full =
 		/^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(s) ??
@@ -139,4 +129,33 @@ export function parseDate(
 			value = makeDate(year + 1, m, d) ?? value;
 	}
 	return value ? { ok: true, value } : { ok: false };
+}
+
+/**
+ * The first day of a month typed as `2023年9月`, `2023-09`, `2023/9`, `2023.9` (an appraisal
+ * period that began "in September 2023"), else a full date as `parseDate` reads it.
+ */
+export function parseMonthOrDate(input: string, today: string): Parsed<string> {
+	const s = input.normalize("NFKC").trim().replace(/\s+/g, "");
+	const m = /^(\d{4})[-/.年](\d{1,2})月?(?:份)?$/.exec(s);
+	if (m) {
+		const value = makeDate(Number(m[1]), Number(m[2]), 1);
+		return value ? { ok: true, value } : { ok: false };
+	}
+	return parseDate(input, today);
+}
+
+/** `YYYY-MM-DD HH:mm` of an instant in `zone`, for times shown to people. */
+export function localDateTime(instant: Date, zone: string): string {
+	const parts = new Intl.DateTimeFormat("en-CA", {
+		timeZone: zone,
+		hourCycle: "h23",
+		year: "numeric",
+		month: "2-digit",
+		day: "2-digit",
+		hour: "2-digit",
+		minute: "2-digit",
+	}).formatToParts(instant);
+	const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+	return `${get("year")}-${get("month")}-${get("day")} ${get("hour")}:${get("minute")}`;
 }

@@ -233,7 +233,10 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 			const run = parsed.def.run;
 			if (!run) return null;
 			const answer = await run(ctx, args as never);
-			return parsed.def.private ? { ...answer, private: true } : answer;
+			const marked = parsed.def.readOnly
+				? { ...answer, readOnly: true }
+				: answer;
+			return parsed.def.private ? { ...marked, private: true } : marked;
 		} catch (error) {
 			if (isUserError(error)) {
 				const answer = errorReply(

@@ -8,7 +8,9 @@ import { knowledgeImport } from "./messages/knowledge-import.js";
 import { knowledgeLayer } from "./messages/knowledge-layer.js";
 import { knowledgeScript } from "./messages/knowledge-script.js";
 import { knowledgeStatus } from "./messages/knowledge-status.js";
+import { teacherRecords } from "./messages/teacher-records.js";
 import { telegram } from "./messages/telegram.js";
+import { telegramLinks } from "./messages/telegram-links.js";
 import { training } from "./messages/training.js";
 import { wellFormed } from "./text.js";
 
@@ -20,7 +22,9 @@ const zh = {
 	...training.zh,
 	...exams.zh,
 	...telegram.zh,
+	...telegramLinks.zh,
 	...discord.zh,
+	...teacherRecords.zh,
 	...invites.zh,
 	...knowledgeStatus.zh,
 	...knowledgeLayer.zh,
@@ -34,7 +38,9 @@ const en: Record<keyof typeof zh, string> = {
 	...training.en,
 	...exams.en,
 	...telegram.en,
+	...telegramLinks.en,
 	...discord.en,
+	...teacherRecords.en,
 	...invites.en,
 	...knowledgeStatus.en,
 	...knowledgeLayer.en,
@@ -52,9 +58,34 @@ const catalogues: Record<Locale, Record<MessageKey, string>> = {
 	en,
 };
 
-/** Fills `{name}` placeholders; an unknown placeholder stays visible so a missing param is noticed. */
-export function format(template: string, params: MessageParams = {}): string {
-	return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+/**
+ * Fills `{name}` placeholders; an unknown placeholder stays visible so a missing param is
+ * noticed. `{n|date|dates}` picks the word for the number `n` by the locale's plural rules
+ * (`Intl.PluralRules`: "1 date", "2 dates"); Chinese text needs no such forms.
+ */
+export function format(
+	template: string,
+	params: MessageParams = {},
+	locale: Locale = "zh-CN",
+): string {
+	const withPlurals = template.replace(
+		/\{(\w+)\|([^{}|]*)\|([^{}|]*)\}/g,
+		(whole, name: string, one: string, other: string) => {
+			const value = params[name];
+			if (value === undefined) return whole;
+			const n = typeof value === "number" ? value : Number(value);
+			if (!Number.isFinite(n)) return other;
+			let rules = pluralRules.get(locale);
+			if (!rules) {
+				rules = new Intl.PluralRules(locale);
+				pluralRules.set(locale, rules);
+			}
+			return rules.select(n) === "one" ? one : other;
+		},
+	);
+	return withPlurals.replace(/\{(\w+)\}/g, (whole, name: string) => {
 		const value = params[name];
 		// Values echo what users typed, possibly cut mid-emoji: never pass half a character on.
 		return value === undefined ? whole : wellFormed(String(value));
@@ -63,7 +94,7 @@ export function format(template: string, params: MessageParams = {}): string {
 
 export function translator(locale: Locale): Translate {
 	const catalogue = catalogues[locale];
-	return (key, params) => format(catalogue[key], params);
+	return (key, params) => format(catalogue[key], params, locale);
 }
 
 /**

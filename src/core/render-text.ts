@@ -1,4 +1,48 @@
+import type { Locale } from "./i18n.js";
 import type { Block, Reply } from "./reply.js";
+
+/** The punctuation a renderer puts around the reply's own text: full-width for Chinese readers. */
+export interface Punctuation {
+	/** Around a heading: `【…】` / `[…]`. */
+	headingOpen: string;
+	headingClose: string;
+	/** Between a field's label and value: `：` / `: `. */
+	colon: string;
+	/** Around a progress bar's figures: `（…）` / ` (…)`. */
+	parenOpen: string;
+	parenClose: string;
+}
+
+const PUNCTUATION: Record<Locale, Punctuation> = {
+	"zh-CN": {
+		headingOpen: "【",
+		headingClose: "】",
+		colon: "：",
+		parenOpen: "（",
+		parenClose: "）",
+	},
+	en: {
+		headingOpen: "[",
+		headingClose: "]",
+		colon: ": ",
+		parenOpen: " (",
+		parenClose: ")",
+	},
+};
+
+/** Chinese punctuation for Chinese replies, English punctuation for English ones. */
+export function punctuationOf(locale: Locale): Punctuation {
+	return PUNCTUATION[locale];
+}
+
+/** `（45/180 天）` or ` (45/180 days)`: the figures after a progress bar. */
+export function progressFigures(
+	block: Extract<Block, { type: "progress" }>,
+	locale: Locale,
+): string {
+	const p = punctuationOf(locale);
+	return `${p.parenOpen}${formatNumber(block.value)}/${formatNumber(block.max)} ${block.unit}${p.parenClose}`;
+}
 
 /**
  * `▓▓▓▓░░░░░░ 40%`: ten cells, so it reads the same in every chat font. Both the cells and the
@@ -15,21 +59,30 @@ export function formatNumber(n: number): string {
 	return String(Math.round(n * 100) / 100);
 }
 
-/** One block as plain text lines; shared by the console and as the fallback of other adapters. */
-export function renderBlockText(block: Block): string {
+/**
+ * One block as plain text lines, punctuated for `locale`; shared by the console and as the
+ * fallback of other adapters.
+ */
+export function renderBlockText(
+	block: Block,
+	locale: Locale = "zh-CN",
+): string {
+	const p = punctuationOf(locale);
 	switch (block.type) {
 		case "heading":
-			return `【${block.text}】`;
+			return `${p.headingOpen}${block.text}${p.headingClose}`;
 		case "text":
 			return block.text;
 		case "fields":
-			return block.fields.map((f) => `${f.label}：${f.value}`).join("\n");
+			return block.fields
+				.map((f) => `${f.label}${p.colon}${f.value}`)
+				.join("\n");
 		case "list":
 			return block.items
 				.map((item, i) => (block.ordered ? `${i + 1}. ${item}` : `• ${item}`))
 				.join("\n");
 		case "progress":
-			return `${block.label}\n${progressBar(block.value, block.max)}（${formatNumber(block.value)}/${formatNumber(block.max)} ${block.unit}）`;
+			return `${block.label}\n${progressBar(block.value, block.max)}${progressFigures(block, locale)}`;
 		case "choices": {
 			const lines = block.choices.map(
 				(c, i) => `  ${i + 1}) ${c.label}  → ${c.command}`,
@@ -44,6 +97,6 @@ export function renderBlockText(block: Block): string {
 }
 
 /** A whole reply as plain text, blocks separated by blank lines. */
-export function renderText(reply: Reply): string {
-	return reply.blocks.map(renderBlockText).join("\n\n");
+export function renderText(reply: Reply, locale: Locale = "zh-CN"): string {
+	return reply.blocks.map((b) => renderBlockText(b, locale)).join("\n\n");
 }

@@ -35,6 +35,8 @@ export interface Reply {
 	blocks: Block[];
 	/** Personal content: Discord ephemeral, Telegram private chat. */
 	private?: boolean;
+	/** Set by the dispatcher for a `readOnly` command: asking again is safe. */
+	readOnly?: boolean;
 }
 
 export const heading = (text: string): Block => ({ type: "heading", text });

@@ -35,6 +35,11 @@ export interface Request {
 	addressed?: boolean;
 	/** The bot's own username, so `/cmd@ThisBot` is understood and `/cmd@OtherBot` ignored. */
 	botName?: string;
+	/**
+	 * Users the message points at where the platform gives their id: the author of the
+	 * message replied to, users mentioned with an id (not the bot itself). For `/role grant`.
+	 */
+	mentions?: UserRef[];
 }
 
 export function userPlatform(userKey: string): string {

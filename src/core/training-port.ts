@@ -67,6 +67,7 @@ export type AuditAction =
 	| "create"
 	| "edit"
 	| "delete"
+	| "restore"
 	| "join"
 	| "grant"
 	| "revoke"
@@ -110,6 +111,11 @@ export interface Progress {
 	hoursSetBySchool: boolean;
 	/** Where the requirements come from (policy sources), for the reply. */
 	sources: string[];
+	/**
+	 * The appraisal period that ended last, when the one the teacher set is over and the
+	 * current one was counted on from it: replies say so and offer to start the next one.
+	 */
+	ended?: Requirement;
 }
 
 export interface ReportRow {
@@ -122,6 +128,14 @@ export interface ReportRow {
 }
 
 export type RoleChange = "done" | "unchanged" | "admin";
+
+/** A user with a role other than student, for `/role list`. */
+export interface Member {
+	key: string;
+	role: Exclude<Role, "student">;
+	name?: string;
+	department?: string;
+}
 
 /** Result of logging: the new record, plus overlaps with earlier practice periods. */
 export interface Logged {
@@ -148,14 +162,25 @@ export interface TrainingService {
 		patch: TeacherProfile,
 		at: At,
 	): Promise<TeacherProfile>;
+	/**
+	 * Saves hours of training. The same record already there (same date, hours, title) is a
+	 * `records.duplicate` error unless `again`; a date before the appraisal period is refused.
+	 */
 	logTraining(
 		actor: Actor,
-		input: { hours: number; title: string; date: string },
+		input: { hours: number; title: string; date: string; again?: boolean },
 		at: At,
 	): Promise<Logged>;
+	/** Saves a practice period; duplicates and dates before the period as for training. */
 	logPractice(
 		actor: Actor,
-		input: { start: string; end: string; enterprise: string; note?: string },
+		input: {
+			start: string;
+			end: string;
+			enterprise: string;
+			note?: string;
+			again?: boolean;
+		},
 		at: At,
 	): Promise<Logged>;
 	/** Records of `owner`, newest first; only the owner or an admin may ask. */
@@ -175,18 +200,51 @@ export interface TrainingService {
 		reason: string | undefined,
 		at: At,
 	): Promise<TrainingRecord>;
+	/** The records `ids` name, if the actor may change every one (else `training.not_found`). */
+	lookup(
+		actor: Actor,
+		ids: readonly string[],
+		reason?: string,
+	): TrainingRecord[];
+	/** Deletes several records at once: all of them, or none when one is not the actor's. */
+	removeMany(
+		actor: Actor,
+		ids: readonly string[],
+		reason: string | undefined,
+		at: At,
+	): Promise<TrainingRecord[]>;
+	/** Brings back deleted records (`ids`, or the actor's latest deletion) for a few days. */
+	restore(
+		actor: Actor,
+		ids: readonly string[],
+		at: At,
+	): Promise<TrainingRecord[]>;
+	/** Everything logged, whatever the period: practice days (overlaps once) and hours. */
+	totals(owner: string): {
+		practiceDays: number;
+		hours: number;
+		records: number;
+	};
 	/** Progress in the current periods; a `UserError` when no appraisal period start is set. */
 	progress(owner: string, today: string): Progress;
-	/** Admin: every teacher (optionally of one department), most urgent first. */
+	/**
+	 * Admin: every teacher (of the departments whose name contains `department`, when
+	 * given), most urgent first; teachers without a period have `progress: null`.
+	 */
 	report(today: string, department?: string): ReportRow[];
 	/**
 	 * CSV (UTF-8 BOM, Chinese headers) of one teacher's records, or everyone's for `"all"`;
 	 * times are written as `YYYY-MM-DD HH:mm` in `zone` (IANA), not as UTC.
 	 */
 	exportCsv(actor: Actor, owner: string | "all", zone: string): string;
+	/** Admin: everyone with a role (configured admins, then teachers), with their names. */
+	members(actor: Actor): Member[];
 	/** Audit entries about a record or user, oldest first. */
 	auditOf(target: string): AuditEntry[];
 }
+
+/** How long a deleted record can be brought back with `/undo`. */
+export const RESTORE_DAYS = 7;
 
 /** The acting user of a command, as the training service needs it. */
 export function actorOf(ctx: {

@@ -3,6 +3,8 @@ import type { Role } from "./command.js";
 /** Roles of users: admins from configuration, teachers granted or joined, everyone else a student. */
 export interface UserDirectory {
 	roleOf(userKey: string): Role;
+	/** The admins from configuration, for `/role list`. */
+	admins?(): readonly string[];
 }
 
 export interface UnansweredQuestion {

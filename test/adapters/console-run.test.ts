@@ -42,6 +42,20 @@ describe("runConsole", () => {
 		expect(printed).toContain(`【${choice?.[1]}】`);
 	});
 
+	it("pages through records when `next` is typed", async () => {
+		const lines = Array.from(
+			{ length: 22 },
+			(_, i) =>
+				`/log training 1 培训${i} 2026-07-${String(i + 1).padStart(2, "0")}`,
+		);
+		const { printed } = await converse([...lines, "/records", "next"], {
+			user: "t1",
+		});
+		expect(printed).toContain("第 1/2 页");
+		expect(printed).toContain("第 2/2 页");
+		expect(printed).toContain("#1 2026-07-01 培训 1 学时：培训0");
+	});
+
 	it("greets and prompts on a terminal", async () => {
 		const { printed } = await converse(["/help"], { interactive: true });
 		expect(printed.startsWith("1+X 证书助手 · 控制台")).toBe(true);

@@ -11,7 +11,10 @@ describe("/delete", () => {
 	it("deletes one's own record and keeps a copy in the audit trail", async () => {
 		const { say, training } = await trainingDialogue();
 		await say(T1, "/log training 8 数控编程 2026-07-01");
-		const a = await say(T1, "/删除 #1");
+		const asked = await say(T1, "/删除 #1");
+		expect(asked.text).toContain("确定要删除下面 1 条记录吗");
+		expect(training.records({ key: T1, role: "teacher" }, T1)).toHaveLength(1);
+		const a = await say(T1, asked.choices[0] ?? "");
 		expect(a.private).toBe(true);
 		expect(a.text).toContain("已删除");
 		expect(a.text).toContain("#1 2026-07-01 培训 8 学时：数控编程");
@@ -45,7 +48,8 @@ describe("/delete", () => {
 		expect(a.text).toContain(`#1 是 ${T2} 的记录`);
 		expect(a.text).toContain("例如：/delete 1 录入错误");
 		expect(training.records({ key: T2, role: "teacher" }, T2)).toHaveLength(1);
-		await say(ADMIN, "/delete 1 与 #2 重复登记");
+		const asked = await say(ADMIN, "/delete 1 与 #2 重复登记");
+		await say(ADMIN, asked.choices[0] ?? "");
 		expect(training.records({ key: T2, role: "teacher" }, T2)).toHaveLength(0);
 		expect(training.auditOf("1")).toMatchObject([
 			{ action: "create" },

@@ -146,3 +146,20 @@ describe("/edit", () => {
 		);
 	});
 });
+
+describe("/edit dates as teachers type them", () => {
+	it("reads 上周五 and refuses __proto__ or a date before the period, changing nothing", async () => {
+		const { say, training } = await trainingDialogue();
+		await say(T1, "/log training 8 数控编程 2026-07-01");
+		expect((await say(T1, "/edit 1 date 上周五")).text).toContain(
+			"2026-07-01 → 2026-11-20",
+		);
+		const proto = await say(T1, "/edit 1 date __proto__");
+		expect(proto.text).toContain("「__proto__」");
+		const early = await say(T1, "/edit 1 date 2024-08-01");
+		expect(early.text).toContain("在你的考核周期开始（2024-09-01）之前");
+		expect(training.records({ key: T1, role: "teacher" }, T1)).toMatchObject([
+			{ date: "2026-11-20" },
+		]);
+	});
+});

@@ -42,6 +42,9 @@ describe("/export", () => {
 			"备注",
 			"登记时间",
 			"修改时间",
+			"重叠天数",
+			"计入天数",
+			"重叠记录",
 		]);
 		expect(rows).toHaveLength(3);
 		const stored = training.records({ key: T1, role: "teacher" }, T1);
@@ -74,6 +77,37 @@ describe("/export", () => {
 			}
 		}
 		expect(rows.map((r) => r[9])).toContain('数控, 编程 "进阶"');
+	});
+
+	it("marks overlapping practice days so the counted days sum to /progress", async () => {
+		const { say, training } = await trainingDialogue();
+		await say(T1, "/log practice 2026-07-01 2026-07-31 甲公司");
+		await say(T1, "/log practice 2026-07-20 2026-08-09 乙公司");
+		await say(T1, "/log practice 2026-07-25 2026-07-28 丙公司");
+		const csv = (await say(T1, "/export")).files[0]?.content ?? "";
+		const [header, ...rows] = parseCsv(csv.slice(1));
+		const col = (row: string[], name: string) =>
+			row[header?.indexOf(name) ?? -1];
+		const byId = new Map(rows.map((r) => [col(r, "编号"), r]));
+		const cells = ["1", "2", "3"].map((id) => {
+			const row = byId.get(id) ?? [];
+			return [
+				col(row, "天数"),
+				col(row, "重叠天数"),
+				col(row, "计入天数"),
+				col(row, "重叠记录"),
+			];
+		});
+		expect(cells).toEqual([
+			["31", "0", "31", "#2 #3"],
+			["21", "12", "9", "#1 #3"],
+			["4", "4", "0", "#1 #2"],
+		]);
+		const counted = rows.reduce(
+			(sum, r) => sum + Number(col(r, "计入天数") || 0),
+			0,
+		);
+		expect(counted).toBe(training.progress(T1, "2026-11-28").practice.done);
 	});
 
 	it("writes the time of a change in the configured zone, across midnight", async () => {

@@ -63,8 +63,11 @@ describe("/log training", () => {
 			const a = await say(T1, `/log training 1.5 Web 前端 说明会 ${typed}`);
 			expect(a.text).toContain(`${date} 培训 1.5 学时：Web 前端 说明会`);
 		}
-		// A version number is not mistaken for a date.
-		expect((await say(T1, "/登记 培训 2 Python 3.12")).text).toContain(
+		// A version number may be a date: asked, never decided silently.
+		const asked = await say(T1, "/登记 培训 2 Python 3.12");
+		expect(asked.text).toContain("「3.12」可以读作日期 2026-03-12");
+		expect(asked.choices).toHaveLength(2);
+		expect((await say(T1, asked.choices[1] ?? "")).text).toContain(
 			"2026-11-28 培训 2 学时：Python 3.12",
 		);
 	});
@@ -82,8 +85,9 @@ describe("/log training", () => {
 	it("rejects hours that are not a number, and absurd hours", async () => {
 		const { say } = await trainingDialogue();
 		const a = await say(T1, "/log training abc 培训");
-		expect(a.text).toContain(
-			"「abc」不是数字（参数「hours：学时（大于 0）」）",
+		expect(a.text).toContain("没有读到学时。请把学时写在最前面");
+		expect((await say(T1, "/log training 1e9 培训")).text).toContain(
+			"「1e9」不是数字",
 		);
 		expect(a.text).toContain("例如：");
 		expect((await say(T1, "/log training 0 培训")).text).toContain(
@@ -114,7 +118,7 @@ describe("/log training", () => {
 		expect(a.text).toContain("2026-11-29 在今天（2026-11-28）之后");
 		expect(a.text).toContain("例如：");
 		const b = await say(T1, "/log training 4 培训 2026-02-30");
-		expect(b.text).toContain("「2026-02-30」不是有效日期");
+		expect(b.text).toContain("「2026-02-30」像是日期，但没有这一天");
 		expect(training.records({ key: T1, role: "teacher" }, T1)).toHaveLength(0);
 	});
 
@@ -151,7 +155,7 @@ describe("/log practice", () => {
 		const { say, training } = await trainingDialogue();
 		const a = await say(T1, "/log practice 2026-08-31 2026-07-01 某公司");
 		expect(a.text).toContain("结束日期 2026-07-01 早于开始日期 2026-08-31");
-		expect(a.text).toContain("例如：/log practice 2026-07-01 2026-08-31");
+		expect(a.text).toContain("例如：/log practice 2026-07-01 至 2026-08-31");
 		expect(training.records({ key: T1, role: "teacher" }, T1)).toHaveLength(0);
 	});
 
@@ -164,9 +168,7 @@ describe("/log practice", () => {
 	it("says what is missing, with a quoted enterprise among the examples", async () => {
 		const { say } = await trainingDialogue();
 		const a = await say(T1, "/log practice 2026-07-01 2026-08-31");
-		expect(a.text).toContain(
-			"缺少参数「enterprise：企业名称（名称有空格时加引号）」",
-		);
+		expect(a.text).toContain("没有读到企业名称");
 		expect(a.text).toContain("例如：");
 		expect(a.text).toContain('"Bosch Rexroth" 参与产线调试');
 	});

@@ -54,11 +54,39 @@ describe("/progress", () => {
 		expect(a.reply.blocks.filter((b) => b.type === "progress")).toHaveLength(1);
 	});
 
-	it("asks for the appraisal period start when it is not set", async () => {
+	it("shows the totals logged and asks for the period in one line when it is not set", async () => {
 		const { say } = await trainingDialogue();
+		await say(T2, "/log practice 2026-07-01 2026-08-31 甲公司");
+		await say(T2, "/log practice 2026-08-01 2026-08-10 乙公司");
+		await say(T2, "/log training 8 数控编程 2026-09-10");
 		const a = await say(T2, "/progress");
-		expect(a.text).toContain("还没有设置考核周期的开始日期");
-		expect(a.text).toContain("/teacher profile period=2024-09-01");
+		expect(a.text).toContain(
+			"目前已登记：企业实践 62 天，培训 8 学时（共 3 条记录）",
+		);
+		expect(a.text).toContain("例如：/teacher profile 周期开始=2024-09-01");
+	});
+
+	it("says when the period set has ended, shows its result and offers the next one", async () => {
+		const { say, training } = await trainingDialogue();
+		await say(T2, "/teacher profile period=2021-09-01");
+		await say(T2, "/log practice 2025-07-01 2025-08-31 甲公司");
+		await say(T2, "/log practice 2026-10-01 2026-10-10 乙公司");
+		const a = await say(T2, "/progress");
+		expect(a.text).toContain(
+			"你设置的考核周期 2021-09-01 至 2026-08-31 已经结束。这一周期的企业实践：62/180 天，差 118 天没有完成",
+		);
+		expect(a.choices).toEqual(["/teacher profile period=2026-09-01"]);
+		await say(T2, a.choices[0] ?? "");
+		expect(training.profile(T2).periodStart).toBe("2026-09-01");
+		const b = await say(T2, "/progress");
+		expect(b.text).not.toContain("已经结束");
+		expect(b.reply.blocks).toContainEqual({
+			type: "progress",
+			label: "企业实践（2026-09-01 至 2031-08-31）",
+			value: 10,
+			max: 180,
+			unit: "天",
+		});
 	});
 
 	it("shows another teacher's progress to admins only", async () => {

@@ -24,10 +24,43 @@ describe("/records", () => {
 		const { say } = await trainingDialogue();
 		const title = "长".repeat(100);
 		for (let i = 0; i < 25; i++)
-			await say(T1, `/log training 1 ${title} 2026-07-01`);
+			await say(
+				T1,
+				`/log training 1 ${title} 2026-07-${String(i + 1).padStart(2, "0")}`,
+			);
 		const a = await say(T1, "/records");
-		expect(a.text).toContain("只显示最近 20 条（共 25 条）");
+		expect(a.text).toContain("记录（共 25 条）");
+		expect(a.text).toContain("第 1/2 页");
 		expect(a.text.length).toBeLessThan(4096);
+		expect(a.choices).toEqual(["/records p=2"]);
+		const b = await say(T1, a.choices[0] ?? "");
+		expect(b.text).toContain("第 2/2 页");
+		// Newest first: page 2 holds the five oldest, 07-05 … 07-01.
+		expect(b.text).toContain("#1 2026-07-01");
+		expect(b.text).not.toContain("2026-07-06");
+		expect(b.choices).toEqual(["/records p=1"]);
+	});
+
+	it("filters by kind and by year for the teacher, not as someone else's records", async () => {
+		const { say } = await trainingDialogue();
+		await say(T1, "/log training 8 数控编程 2026-07-01");
+		await say(T1, "/log training 4 去年的培训 2025-06-01");
+		await say(T1, "/log practice 2025-07-01 2025-08-15 某公司");
+		const practice = await say(T1, "/records practice");
+		expect(practice.text).toContain("记录（共 1 条）");
+		expect(practice.text).toContain("2025-07-01 至 2025-08-15");
+		const y2025 = await say(T1, "/records 2025");
+		expect(y2025.text).toContain("记录（共 2 条）");
+		expect(y2025.text).not.toContain("数控编程");
+		const both = await say(T1, "/记录 培训 2026");
+		expect(both.text).toContain("记录（共 1 条）");
+		expect(both.text).toContain("数控编程");
+		expect((await say(T1, "/records 2030")).text).toContain(
+			"没有符合条件的记录",
+		);
+		expect((await say(T1, "/records 去年")).text).toContain(
+			"「去年」不是筛选条件",
+		);
 	});
 
 	it("says how to start when there are none", async () => {

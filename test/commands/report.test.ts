@@ -28,13 +28,17 @@ describe("/report", () => {
 		const a = await say(ADMIN, "/报表");
 		expect(a.private).toBe(true);
 		expect(a.text).toContain("进度报表 · 全部院系 · 2026-11-28");
-		expect(a.text).toContain("共 4 位教师：3 位未达标，1 位已达标。");
+		expect(a.text).toContain("共 4 位教师：2 位未达标，1 位已达标。");
+		expect(a.text).toContain("另有 1 位未设置考核周期、0 位考核周期已结束");
 		const lines = a.text.split("\n").filter((l) => /^\d+\. /.test(l));
 		expect(lines).toEqual([
-			`1. 「李老师」（${T2}）：未设置考核周期，无法计算`,
-			`2. 「王老师」（${T3}）：企业实践差 90 天（2027-02-28 截止，剩 93 天）`,
-			`3. 「张老师」（${T1}）：企业实践差 180 天（2029-08-31 截止，剩 1008 天）；培训差 72 学时（2027-08-31 截止）`,
+			`1. 「王老师」（${T3}）：企业实践差 90 天（2027-02-28 截止，剩 93 天）`,
+			`2. 「张老师」（${T1}）：企业实践差 180 天（2029-08-31 截止，剩 1008 天）；培训差 72 学时（2027-08-31 截止）`,
 		]);
+		// Listed apart, after the assessed ones, never as 未达标.
+		expect(a.text.indexOf(`• 「李老师」（${T2}）`)).toBeGreaterThan(
+			a.text.indexOf("未设置考核周期（无法评估"),
+		);
 	});
 
 	it("narrows to one department", async () => {
@@ -43,9 +47,32 @@ describe("/report", () => {
 		expect(a.text).toContain("共 1 位教师");
 		expect(a.text).toContain("李老师");
 		expect(a.text).not.toContain("张老师");
-		expect((await say(ADMIN, "/report 不存在的系")).text).toContain(
-			"没有找到教师",
+		const none = await say(ADMIN, "/report 不存在的系");
+		expect(none.text).toContain("没有找到教师");
+		expect(none.choices).toEqual(["/report 信息工程系", "/report 机电工程系"]);
+	});
+
+	it("lists a teacher whose period has ended apart, with that period's result", async () => {
+		const { say } = await trainingDialogue();
+		await say(T2, "/teacher profile period=2021-09-01");
+		await say(T2, "/log practice 2025-07-01 2025-08-31 甲公司");
+		const a = await say(ADMIN, "/report");
+		expect(a.text).toContain("共 2 位教师：1 位未达标，0 位已达标。");
+		expect(a.text).toContain("考核周期已结束、尚未确认新周期：");
+		expect(a.text).toContain(
+			`• 「李老师」（${T2}）：2021-09-01 至 2026-08-31 企业实践 62/180 天`,
 		);
+		const lines = a.text.split("\n").filter((l) => /^\d+\. /.test(l));
+		expect(lines.join("\n")).not.toContain("李老师");
+	});
+
+	it("matches a department by part of its name", async () => {
+		const { say } = await trainingDialogue();
+		const a = await say(ADMIN, "/report 信息");
+		expect(a.text).toContain("进度报表 · 信息 · 2026-11-28");
+		expect(a.text).toContain("李老师");
+		expect(a.text).not.toContain("张老师");
+		expect((await say(ADMIN, "/report 机电")).text).toContain("张老师");
 	});
 
 	it("names a granted teacher by the platform's display name until they set one", async () => {
@@ -57,11 +84,11 @@ describe("/report", () => {
 		await say(ADMIN, "/role grant telegram:503 teacher");
 		await say(ADMIN, "/log training 1 管理员自己的培训", { name: "教务处" });
 		const a = await say(ADMIN, "/report");
-		expect(a.text).toContain(`「陈 老师」（${T5}）：未设置考核周期，无法计算`);
+		expect(a.text).toContain(`• 「陈 老师」（${T5}）`);
 		expect(a.text).not.toContain(`. ${T5}：`);
 		// A name the teacher chose is kept; one who never wrote has only the key.
 		expect(a.text).toContain(`「张老师」（${T1}）`);
-		expect(a.text).toContain("telegram:503：未设置考核周期");
+		expect(a.text).toContain("• telegram:503");
 		expect(a.text).not.toContain("教务处");
 		expect(training.profile(T5).name).toBe("陈 老师");
 		await say(T5, "/teacher profile name=陈明", { name: "陈 老师" });

@@ -226,6 +226,8 @@ describe("free text and /ask", () => {
 		expect(denied.text).toContain("只对管理员开放");
 		const list = await bot.send("/unanswered", { user: "console:admin" });
 		expect(list.text).toContain("食堂今天几点开门");
+		// Asked at 02:00 UTC: shown as Shanghai time, not UTC.
+		expect(list.text).toContain("2026-11-28 10:00 console:student");
 		expect(list.reply?.private).toBe(true);
 	});
 

@@ -102,7 +102,7 @@ describe("/subscribe, /unsubscribe, /subscriptions", () => {
 		const adminView = await say("telegram:admin", "/subscriptions");
 		expect(adminView.text).toContain("已暂停的聊天（仅管理员可见）");
 		expect(adminView.text).toContain(
-			"telegram:-100：聊天已不存在，2027-03-08 00:00",
+			"telegram:-100：聊天已不存在，2027-03-08 08:00",
 		);
 		const again = await say("telegram:teacher", "/subscribe c1", {
 			chat: "group",

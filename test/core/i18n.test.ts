@@ -35,6 +35,22 @@ describe("message catalogues", () => {
 });
 
 describe("translator", () => {
+	it("picks English plural forms by Intl.PluralRules", () => {
+		const en = translator("en");
+		expect(en("exams.ics_caption", { cert: "BIM", n: 1 })).toMatch(
+			/^BIM: 1 date, /,
+		);
+		expect(en("exams.ics_caption", { cert: "BIM", n: 2 })).toMatch(
+			/^BIM: 2 dates, /,
+		);
+		expect(en("report.summary_line", { total: 1, behind: 0, ok: 1 })).toBe(
+			"1 teacher: 0 behind, 1 on track.",
+		);
+		expect(format("{n} {n|day|days}", { n: 0 }, "en")).toBe("0 days");
+		expect(format("{n} {n|day|days}", { n: "1" }, "en")).toBe("1 day");
+		expect(format("{n|day|days}", {}, "en")).toBe("{n|day|days}");
+	});
+
 	it("fills placeholders and keeps unknown ones visible", () => {
 		expect(format("{a} and {b}", { a: 1 })).toBe("1 and {b}");
 		expect(translator("en")("command.unknown", { name: "foo" })).toBe(

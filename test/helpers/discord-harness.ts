@@ -23,6 +23,8 @@ let nextId = 5000;
 
 interface Who {
 	userId?: string;
+	/** The display name Discord sends (default 小明). */
+	globalName?: string;
 	locale?: string;
 	/** No guild: the interaction comes from a DM. */
 	dm?: boolean;
@@ -42,7 +44,7 @@ function envelope(type: number, who: Who) {
 	const user = {
 		id: who.userId ?? "800",
 		username: "student",
-		global_name: "小明",
+		global_name: who.globalName ?? "小明",
 		discriminator: "0",
 		avatar: null,
 	};

@@ -15,6 +15,7 @@ import {
 	fields,
 	file,
 	heading,
+	list,
 	progress,
 	reply,
 	text,
@@ -25,6 +26,7 @@ import { MemoryLogger } from "./memory-logger.js";
 /** Longer than a custom_id allows, so the button carries a token. */
 export const LONG_COMMAND = `/cert ${"软件技术专业对口的证书".repeat(6)}`;
 export const TEACHER = "discord:900";
+export const ADMIN = "discord:901";
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 const certificates: Certificate[] = range(30).map((i) => ({
@@ -95,7 +97,8 @@ export function discordTestServices(): Services {
 		} as unknown as Services["knowledge"],
 		exams: { list: () => exams } as unknown as Services["exams"],
 		users: {
-			roleOf: (key: string) => (key === TEACHER ? "teacher" : "student"),
+			roleOf: (key: string) =>
+				key === TEACHER ? "teacher" : key === ADMIN ? "admin" : "student",
 		},
 		unanswered: unavailable("unanswered"),
 		knowledgeLayer: unavailable("knowledgeLayer"),
@@ -249,6 +252,55 @@ export const discordTestCommands = [
 			{ name: "who", type: "user", required: true, describe: "help.title" },
 		] as const,
 		run: (_ctx, args) => reply([text(`granted ${args.who}`)]),
+	}),
+	defineCommand({
+		name: "echo",
+		summary: "help.title",
+		examples: ["/echo 你好"],
+		args: [
+			{ name: "words", type: "text", required: true, describe: "help.title" },
+		] as const,
+		// The user's words and name in content, as "no certificate matches「…」" would.
+		run: (ctx, args) =>
+			reply([
+				text(`${ctx.user.name ?? ""}：没有找到与「${args.words}」相符的证书`),
+			]),
+	}),
+	defineCommand({
+		name: "whois",
+		summary: "help.title",
+		examples: ["/whois 你好"],
+		args: [
+			{ name: "words", type: "text", required: true, describe: "help.title" },
+		] as const,
+		// The same in an embed: title, field and list.
+		run: (ctx, args) =>
+			reply([
+				heading(`${ctx.user.name ?? ""} ${args.words}`),
+				fields([{ label: args.words, value: args.words }]),
+				list([args.words]),
+			]),
+	}),
+	defineCommand({
+		name: "audit",
+		summary: "help.more",
+		examples: ["/audit"],
+		access: "admin",
+		run: () => reply([text("审计")]),
+	}),
+	defineCommand({
+		name: "manual",
+		summary: "help.more",
+		examples: ["/manual cert"],
+		args: [
+			{
+				name: "command",
+				type: "string",
+				describe: "help.title",
+				complete: "command",
+			},
+		] as const,
+		run: (_ctx, args) => reply([text(`手册 ${args.command ?? ""}`)]),
 	}),
 	defineCommand({
 		name: "start",

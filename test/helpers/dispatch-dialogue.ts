@@ -43,7 +43,13 @@ export function dispatchDialogue(options: {
 	async function say(
 		user: string,
 		line: string,
-		opts: { locale?: Locale; chat?: ChatKind; name?: string } = {},
+		opts: {
+			locale?: Locale;
+			chat?: ChatKind;
+			name?: string;
+			/** Users the message replies to or mentions, as an adapter fills them. */
+			mentions?: string[];
+		} = {},
 	): Promise<Answer> {
 		const answer = await dispatcher.handle({
 			platform: "console",
@@ -55,9 +61,12 @@ export function dispatchDialogue(options: {
 			locale: opts.locale ?? "zh-CN",
 			text: line,
 			addressed: true,
+			...(opts.mentions
+				? { mentions: opts.mentions.map((key) => ({ key })) }
+				: {}),
 		});
 		return readAnswer(answer, line, logger);
 	}
 
-	return { say, clock, logger };
+	return { say, clock, logger, dispatcher };
 }

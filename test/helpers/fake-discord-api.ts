@@ -16,8 +16,8 @@ type Failure = { status: number; code: number; retryAfter?: number };
 /**
  * A stand-in for Discord's REST API on 127.0.0.1: records every call and rejects what Discord
  * rejects (content over 2,000, embeds over their limits or 6,000 in total, empty field values,
- * more than 25 autocomplete choices, more than 5 buttons a row, a second initial response), so a
- * test proves we never send such a payload. Interaction callbacks answer 204 without a body.
+ * more than 25 autocomplete choices, more than 5 buttons a row, a second initial response, and
+ * text with live markdown, see `liveMarkdown`), so a test proves we never send such a payload. Interaction callbacks answer 204 without a body.
  */
 export class FakeDiscordApi {
 	readonly calls: RecordedCall[] = [];
@@ -189,9 +189,6 @@ export class FakeDiscordApi {
 				this.commandSets.set(
 					commands[1],
 					(body as unknown as Record<string, unknown>[]).map((c) => ({
-						...JSON.parse(
-							JSON.stringify(c).replaceAll(',"required":false', ""),
-						),
 						id: String(this.nextId++),
 						application_id: "111",
 						version: "1",
@@ -200,6 +197,9 @@ export class FakeDiscordApi {
 						nsfw: false,
 						integration_types: [0],
 						contexts: null,
+						...JSON.parse(
+							JSON.stringify(c).replaceAll(',"required":false', ""),
+						),
 					})),
 				);
 			return { status: 200, json: this.commandSets.get(commands[1]) ?? [] };
@@ -239,10 +239,42 @@ type Embed = {
 	footer?: { text: string };
 };
 
+/**
+ * Markdown Discord would act on: a special character (`* _ ~ \` | [ ] ( ) < >`) not escaped
+ * by a backslash, outside a bare URL. The bot's text is all plain, so any such character means
+ * a user's text (a masked link, a code-span breakout, a mention) went out live.
+ */
+export function liveMarkdown(text: string): string | undefined {
+	const plain = text.replace(/https?:\/\/[^\s<]+/g, " ");
+	for (let i = 0; i < plain.length; i++) {
+		const ch = plain.charAt(i);
+		if (ch === "\\") {
+			i++;
+			continue;
+		}
+		if ("*_~`|[]()<>".includes(ch))
+			return `live markdown ${JSON.stringify(ch)} in ${JSON.stringify(text.slice(Math.max(0, i - 20), i + 20))}`;
+	}
+	return undefined;
+}
+
 function messageProblems(data: Record<string, unknown>): string[] {
 	const problems: string[] = [];
 	if (typeof data.content === "string" && data.content.length > 2000)
 		problems.push("content over 2000");
+	const shown: string[] = [];
+	if (typeof data.content === "string") shown.push(data.content);
+	for (const e of (data.embeds ?? []) as Embed[])
+		shown.push(
+			e.title ?? "",
+			e.description ?? "",
+			e.footer?.text ?? "",
+			...(e.fields ?? []).flatMap((f) => [f.name, f.value]),
+		);
+	for (const text of shown) {
+		const live = liveMarkdown(text);
+		if (live) problems.push(live);
+	}
 	const embeds = (data.embeds ?? []) as Embed[];
 	if (embeds.length > 10) problems.push("more than 10 embeds");
 	let total = 0;

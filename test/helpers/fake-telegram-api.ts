@@ -38,7 +38,11 @@ const badRequest = (description: string): Answer => ({
  * A Bot API server on 127.0.0.1 for end-to-end tests (grammY `client.apiRoot`). It serves
  * queued updates to `getUpdates` (long polls end after at most 300 ms), records every call and
  * refuses what Telegram refuses: text over 4096 characters after entity parsing, malformed or
- * unsupported HTML, empty text, callback data outside 1–64 bytes, invalid bot commands.
+ * unsupported HTML, empty text, callback data outside 1–64 bytes, invalid bot commands, a
+ * `message_thread_id` that is not an open topic of a forum (`forum`, `deleteTopic`), and a
+ * chat-scoped menu for a chat that never wrote to the bot. Menus are kept per scope and
+ * language (`menu`); a user the bot may not write to (`forbid`) becomes reachable once they
+ * write to it in private, as pressing Start does.
  */
 export class FakeTelegramApi {
 	readonly token = "123456:TEST-abcdefghijklmnopqrstuvwxyz";
@@ -61,12 +65,19 @@ export class FakeTelegramApi {
 		name: string;
 		content: string;
 		caption?: string;
+		threadId?: number;
 	}[] = [];
 	private readonly updates: Update[] = [];
 	private waiters: (() => void)[] = [];
 	private readonly rules: FailRule[] = [];
 	private readonly forbidden = new Set<number>();
 	private readonly goneChats = new Set<number>();
+	/** Open forum topics per chat; a send to any other thread of a forum is refused. */
+	private readonly topics = new Map<number, Set<number>>();
+	/** Chats that have written to the bot (a chat-scoped menu needs the chat to exist). */
+	private readonly knownChats = new Set<number>();
+	/** Published menus by `scope|language_code`. */
+	private readonly menus = new Map<string, string[]>();
 	private messageId = 1000;
 	private nextUpdateId = 1;
 	private closed = false;
@@ -109,6 +120,10 @@ export class FakeTelegramApi {
 			...update,
 			update_id: update.update_id ?? this.nextUpdateId++,
 		} as Update;
+		const chat = full.message?.chat;
+		if (chat) this.knownChats.add(chat.id);
+		// Writing to the bot in private (pressing Start) lets it write back.
+		if (chat?.type === "private") this.forbidden.delete(chat.id);
 		this.updates.push(full);
 		this.wake();
 		return full;
@@ -128,7 +143,10 @@ export class FakeTelegramApi {
 		});
 	}
 
-	/** Resolves once the bot has handled every queued update (it asked for the next offset). */
+	/**
+	 * Resolves once the bot has fetched every queued update (it asked for the next offset).
+	 * The runner handles updates concurrently, so wait for their answers to know they are done.
+	 */
 	async drained(timeoutMs = 5000): Promise<void> {
 		const last = this.nextUpdateId - 1;
 		await this.waitFor(() => this.highestOffset > last, timeoutMs);
@@ -137,6 +155,24 @@ export class FakeTelegramApi {
 	/** Sends to this chat fail with 403, as for a user who never started the bot. */
 	forbid(chatId: number): void {
 		this.forbidden.add(chatId);
+	}
+
+	/** Makes `chatId` a forum with these open topics (`message_thread_id`s). */
+	forum(chatId: number, threads: number[]): void {
+		this.topics.set(chatId, new Set(threads));
+	}
+
+	/** Deletes a forum topic: later sends to it fail with 400 message thread not found. */
+	deleteTopic(chatId: number, threadId: number): void {
+		this.topics.get(chatId)?.delete(threadId);
+	}
+
+	/** The command names published for a scope and language, or `undefined` when none are. */
+	menu(
+		scope: Record<string, unknown> = { type: "default" },
+		language?: string,
+	): string[] | undefined {
+		return this.menus.get(menuKey(scope, language));
 	}
 
 	/** Sends to this chat fail with 400 chat not found. */
@@ -254,7 +290,26 @@ export class FakeTelegramApi {
 					return badRequest("query id is empty");
 				return { ok: true, result: true };
 			case "setMyCommands":
-				return checkCommands(payload.commands) ?? { ok: true, result: true };
+			case "deleteMyCommands": {
+				const scope = (payload.scope ?? { type: "default" }) as Record<
+					string,
+					unknown
+				>;
+				const refused =
+					this.checkScope(scope) ??
+					(method === "setMyCommands"
+						? checkCommands(payload.commands)
+						: undefined);
+				if (refused) return refused;
+				const key = menuKey(scope, payload.language_code as string | undefined);
+				if (method === "deleteMyCommands") this.menus.delete(key);
+				else
+					this.menus.set(
+						key,
+						(payload.commands as { command: string }[]).map((c) => c.command),
+					);
+				return { ok: true, result: true };
+			}
 			case "sendMessage":
 				return this.sendMessage(payload);
 			case "sendDocument":
@@ -303,7 +358,33 @@ export class FakeTelegramApi {
 		};
 	}
 
+	private checkScope(scope: Record<string, unknown>): Answer | undefined {
+		const type = scope.type;
+		if (
+			type === "default" ||
+			type === "all_private_chats" ||
+			type === "all_group_chats" ||
+			type === "all_chat_administrators"
+		)
+			return undefined;
+		if (type !== "chat") return badRequest("unsupported scope");
+		return this.knownChats.has(Number(scope.chat_id))
+			? undefined
+			: badRequest("chat not found");
+	}
+
+	/** Topic check of a send: `undefined` when fine, else Telegram's refusal. */
+	private checkThread(payload: Record<string, unknown>): Answer | undefined {
+		if (payload.message_thread_id === undefined) return undefined;
+		const open = this.topics.get(Number(payload.chat_id));
+		return open?.has(Number(payload.message_thread_id))
+			? undefined
+			: badRequest("message thread not found");
+	}
+
 	private sendMessage(payload: Record<string, unknown>): Answer {
+		const thread = this.checkThread(payload);
+		if (thread) return thread;
 		const text = typeof payload.text === "string" ? payload.text : "";
 		const checked =
 			payload.parse_mode === "HTML"
@@ -324,11 +405,16 @@ export class FakeTelegramApi {
 		if (markup) return markup;
 		return {
 			ok: true,
-			result: this.message(Number(payload.chat_id), { text: checked.text }),
+			result: this.message(Number(payload.chat_id), {
+				text: checked.text,
+				...threadOf(payload),
+			}),
 		};
 	}
 
 	private sendDocument(payload: Record<string, unknown>): Answer {
+		const thread = this.checkThread(payload);
+		if (thread) return thread;
 		const document = payload.document as
 			| { name: string; content: string }
 			| undefined;
@@ -352,6 +438,9 @@ export class FakeTelegramApi {
 			name: document.name,
 			content: document.content,
 			...(caption === undefined ? {} : { caption }),
+			...(payload.message_thread_id === undefined
+				? {}
+				: { threadId: Number(payload.message_thread_id) }),
 		});
 		return {
 			ok: true,
@@ -364,6 +453,20 @@ export class FakeTelegramApi {
 			}),
 		};
 	}
+}
+
+function menuKey(scope: Record<string, unknown>, language?: string): string {
+	const { type, chat_id } = scope;
+	return `${String(type)}:${chat_id === undefined ? "" : String(chat_id)}|${language ?? ""}`;
+}
+
+function threadOf(payload: Record<string, unknown>) {
+	return payload.message_thread_id === undefined
+		? {}
+		: {
+				message_thread_id: Number(payload.message_thread_id),
+				is_topic_message: true,
+			};
 }
 
 async function readPayload(

@@ -5,6 +5,7 @@ import {
 	startTelegram,
 } from "../../src/adapters/telegram/index.js";
 import type { TelegramConfig } from "../../src/config.js";
+import type { Role } from "../../src/core/command.js";
 import { FakeTelegramApi } from "./fake-telegram-api.js";
 import type { MemoryLogger } from "./memory-logger.js";
 import { telegramTestDispatcher } from "./telegram-test-commands.js";
@@ -13,6 +14,8 @@ export interface Harness {
 	fake: FakeTelegramApi;
 	bot: RunningTelegram;
 	logger: MemoryLogger;
+	/** Roles of the test users by key (`telegram:502` → teacher); everyone else is a student. */
+	roles: Map<string, Role>;
 	/** Queues a message and waits until the bot has sent `replies` more messages or documents. */
 	send(message: Message, replies?: number): Promise<void>;
 	close(): Promise<void>;
@@ -27,7 +30,7 @@ export async function startHarness(
 	extra: Partial<StartTelegramOptions> = {},
 ): Promise<Harness> {
 	const fake = await FakeTelegramApi.start();
-	const { dispatcher, logger } = telegramTestDispatcher();
+	const { dispatcher, logger, roles } = telegramTestDispatcher();
 	let bot: RunningTelegram;
 	try {
 		bot = await startTelegram({
@@ -37,11 +40,16 @@ export async function startHarness(
 				webhookUrl: undefined,
 				webhookSecret: undefined,
 				webhookPort: 0,
+				webhookHost: "127.0.0.1",
 				proxy: undefined,
 				...config,
 			},
 			dispatcher,
 			logger,
+			privileged: () =>
+				[...roles].flatMap(([key, role]) =>
+					role === "student" ? [] : [{ key, role }],
+				),
 			retry: { baseDelayMs: 20, maxDelayMs: 2000 },
 			pollingTimeoutSeconds: 1,
 			...extra,
@@ -56,6 +64,7 @@ export async function startHarness(
 		fake,
 		bot,
 		logger,
+		roles,
 		async send(message, replies = 1) {
 			const before = outgoing();
 			fake.pushUpdate({ message } as Parameters<typeof fake.pushUpdate>[0]);

@@ -1,4 +1,4 @@
-import { defineCommand } from "../../src/core/command.js";
+import { defineCommand, type Role } from "../../src/core/command.js";
 import type { Services } from "../../src/core/context.js";
 import {
 	createDispatcher,
@@ -23,6 +23,9 @@ export const LONG_COMMAND =
 
 /** Set while the `slow` command runs, so a test can stop the bot in the middle of it. */
 export const slowCommand = { running: false };
+
+/** How often the `note` command (a private write) really ran. */
+export const noteWrites = { count: 0 };
 
 /** Test commands shaped like the real ones: long answers, buttons, private replies, files. */
 export const telegramTestCommands = [
@@ -76,6 +79,7 @@ export const telegramTestCommands = [
 		summary: "help.commands",
 		examples: ["/progress"],
 		private: true,
+		readOnly: true,
 		run: (ctx) =>
 			reply([
 				heading(`${ctx.user.name ?? ""} 的企业实践`),
@@ -97,6 +101,37 @@ export const telegramTestCommands = [
 					"培训记录 <2026>",
 				),
 			]),
+	}),
+	defineCommand({
+		name: "calendar",
+		summary: "help.title",
+		examples: ["/calendar"],
+		run: () =>
+			reply([
+				text("考试日历："),
+				file("exams.ics", "text/calendar", "BEGIN:VCALENDAR\nEND:VCALENDAR\n"),
+			]),
+	}),
+	defineCommand({
+		name: "note",
+		summary: "help.usage",
+		examples: ["/note 8 培训"],
+		access: "teacher",
+		private: true,
+		args: [{ name: "text", type: "text", describe: "help.title" }] as const,
+		run: (_ctx, args) => {
+			noteWrites.count++;
+			return reply([
+				text(`已保存第 ${noteWrites.count} 条：${args.text ?? ""}`),
+			]);
+		},
+	}),
+	defineCommand({
+		name: "audit",
+		summary: "help.title",
+		examples: ["/audit"],
+		access: "admin",
+		run: () => reply([text("审计")]),
 	}),
 	defineCommand({
 		name: "slow",
@@ -133,14 +168,16 @@ export const telegramTestCommands = [
 	}),
 ];
 
-/** The real dispatcher over the test commands; every user is a student. */
+/** The real dispatcher over the test commands; users are students unless `roles` says otherwise. */
 export function telegramTestDispatcher(): {
 	dispatcher: Dispatcher;
 	logger: MemoryLogger;
+	roles: Map<string, Role>;
 } {
 	const logger = new MemoryLogger();
+	const roles = new Map<string, Role>();
 	const services = {
-		users: { roleOf: () => "student" },
+		users: { roleOf: (key: string) => roles.get(key) ?? "student" },
 	} as unknown as Services;
 	const dispatcher = createDispatcher({
 		registry: new Registry(telegramTestCommands),
@@ -150,5 +187,5 @@ export function telegramTestDispatcher(): {
 		zone: "Asia/Shanghai",
 		rateLimit: { limit: 10_000, windowMs: 1000 },
 	});
-	return { dispatcher, logger };
+	return { dispatcher, logger, roles };
 }

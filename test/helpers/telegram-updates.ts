@@ -41,7 +41,7 @@ let messageId = 1;
 export function textMessage(
 	from: User,
 	text: string,
-	options: { group?: boolean; replyTo?: Message } = {},
+	options: { group?: boolean; replyTo?: Message; thread?: number } = {},
 ): Message {
 	const chat = options.group
 		? { id: GROUP_ID, type: "supergroup" as const, title: "软件技术 2024 级" }
@@ -55,6 +55,9 @@ export function textMessage(
 		text,
 		...(entities.length > 0 ? { entities } : {}),
 		...(options.replyTo ? { reply_to_message: options.replyTo } : {}),
+		...(options.thread === undefined
+			? {}
+			: { message_thread_id: options.thread, is_topic_message: true }),
 	} as Message;
 }
 

@@ -7,6 +7,8 @@ import { records } from "../../commands/records.js";
 import { report } from "../../commands/report.js";
 import { role } from "../../commands/role.js";
 import { teacher } from "../../commands/teacher.js";
+import { undo } from "../../commands/undo.js";
+import { whoami } from "../../commands/whoami.js";
 import type { DbData } from "../../src/services/storage/db.js";
 import type { Store } from "../../src/services/storage/store.js";
 import { dispatchDialogue } from "./dispatch-dialogue.js";
@@ -22,6 +24,8 @@ export const trainingCommands = [
 	progress,
 	exportCommand,
 	report,
+	undo,
+	whoami,
 ];
 
 export const T1 = "telegram:1001";

@@ -119,7 +119,14 @@ export async function startDiscord(
 		rest: restOptions(config),
 	});
 	const agent = config.proxy ? new ProxyAgent(config.proxy) : undefined;
-	if (agent) client.rest.setAgent(agent);
+	if (agent) {
+		client.rest.setAgent(agent);
+		// Said at every start, so nobody believes the whole connection is proxied.
+		logger.warn(
+			"discord gateway is not proxied: REST goes through the proxy, the gateway WebSocket (wss://gateway.discord.gg) connects directly; route it with a system-wide proxy (see README)",
+			{ proxy: new URL(config.proxy ?? "").host },
+		);
+	}
 	const adapter = attachDiscord(client, options);
 	client.once(Events.ClientReady, (ready) =>
 		logger.info("discord ready", {

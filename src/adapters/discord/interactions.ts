@@ -17,8 +17,9 @@ import type { Logger } from "../../core/ports.js";
 import type { Request } from "../../core/request.js";
 import { decodeButton } from "./buttons.js";
 import { optionName, resolvePath } from "./command-paths.js";
+import { escapeMarkdown } from "./escape.js";
 import { sendReply } from "./send-reply.js";
-import { baseRequest, slashToRequest } from "./to-request.js";
+import { baseRequest, slashToRequest, userKey } from "./to-request.js";
 
 export interface InteractionDeps {
 	dispatcher: Dispatcher;
@@ -106,7 +107,7 @@ export function createInteractionHandler(
 		if (found) return run(i, found.request, found.def);
 		const t = translator(resolveLocale(i.locale));
 		await i.reply({
-			content: t("command.unknown", { name: i.commandName }),
+			content: escapeMarkdown(t("command.unknown", { name: i.commandName })),
 			flags: MessageFlags.Ephemeral,
 		});
 	}
@@ -116,7 +117,7 @@ export function createInteractionHandler(
 		if (!decoded || "expired" in decoded) {
 			const t = translator(resolveLocale(i.locale));
 			await i.reply({
-				content: t("discord.button_expired"),
+				content: escapeMarkdown(t("discord.button_expired")),
 				flags: MessageFlags.Ephemeral,
 			});
 			return;
@@ -142,7 +143,10 @@ export function createInteractionHandler(
 					spec.complete,
 					String(focused.value),
 					resolveLocale(i.locale),
-					{ registry: dispatcher.registry },
+					{
+						registry: dispatcher.registry,
+						role: deps.services.users.roleOf(userKey(i.user.id)),
+					},
 				)
 			: [];
 		await i.respond(
@@ -159,7 +163,7 @@ export function createInteractionHandler(
 			if (!i.isRepliable()) return;
 			const t = translator(resolveLocale(i.locale));
 			const payload = {
-				content: t("error.internal"),
+				content: escapeMarkdown(t("error.internal")),
 				flags: MessageFlags.Ephemeral,
 			} as const;
 			if (i.replied || i.deferred) await i.followUp(payload);

@@ -45,7 +45,7 @@ export function truncate(value: string, max: number): string {
 
 /**
  * Splits text into pieces of at most `max` units, preferring line breaks, then spaces; a piece
- * is never empty and a surrogate pair is never cut.
+ * is never empty, and neither a surrogate pair nor a markdown escape (`\*`) is cut.
  */
 export function splitText(text: string, max: number): string[] {
 	const pieces: string[] = [];
@@ -55,6 +55,10 @@ export function splitText(text: string, max: number): string[] {
 		if (cut < max / 2) cut = rest.lastIndexOf(" ", max);
 		if (cut < max / 2) cut = max;
 		if (/[\uD800-\uDBFF]/.test(rest.charAt(cut - 1))) cut--;
+		// Never between a backslash and the character it escapes.
+		let slashes = 0;
+		while (rest.charAt(cut - 1 - slashes) === "\\") slashes++;
+		if (slashes % 2 === 1) cut--;
 		const piece = rest.slice(0, cut).trimEnd();
 		if (piece !== "") pieces.push(piece);
 		rest = rest.slice(cut).replace(/^\n/, "");

@@ -1,11 +1,13 @@
 import type { APIEmbed, APIEmbedField } from "discord.js";
-import type { Translate } from "../../core/i18n.js";
+import type { Locale, Translate } from "../../core/i18n.js";
 import {
 	formatNumber,
 	progressBar,
+	punctuationOf,
 	renderBlockText,
 } from "../../core/render-text.js";
 import type { Block } from "../../core/reply.js";
+import { escapeMarkdown } from "./escape.js";
 import { embedLength, LIMITS, splitText, truncate } from "./limits.js";
 
 /** The bot's accent colour, so its cards are recognisable in a busy channel. */
@@ -22,7 +24,10 @@ export class EmbedBuilderState {
 	readonly embeds: APIEmbed[] = [];
 	private current: APIEmbed | undefined;
 
-	constructor(private readonly t: Translate) {}
+	constructor(
+		private readonly t: Translate,
+		private readonly locale: Locale = "zh-CN",
+	) {}
 
 	heading(text: string): void {
 		this.flush();
@@ -88,12 +93,15 @@ export class EmbedBuilderState {
 			case "fields":
 				for (const f of block.fields) this.field(f.label, f.value);
 				return;
-			case "progress":
+			case "progress": {
+				const p = punctuationOf(this.locale);
 				this.field(
 					block.label,
-					`${progressBar(block.value, block.max)}（${formatNumber(block.value)}/${formatNumber(block.max)} ${block.unit}）`,
+					// The unit is escaped already; the renderer's own brackets are escaped here.
+					`${progressBar(block.value, block.max)}${escapeMarkdown(p.parenOpen)}${formatNumber(block.value)}/${formatNumber(block.max)} ${block.unit}${escapeMarkdown(p.parenClose)}`,
 				);
 				return;
+			}
 			case "choices":
 				if (block.prompt) this.text(block.prompt);
 				return;
@@ -101,7 +109,7 @@ export class EmbedBuilderState {
 				if (block.caption) this.text(`📎 ${block.name} — ${block.caption}`);
 				return;
 			default:
-				this.text(renderBlockText(block));
+				this.text(renderBlockText(block, this.locale));
 		}
 	}
 

@@ -4,6 +4,7 @@ import { type Locale, translator } from "../../core/i18n.js";
 import { renderBlockText } from "../../core/render-text.js";
 import type { Block, Choice, Reply } from "../../core/reply.js";
 import { buttonMessages } from "./buttons.js";
+import { escapeReply } from "./escape.js";
 import {
 	type DiscordMessage,
 	embedLength,
@@ -21,12 +22,12 @@ export interface RenderOptions {
 /** Replies made only of these read best as an ordinary chat message, not a card. */
 const plainTypes = new Set<Block["type"]>(["text", "list", "choices", "file"]);
 
-function plainText(blocks: readonly Block[]): string {
+function plainText(blocks: readonly Block[], locale: Locale): string {
 	return blocks
 		.map((b) => {
 			if (b.type === "choices") return b.prompt ?? "";
 			if (b.type === "file") return b.caption ?? "";
-			return renderBlockText(b);
+			return renderBlockText(b, locale);
 		})
 		.filter((s) => s.trim() !== "")
 		.join("\n\n");
@@ -57,7 +58,8 @@ function packEmbeds(embeds: readonly APIEmbed[]): APIEmbed[][] {
 const empty = (): DiscordMessage => ({ embeds: [], components: [], files: [] });
 
 /**
- * A reply → one or more Discord messages (the first is the reply, the rest follow-ups), each
+ * A reply → one or more Discord messages (the first is the reply, the rest follow-ups), its
+ * text escaped for markdown (`escapeReply`) so users' text shows as typed; each
  * within every limit Discord enforces: content 2,000; embeds per `limits.ts`; 5×5 buttons;
  * 10 files. Buttons and files go with the last message, after the text they belong to.
  */
@@ -76,15 +78,24 @@ export function renderReply(
 			notes.push(t("discord.file_too_large", { name: block.name }));
 		else files.push({ name: block.name, data });
 	}
-	const blocks = notes.length
-		? [...reply.blocks, ...notes.map((n): Block => ({ type: "text", text: n }))]
-		: reply.blocks;
+	// Everything below works on text already escaped for markdown, and nowhere else is.
+	const { blocks } = escapeReply({
+		blocks: notes.length
+			? [
+					...reply.blocks,
+					...notes.map((n): Block => ({ type: "text", text: n })),
+				]
+			: reply.blocks,
+	});
 
 	if (blocks.every((b) => plainTypes.has(b.type))) {
-		for (const piece of splitText(plainText(blocks), LIMITS.content))
+		for (const piece of splitText(
+			plainText(blocks, options.locale),
+			LIMITS.content,
+		))
 			messages.push({ ...empty(), content: piece });
 	} else {
-		const state = new EmbedBuilderState(t);
+		const state = new EmbedBuilderState(t, options.locale);
 		for (const block of blocks) state.block(block);
 		for (const group of packEmbeds(state.finish()))
 			messages.push({ ...empty(), embeds: group });

@@ -1,5 +1,8 @@
 import {
+	ApplicationIntegrationType,
 	Locale as DiscordLocale,
+	InteractionContextType,
+	PermissionFlagsBits,
 	type RESTPostAPIChatInputApplicationCommandsJSONBody,
 	SlashCommandBuilder,
 	type SlashCommandIntegerOption,
@@ -9,6 +12,7 @@ import {
 	SlashCommandSubcommandGroupBuilder,
 	type SlashCommandUserOption,
 } from "discord.js";
+import { Converter } from "opencc-js/cn2t";
 import type { ArgSpec, CommandDef } from "../../core/command.js";
 import { type MessageKey, translator } from "../../core/i18n.js";
 import type { Registry } from "../../core/registry.js";
@@ -24,6 +28,8 @@ export type SlashCommandJson = RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 const en = translator("en");
 const zh = translator("zh-CN");
+/** zh-TW text generated from the simplified catalogue by OpenCC (mainland → Taiwan standard). */
+const toTraditional = Converter({ from: "cn", to: "tw" });
 /** Discord's rule for command and option names (docs "Application Commands"). */
 export const NAME_PATTERN = /^[-_\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
 const MAX_CHOICES = 25;
@@ -56,7 +62,7 @@ interface Named {
 
 const desc = (text: string) => truncate(text.trim() || "…", 100);
 
-/** English as the default text; Chinese for zh-CN and zh-TW clients (the bot writes simplified). */
+/** English as the default text; simplified Chinese for zh-CN clients, traditional for zh-TW. */
 function describe<T extends Named>(
 	b: T,
 	name: string,
@@ -67,13 +73,17 @@ function describe<T extends Named>(
 	b.setDescription(desc(en(key)));
 	b.setDescriptionLocalizations({
 		[DiscordLocale.ChineseCN]: desc(zh(key)),
-		[DiscordLocale.ChineseTW]: desc(zh(key)),
+		[DiscordLocale.ChineseTW]: desc(toTraditional(zh(key))),
 	});
-	if (zhName)
+	if (zhName) {
+		const twName = toTraditional(zhName);
 		b.setNameLocalizations({
 			[DiscordLocale.ChineseCN]: zhName,
-			[DiscordLocale.ChineseTW]: zhName,
+			...(NAME_PATTERN.test(twName)
+				? { [DiscordLocale.ChineseTW]: twName }
+				: {}),
 		});
+	}
 	return b;
 }
 
@@ -197,7 +207,10 @@ function addActions(
 
 /**
  * Slash-command JSON for every visible command in the registry, validated by the discord.js
- * builders. Throws when a command cannot be expressed (actions nested too deep); run
+ * builders. Installed to servers only (`integration_types`), usable in servers and the bot's
+ * DMs (`contexts`); an admin command needs Manage Server by default
+ * (`default_member_permissions`, which a server can change) and is offered in servers only,
+ * since DMs have no permissions. The bot checks every role itself in any case. Throws when a command cannot be expressed (actions nested too deep); run
  * `checkSlashCommands` on the result for what the builders do not check.
  */
 export function buildSlashCommands(registry: Registry): SlashCommandJson[] {
@@ -213,6 +226,15 @@ export function buildSlashCommands(registry: Registry): SlashCommandJson[] {
 			);
 			if (visibleSubcommands(def).length > 0) addActions(b, def, true);
 			else addArgs(b, def.args);
+			b.setIntegrationTypes(ApplicationIntegrationType.GuildInstall);
+			if (def.access === "admin") {
+				b.setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild);
+				b.setContexts(InteractionContextType.Guild);
+			} else
+				b.setContexts(
+					InteractionContextType.Guild,
+					InteractionContextType.BotDM,
+				);
 			return b.toJSON();
 		});
 }

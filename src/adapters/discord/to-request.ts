@@ -5,8 +5,10 @@ import {
 } from "discord.js";
 import type { CommandDef } from "../../core/command.js";
 import { resolveLocale } from "../../core/i18n.js";
+import { cleanText } from "../../core/parse.js";
 import type { Registry } from "../../core/registry.js";
 import type { ChatRef, Request } from "../../core/request.js";
+import { cleanDisplayName } from "../display-name.js";
 import { optionName, resolvePath } from "./command-paths.js";
 
 /** Chat keys the notifier understands: `discord:channel:<id>` and `discord:user:<id>` (DMs). */
@@ -26,9 +28,11 @@ export function baseRequest(
 	interaction: BaseInteraction,
 ): Omit<Request, "text" | "invocation"> {
 	const { user } = interaction;
+	const name =
+		cleanDisplayName(user.globalName) ?? cleanDisplayName(user.username);
 	return {
 		platform: "discord",
-		user: { key: userKey(user.id), name: user.globalName ?? user.username },
+		user: name ? { key: userKey(user.id), name } : { key: userKey(user.id) },
 		chat: chatOf(interaction),
 		locale: resolveLocale(interaction.locale),
 		addressed: true,
@@ -54,10 +58,11 @@ export function slashToRequest(
 	for (const spec of found.def.args ?? []) {
 		const option = interaction.options.get(optionName(spec.name));
 		if (option?.value === undefined || option.value === null) continue;
+		// Options skip the text cleaning typed messages get: no control or bidi characters here either.
 		args[spec.name] =
 			option.type === ApplicationCommandOptionType.User
 				? userKey(String(option.value))
-				: String(option.value);
+				: cleanText(String(option.value));
 	}
 	return {
 		request: {

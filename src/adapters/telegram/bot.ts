@@ -1,3 +1,4 @@
+import { sequentialize } from "@grammyjs/runner";
 import { Bot, type BotError, type Context } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { HttpsProxyAgent } from "https-proxy-agent";
@@ -7,9 +8,11 @@ import type { Dispatcher } from "../../core/dispatcher.js";
 import { resolveLocale, translator } from "../../core/i18n.js";
 import type { Logger } from "../../core/ports.js";
 import { type RetryOptions, retryTransformer } from "./api-retry.js";
+import { createDeepLinks, type DeepLinks } from "./deep-links.js";
 import { deliverReply } from "./private-replies.js";
 import { MAX_CALLBACK_BYTES } from "./render-html.js";
-import { callbackToRequest, messageToRequest } from "./to-request.js";
+import { openStartPayload, startPayloadOf } from "./start-payload.js";
+import { callbackToRequest, messageToRequest, topicOf } from "./to-request.js";
 
 export interface TelegramBotOptions {
 	config: Pick<TelegramConfig, "token" | "apiRoot" | "proxy">;
@@ -21,12 +24,17 @@ export interface TelegramBotOptions {
 	retry?: RetryOptions;
 	/** Timeout of one HTTP call to the Bot API; default 60 s (long polls take 30 s). */
 	timeoutSeconds?: number;
+	/** Deep-link payloads; default signed with the token, valid 24 h. */
+	links?: DeepLinks;
+	/** Wraps the handling of every update (the adapter tracks work in flight, re-checks menus). */
+	around?: (next: () => Promise<void>) => Promise<void>;
 }
 
 /** The grammY bot plus the button-payload table its notifier must share. */
 export interface TelegramBot {
 	bot: Bot;
 	tokens: ChoiceTokens;
+	links: DeepLinks;
 }
 
 function describeUpdate(error: BotError<Context>): Record<string, unknown> {
@@ -74,23 +82,52 @@ export function createTelegramBot(options: TelegramBotOptions): TelegramBot {
 		}),
 	);
 	const tokens = new ChoiceTokens(MAX_CALLBACK_BYTES);
+	const links = options.links ?? createDeepLinks({ secret: config.token });
 	const logFailure = (error: BotError<Context>) =>
 		logger.error("telegram update failed", describeUpdate(error));
 	bot.catch(logFailure);
+	const around = options.around;
+	if (around) bot.use((_ctx, next) => around(next));
+	// Updates of different chats run at once (runner, webhook); one chat's stay in order.
+	bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString()));
 	// Also covers webhook mode, where bot.catch does not apply.
 	const safe = bot.errorBoundary(logFailure);
 
 	safe.on("message:text", async (ctx) => {
-		const request = messageToRequest(ctx.message, ctx.me);
-		if (!request) return;
+		const payload =
+			ctx.chat.type === "private"
+				? startPayloadOf(ctx.message.text, ctx.me.username)
+				: undefined;
+		if (payload !== undefined) {
+			await openStartPayload(ctx.message, payload, {
+				api: ctx.api,
+				me: ctx.me,
+				dispatcher,
+				links,
+				tokens,
+				logger,
+			});
+			return;
+		}
+		const parsed = messageToRequest(ctx.message, ctx.me);
+		if (!parsed) return;
+		// `?startgroup=` links add a payload in groups; there it means nothing but "start".
+		const request =
+			ctx.chat.type !== "private" &&
+			startPayloadOf(ctx.message.text, ctx.me.username) !== undefined
+				? { ...parsed, text: "/start" }
+				: parsed;
 		const reply = await dispatcher.handle(request);
 		if (!reply) return;
+		const threadId = topicOf(ctx.message);
 		await deliverReply(request, reply, {
 			api: ctx.api,
 			tokens,
 			logger,
+			links,
 			botUsername: ctx.me.username,
 			replyTo: ctx.message.message_id,
+			...(threadId === undefined ? {} : { threadId }),
 		});
 	});
 
@@ -114,14 +151,16 @@ export function createTelegramBot(options: TelegramBotOptions): TelegramBot {
 		if (!request) return;
 		const reply = await dispatcher.handle(request);
 		if (!reply) return;
+		const threadId = query.message ? topicOf(query.message) : undefined;
 		await deliverReply(request, reply, {
 			api: ctx.api,
 			tokens,
 			logger,
+			links,
 			botUsername: ctx.me.username,
 			...(query.message ? { replyTo: query.message.message_id } : {}),
+			...(threadId === undefined ? {} : { threadId }),
 		});
 	});
-
-	return { bot, tokens };
+	return { bot, tokens, links };
 }

@@ -25,11 +25,11 @@ export async function sendFile(
 	api: Api,
 	chatId: number,
 	block: FileBlock,
+	threadId?: number,
 ): Promise<void> {
 	const caption = captionOf(block);
-	await api.sendDocument(
-		chatId,
-		toInputFile(block),
-		caption ? { caption, parse_mode: "HTML" } : {},
-	);
+	await api.sendDocument(chatId, toInputFile(block), {
+		...(threadId === undefined ? {} : { message_thread_id: threadId }),
+		...(caption ? { caption, parse_mode: "HTML" as const } : {}),
+	});
 }

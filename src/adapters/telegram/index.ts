@@ -1,3 +1,4 @@
+import { type RunnerHandle, run } from "@grammyjs/runner";
 import type { UserFromGetMe } from "grammy/types";
 import type { TelegramConfig } from "../../config.js";
 import type { RunningAdapter } from "../../core/adapter.js";
@@ -7,6 +8,11 @@ import type { RetryOptions } from "./api-retry.js";
 import { createTelegramBot } from "./bot.js";
 import { fileHashStore, memoryHashStore, publishMenu } from "./menu.js";
 import { createTelegramNotifier } from "./notifier.js";
+import {
+	createRoleMenus,
+	type Privileged,
+	type RoleMenus,
+} from "./role-menus.js";
 import { startWebhookServer } from "./webhook-server.js";
 
 const UPDATES = ["message", "callback_query"] as const;
@@ -23,10 +29,12 @@ export interface StartTelegramOptions {
 	 */
 	menuStateFile?: string;
 	/**
-	 * Address of the webhook server; default `127.0.0.1`, behind the TLS proxy that Telegram
-	 * talks to. Use `0.0.0.0` inside a container.
+	 * Teachers and admins now; their private chats get the menu of their role, kept up to date
+	 * after every update. Without it everyone sees the student menu.
 	 */
-	webhookHost?: string;
+	privileged?: () => Privileged[];
+	/** File that remembers the per-chat role menus; in memory when omitted. */
+	roleMenuStateFile?: string;
 	/** Known bot identity (skips `getMe`); normally left out. */
 	botInfo?: UserFromGetMe;
 	/** Outgoing retry policy (defaults: 4 tries, waits up to 30 s). */
@@ -52,10 +60,23 @@ export async function startTelegram(
 	options: StartTelegramOptions,
 ): Promise<RunningTelegram> {
 	const { config, logger } = options;
+	let roleMenus: RoleMenus | undefined;
+	const inFlight = new Set<Promise<void>>();
+	let lastUpdateId: number | undefined;
 	const { bot, tokens } = createTelegramBot({
 		config,
 		dispatcher: options.dispatcher,
 		logger,
+		around: async (next) => {
+			const task = next();
+			inFlight.add(task);
+			try {
+				await task;
+			} finally {
+				inFlight.delete(task);
+				void roleMenus?.sync();
+			}
+		},
 		...(options.botInfo ? { botInfo: options.botInfo } : {}),
 		...(options.retry ? { retry: options.retry } : {}),
 	});
@@ -88,7 +109,28 @@ export async function startTelegram(
 			error: error instanceof Error ? error.message : String(error),
 		});
 	}
+	if (options.privileged) {
+		roleMenus = createRoleMenus({
+			api: bot.api,
+			registry: options.dispatcher.registry,
+			privileged: options.privileged,
+			store: options.roleMenuStateFile
+				? fileHashStore(options.roleMenuStateFile)
+				: memoryHashStore(),
+			logger,
+		});
+		await roleMenus.sync();
+	}
+	// A role granted elsewhere (the console, Discord) reaches Telegram menus within a minute.
+	const menuTimer = roleMenus
+		? setInterval(() => void roleMenus?.sync(), 60_000)
+		: undefined;
+	menuTimer?.unref();
 	const notifier = createTelegramNotifier({ api: bot.api, tokens, logger });
+	const settleMenus = async () => {
+		clearInterval(menuTimer);
+		await roleMenus?.settled();
+	};
 
 	if (config.webhookUrl) {
 		if (!config.webhookSecret)
@@ -98,7 +140,7 @@ export async function startTelegram(
 			logger,
 			secretToken: config.webhookSecret,
 			port: config.webhookPort,
-			host: options.webhookHost ?? "127.0.0.1",
+			host: config.webhookHost,
 		});
 		await bot.api.setWebhook(config.webhookUrl, {
 			secret_token: config.webhookSecret,
@@ -106,6 +148,7 @@ export async function startTelegram(
 		});
 		logger.info("telegram webhook listening", {
 			bot: bot.botInfo.username,
+			host: config.webhookHost,
 			port: server.port,
 		});
 		let stopping: Promise<void> | undefined;
@@ -114,23 +157,33 @@ export async function startTelegram(
 			notifier,
 			webhookPort: server.port,
 			stop: () => {
-				stopping ??= server.close();
+				stopping ??= server.close().then(settleMenus);
 				return stopping;
 			},
 		};
 	}
 
-	let onStarted: () => void = () => {};
-	const started = new Promise<void>((resolve) => {
-		onStarted = resolve;
+	// Polling through grammY's runner: updates of different chats are handled concurrently,
+	// one chat's in order (`sequentialize` in the bot). Tracked so that stop() waits for them.
+	bot.api.config.use(async (prev, method, payload, signal) => {
+		const result = await prev(method, payload, signal);
+		if (method === "getUpdates" && result.ok && Array.isArray(result.result))
+			for (const u of result.result as { update_id: number }[])
+				lastUpdateId = Math.max(lastUpdateId ?? 0, u.update_id);
+		return result;
 	});
-	const polling = bot.start({
-		allowed_updates: [...UPDATES],
-		timeout: options.pollingTimeoutSeconds ?? 30,
-		onStart: () => onStarted(),
+	await bot.api.deleteWebhook();
+	const runner: RunnerHandle = run(bot, {
+		runner: {
+			silent: true,
+			fetch: {
+				allowed_updates: [...UPDATES],
+				timeout: options.pollingTimeoutSeconds ?? 30,
+			},
+		},
 	});
 	// Ends only on stop() or on an error Telegram will not heal (401 token revoked, 409 two pollers).
-	const finished = polling.then(
+	const finished = (runner.task() ?? Promise.resolve()).then(
 		() => undefined,
 		(error: unknown) => {
 			logger.error("telegram polling stopped", {
@@ -139,8 +192,6 @@ export async function startTelegram(
 			return error;
 		},
 	);
-	const early = await Promise.race([started.then(() => undefined), finished]);
-	if (early !== undefined) throw early;
 	logger.info("telegram polling", { bot: bot.botInfo.username });
 	let stopping: Promise<void> | undefined;
 	return {
@@ -148,13 +199,19 @@ export async function startTelegram(
 		notifier,
 		stop: () => {
 			stopping ??= (async () => {
-				if (bot.isRunning())
-					await bot.stop().catch((error: unknown) =>
-						logger.warn("telegram stop: last offset not confirmed", {
-							error: error instanceof Error ? error.message : String(error),
-						}),
-					);
+				await runner.stop();
 				await finished;
+				await Promise.allSettled([...inFlight]);
+				// Confirms what was handled, so a restart does not handle it again.
+				if (lastUpdateId !== undefined)
+					await bot.api
+						.getUpdates({ offset: lastUpdateId + 1, limit: 1, timeout: 0 })
+						.catch((error: unknown) =>
+							logger.warn("telegram stop: last offset not confirmed", {
+								error: error instanceof Error ? error.message : String(error),
+							}),
+						);
+				await settleMenus();
 			})();
 			return stopping;
 		},

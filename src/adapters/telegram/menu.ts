@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { Api } from "grammy";
-import type { BotCommand } from "grammy/types";
+import type { BotCommand, BotCommandScope } from "grammy/types";
+import { hasRole, type Role } from "../../core/command.js";
 import { type Locale, translator } from "../../core/i18n.js";
 import type { Registry } from "../../core/registry.js";
 
@@ -16,18 +17,32 @@ export interface Menus {
 	en: BotCommand[];
 }
 
+/**
+ * Who a menu is for: students in private chats; groups (no teacher or admin commands, nothing
+ * answered only in private); a teacher's or an admin's own private chat.
+ */
+export type Audience = "private" | "group" | Exclude<Role, "student">;
+
 /** Remembers which menu was published last, so an unchanged menu is not sent again. */
 export interface MenuHashStore {
 	get(): Promise<string | undefined>;
 	set(hash: string): Promise<void>;
 }
 
-function menuFor(registry: Registry, locale: Locale): BotCommand[] {
+function menuFor(
+	registry: Registry,
+	locale: Locale,
+	audience: Audience,
+): BotCommand[] {
 	const t = translator(locale);
+	const role: Role =
+		audience === "private" || audience === "group" ? "student" : audience;
 	const out: BotCommand[] = [];
 	for (const def of registry.commands) {
 		// Chinese aliases and any other name Telegram refuses stay out of the menu (still typeable).
 		if (def.hidden || !COMMAND_NAME.test(def.name)) continue;
+		if (!hasRole(role, def.access)) continue;
+		if (audience === "group" && def.private) continue;
 		const summary = t(def.summary).replace(/\s+/g, " ").trim();
 		if (summary === "") continue;
 		const description =
@@ -39,9 +54,26 @@ function menuFor(registry: Registry, locale: Locale): BotCommand[] {
 	return out.slice(0, MAX_COMMANDS);
 }
 
-/** The menus Telegram accepts, built from the command definitions (hidden ones left out). */
-export function buildMenus(registry: Registry): Menus {
-	return { zh: menuFor(registry, "zh-CN"), en: menuFor(registry, "en") };
+/** The menus Telegram accepts for one audience, from the command definitions (hidden ones left out). */
+export function buildMenus(
+	registry: Registry,
+	audience: Audience = "private",
+): Menus {
+	return {
+		zh: menuFor(registry, "zh-CN", audience),
+		en: menuFor(registry, "en", audience),
+	};
+}
+
+/** Sets one menu for a scope: the default language (zh), `zh` and `en`. */
+export async function setMenus(
+	api: Api,
+	menus: Menus,
+	scope: BotCommandScope,
+): Promise<void> {
+	await api.setMyCommands(menus.zh, { scope });
+	await api.setMyCommands(menus.zh, { scope, language_code: "zh" });
+	await api.setMyCommands(menus.en, { scope, language_code: "en" });
 }
 
 /** A hash store in a small file (under the data directory), written atomically. */
@@ -75,9 +107,10 @@ export function memoryHashStore(): MenuHashStore {
 }
 
 /**
- * Publishes the menus with `setMyCommands` (default, `zh`, `en`) unless the same menus were
- * already published for this bot; the hash covers the bot id, so another token publishes anew.
- * The hash is stored only after all three calls succeeded.
+ * Publishes the student menu as the default (so private chats) and the group menu for all
+ * groups, each in zh and en, unless the same menus were already published for this bot; the
+ * hash covers the bot id, so another token publishes anew. The hash is stored only after
+ * every call succeeded. Teachers' and admins' menus are per chat: see `syncRoleMenus`.
  */
 export async function publishMenu(
 	api: Api,
@@ -85,14 +118,14 @@ export async function publishMenu(
 	registry: Registry,
 	store: MenuHashStore,
 ): Promise<"published" | "unchanged"> {
-	const menus = buildMenus(registry);
+	const menus = buildMenus(registry, "private");
+	const group = buildMenus(registry, "group");
 	const hash = createHash("sha256")
-		.update(JSON.stringify({ botId, menus }))
+		.update(JSON.stringify({ botId, menus, group }))
 		.digest("hex");
 	if ((await store.get()) === hash) return "unchanged";
-	await api.setMyCommands(menus.zh);
-	await api.setMyCommands(menus.zh, { language_code: "zh" });
-	await api.setMyCommands(menus.en, { language_code: "en" });
+	await setMenus(api, menus, { type: "default" });
+	await setMenus(api, group, { type: "all_group_chats" });
 	await store.set(hash);
 	return "published";
 }

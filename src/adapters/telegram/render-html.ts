@@ -1,7 +1,11 @@
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from "grammy/types";
 import type { ChoiceTokens } from "../../core/choice-tokens.js";
 import { type Locale, type Translate, translator } from "../../core/i18n.js";
-import { formatNumber, progressBar } from "../../core/render-text.js";
+import {
+	progressBar,
+	progressFigures,
+	punctuationOf,
+} from "../../core/render-text.js";
 import type { Block, Choice, Reply } from "../../core/reply.js";
 import { type Line, packLines } from "./split-lines.js";
 
@@ -29,9 +33,13 @@ export interface RenderOptions {
 	maxLength?: number;
 }
 
+/** Bidirectional embeddings, overrides and isolates: text stored before names were cleaned may hold them. */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
 /** Escapes text for Telegram's HTML parse mode; `&` first so nothing is escaped twice. */
 export function escapeHtml(text: string): string {
 	return text
+		.replace(BIDI_CONTROLS, "")
 		.replace(/&/g, "&amp;")
 		.replace(/</g, "&lt;")
 		.replace(/>/g, "&gt;");
@@ -51,7 +59,13 @@ function renderLine(line: Line): string {
 const plain = (text: string): Line[] =>
 	text.split("\n").map((t) => [{ text: t }]);
 
-function blockLines(block: Block, overflow: Choice[], t: Translate): Line[] {
+function blockLines(
+	block: Block,
+	overflow: Choice[],
+	t: Translate,
+	locale: Locale,
+): Line[] {
+	const p = punctuationOf(locale);
 	switch (block.type) {
 		case "heading":
 			return block.text.split("\n").map((t) => [{ text: t, style: "b" }]);
@@ -61,7 +75,7 @@ function blockLines(block: Block, overflow: Choice[], t: Translate): Line[] {
 			return block.fields.flatMap((f) => {
 				const [first = "", ...rest] = f.value.split("\n");
 				return [
-					[{ text: f.label, style: "b" }, { text: `：${first}` }],
+					[{ text: f.label, style: "b" }, { text: `${p.colon}${first}` }],
 					...rest.map((r) => [{ text: r }]),
 				] satisfies Line[];
 			});
@@ -74,9 +88,7 @@ function blockLines(block: Block, overflow: Choice[], t: Translate): Line[] {
 				...plain(block.label),
 				[
 					{ text: progressBar(block.value, block.max), style: "code" },
-					{
-						text: `（${formatNumber(block.value)}/${formatNumber(block.max)} ${block.unit}）`,
-					},
+					{ text: progressFigures(block, locale) },
 				],
 			];
 		case "choices": {
@@ -150,7 +162,7 @@ export function renderHtml(
 				else if (choice.command.trim() !== "") overflow.push(choice);
 			}
 		}
-		const own = blockLines(block, overflow, t);
+		const own = blockLines(block, overflow, t, options.locale);
 		if (own.length === 0) continue;
 		if (lines.length > 0) lines.push([]);
 		lines.push(...own);

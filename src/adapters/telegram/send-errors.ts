@@ -38,3 +38,14 @@ export function classifySendError(error: unknown): {
 export function isForbidden(error: unknown): boolean {
 	return error instanceof GrammyError && error.error_code === 403;
 }
+
+/** True when a forum topic is gone or closed to the bot: there is nobody left to answer there. */
+export function isTopicGone(error: unknown): boolean {
+	return (
+		error instanceof GrammyError &&
+		error.error_code === 400 &&
+		/message thread not found|topic_deleted|topic_closed|topic_id_invalid/i.test(
+			error.description,
+		)
+	);
+}

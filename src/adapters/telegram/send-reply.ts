@@ -10,11 +10,13 @@ export interface SendOptions {
 	locale: Locale;
 	/** Message the first chunk answers (groups), if it still exists. */
 	replyTo?: number;
+	/** Forum topic (`message_thread_id`) every chunk and document goes to. */
+	threadId?: number;
 }
 
 /**
- * Sends a whole reply to one chat: text chunks in order (keyboard on the last), then the
- * documents. Stops at the first failure and throws it, so the caller can tell 403 from 400.
+ * Sends a whole reply to one chat (and forum topic): text chunks in order (keyboard on the
+ * last), then the documents. Stops at the first failure and throws it, so the caller can tell 403 from 400.
  */
 export async function sendReply(
 	api: Api,
@@ -24,8 +26,13 @@ export async function sendReply(
 ): Promise<void> {
 	const rendered = renderHtml(reply, options);
 	const last = rendered.chunks.length - 1;
+	const topic =
+		options.threadId === undefined
+			? {}
+			: { message_thread_id: options.threadId };
 	for (const [i, chunk] of rendered.chunks.entries()) {
 		await api.sendMessage(chatId, chunk, {
+			...topic,
 			parse_mode: "HTML",
 			link_preview_options: { is_disabled: true },
 			...(i === 0 && options.replyTo !== undefined
@@ -41,5 +48,6 @@ export async function sendReply(
 				: {}),
 		});
 	}
-	for (const file of rendered.files) await sendFile(api, chatId, file);
+	for (const file of rendered.files)
+		await sendFile(api, chatId, file, options.threadId);
 }

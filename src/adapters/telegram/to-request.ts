@@ -7,6 +7,7 @@ import type {
 } from "grammy/types";
 import { resolveLocale } from "../../core/i18n.js";
 import type { ChatRef, Request, UserRef } from "../../core/request.js";
+import { cleanDisplayName } from "../display-name.js";
 
 /** The bot's own identity, as `getMe` returns it (only the fields the mapping needs). */
 export type BotIdentity = Pick<UserFromGetMe, "id" | "username">;
@@ -24,11 +25,21 @@ export function chatIdOf(key: string): number | undefined {
 
 function userRef(from: User): UserRef {
 	const name =
-		[from.first_name, from.last_name].filter(Boolean).join(" ").trim() ||
-		from.username;
+		cleanDisplayName([from.first_name, from.last_name].join(" ")) ??
+		cleanDisplayName(from.username);
 	return name
 		? { key: telegramKey(from.id), name }
 		: { key: telegramKey(from.id) };
+}
+
+/**
+ * The forum topic a message belongs to (`message_thread_id` of a topic message), so answers
+ * stay in it. A reply thread in an ordinary group is not a topic and gives `undefined`.
+ */
+export function topicOf(
+	message: Pick<Message, "is_topic_message" | "message_thread_id">,
+): number | undefined {
+	return message.is_topic_message ? message.message_thread_id : undefined;
 }
 
 /** Channels are not conversations; every other non-private chat is a group. */
@@ -81,6 +92,7 @@ export function messageToRequest(
 		return undefined;
 	const { text, mentioned } = stripBotMention(message, me.username);
 	const repliedToBot = message.reply_to_message?.from?.id === me.id;
+	const mentions = mentionedUsers(message, me);
 	return {
 		platform: "telegram",
 		user: userRef(from),
@@ -89,7 +101,19 @@ export function messageToRequest(
 		text,
 		addressed: chat.kind === "private" || mentioned || repliedToBot,
 		botName: me.username,
+		...(mentions.length > 0 ? { mentions } : {}),
 	};
+}
+
+/** The author replied to and users mentioned by id (`text_mention`); never a bot. */
+function mentionedUsers(message: Message, me: BotIdentity): UserRef[] {
+	const users = [
+		message.reply_to_message?.from,
+		...(message.entities ?? []).map((e) =>
+			e.type === "text_mention" ? e.user : undefined,
+		),
+	].filter((u): u is User => !!u && !u.is_bot && u.id !== me.id);
+	return [...new Map(users.map((u) => [u.id, userRef(u)])).values()];
 }
 
 /**

@@ -21,7 +21,7 @@ export interface WebhookServer {
 
 /**
  * A node:http server that feeds POSTed updates to grammY's `webhookCallback` with the
- * secret-token check. A slow update answers Telegram after 25 s and keeps running, so
+ * secret-token check, and answers `GET /healthz` with 200. A slow update answers Telegram after 25 s and keeps running, so
  * Telegram does not deliver it twice; a body that is not JSON gets 400.
  */
 export async function startWebhookServer(
@@ -35,6 +35,14 @@ export async function startWebhookServer(
 	});
 	const inFlight = new Set<Promise<void>>();
 	const server: Server = createServer((req, res) => {
+		// For load balancers and container health checks: the process is up and serving.
+		if (req.method === "GET" && req.url === "/healthz") {
+			req.resume();
+			res
+				.writeHead(200, { "content-type": "text/plain; charset=utf-8" })
+				.end("ok\n");
+			return;
+		}
 		if (req.method !== "POST") {
 			req.resume();
 			res.writeHead(405).end();

@@ -179,7 +179,7 @@ const en: Record<keyof typeof zh, string> = {
 	"exams.mark_added": " (added by an admin)",
 	"exams.source_added": "Entered by the school's admin ({date})",
 	"exams.ics_caption":
-		"{cert}: {n} dates, each with an alarm the day before. Open it to add them to your calendar.",
+		"{cert}: {n} {n|date|dates}, each with an alarm the day before. Open it to add them to your calendar.",
 	"exams.ics_none":
 		"“{cert}” has no upcoming exam dates, so there is no calendar file yet.",
 	"exams.ics_summary": "{cert}{levels} {milestone}",
@@ -224,7 +224,7 @@ const en: Record<keyof typeof zh, string> = {
 	"reminder.late": " (delivered late)",
 	"reminder.when_today": "today",
 	"reminder.when_tomorrow": "tomorrow",
-	"reminder.when_days": "in {days} days",
+	"reminder.when_days": "in {days} {days|day|days}",
 	"reminder.register":
 		"[Registration] Registration for {cert}{levels} closes {when} ({date}); register as your school instructs.",
 	"reminder.pay":
@@ -239,7 +239,7 @@ const en: Record<keyof typeof zh, string> = {
 	"reminder.source": "Source: {source}",
 	"reminder.unsubscribe": "Unsubscribe: /unsubscribe {id}",
 	"reminder.practice":
-		"[Enterprise practice] Your five-year period ends on {end} (about {months} month(s) left). Logged: {done} days of the {required} required; {short} days short.",
+		"[Enterprise practice] Your five-year period ends on {end} (about {months} {months|month|months} left). Logged: {done} {done|day|days} of the {required} required; {short} {short|day|days} short.",
 	"reminder.practice_off": "To stop this reminder: /remind practice off",
 };
 

@@ -93,8 +93,6 @@ const zh = {
 	"records.arg_user": "用户（仅管理员可查看他人）",
 	"records.empty": "还没有记录。用 /log training 或 /log practice 登记。",
 	"records.title": "记录（共 {count} 条）",
-	"records.more":
-		"只显示最近 {shown} 条（共 {count} 条）；/export 可导出全部。",
 	"records.hint": "修改：/edit <编号> <项目> <新值>；删除：/delete <编号>。",
 	"delete.summary": "删除一条记录",
 	"delete.done": "已删除：",
@@ -127,7 +125,6 @@ const zh = {
 	"report.summary_line":
 		"共 {total} 位教师：{behind} 位未达标，{ok} 位已达标。",
 	"report.more": "还有 {more} 位未列出；/export all 可导出全部记录。",
-	"report.no_period": "{who}：未设置考核周期，无法计算",
 	"report.practice_gap":
 		"企业实践差 {days} 天（{deadline} 截止，剩 {daysLeft} 天）",
 	"report.hours_gap": "培训差 {hours} 学时（{deadline} 截止）",
@@ -235,8 +232,6 @@ const en: Record<keyof typeof zh, string> = {
 	"records.arg_user": "User (admins only, for someone else)",
 	"records.empty": "No records yet. Log with /log training or /log practice.",
 	"records.title": "Records ({count})",
-	"records.more":
-		"Showing the latest {shown} of {count}; /export has them all.",
 	"records.hint": "Change: /edit <id> <field> <value>; delete: /delete <id>.",
 	"delete.summary": "Delete a record",
 	"delete.done": "Deleted:",
@@ -270,9 +265,9 @@ const en: Record<keyof typeof zh, string> = {
 	"report.title": "Progress report · {scope} · {today}",
 	"report.all_departments": "all departments",
 	"report.empty": "No teachers found.",
-	"report.summary_line": "{total} teachers: {behind} behind, {ok} on track.",
+	"report.summary_line":
+		"{total} {total|teacher|teachers}: {behind} behind, {ok} on track.",
 	"report.more": "{more} more not listed; /export all has every record.",
-	"report.no_period": "{who}: appraisal period not set, cannot be checked",
 	"report.practice_gap":
 		"enterprise practice {days} days short (due {deadline}, {daysLeft} days left)",
 	"report.hours_gap": "training {hours} hours short (due {deadline})",

@@ -72,6 +72,7 @@ const auditEntrySchema = z.strictObject({
 		"create",
 		"edit",
 		"delete",
+		"restore",
 		"join",
 		"grant",
 		"revoke",

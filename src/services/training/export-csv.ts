@@ -4,6 +4,45 @@ import type {
 	TrainingRecord,
 } from "../../core/training-port.js";
 import { toCsv } from "./csv.js";
+import { unionDays } from "./periods.js";
+
+type Practice = Extract<TrainingRecord, { kind: "practice" }>;
+
+/**
+ * Per practice record: days already covered by the same teacher's earlier periods (by start,
+ * then id), the days it adds, and which records it overlaps. The added days sum to the
+ * days counted once, as progress counts them.
+ */
+function overlapColumns(
+	records: readonly TrainingRecord[],
+): Map<string, [number, number, string]> {
+	const byOwner = new Map<string, Practice[]>();
+	for (const r of records)
+		if (r.kind === "practice")
+			byOwner.set(r.owner, [...(byOwner.get(r.owner) ?? []), r]);
+	const out = new Map<string, [number, number, string]>();
+	for (const list of byOwner.values()) {
+		list.sort((a, b) =>
+			a.start === b.start
+				? Number(a.id) - Number(b.id)
+				: a.start < b.start
+					? -1
+					: 1,
+		);
+		const earlier: Practice[] = [];
+		for (const r of list) {
+			const days = daysBetween(r.start, r.end) + 1;
+			const covered = unionDays(earlier, r.start, r.end);
+			const ids = list
+				.filter((o) => o.id !== r.id && o.start <= r.end && o.end >= r.start)
+				.map((o) => `#${o.id}`)
+				.join(" ");
+			out.set(r.id, [covered, days - covered, ids]);
+			earlier.push(r);
+		}
+	}
+	return out;
+}
 
 /** Column headers of the export, in the order of the cells below. */
 export const EXPORT_HEADERS = [
@@ -21,6 +60,9 @@ export const EXPORT_HEADERS = [
 	"备注",
 	"登记时间",
 	"修改时间",
+	"重叠天数",
+	"计入天数",
+	"重叠记录",
 ] as const;
 
 const clocks = new Map<string, Intl.DateTimeFormat>();
@@ -56,14 +98,16 @@ export function localTime(
 }
 
 /**
- * Records as CSV for Excel, times in `zone`. Practice days are per record (overlaps are
- * counted once only in progress, which the export does not try to reproduce).
+ * Records as CSV for Excel, times in `zone`. Practice rows give their own days and, beside
+ * them, the days overlapping an earlier period and the days counted: the sum of 计入天数 is
+ * the days counted once, as in progress (there, within the appraisal period).
  */
 export function recordsToCsv(
 	records: readonly TrainingRecord[],
 	profileOf: (owner: string) => TeacherProfile,
 	zone: string,
 ): string {
+	const overlaps = overlapColumns(records);
 	const rows = records.map((r) => {
 		const p = profileOf(r.owner);
 		const common = [r.id, r.owner, p.name, p.department];
@@ -77,7 +121,11 @@ export function recordsToCsv(
 					r.hours,
 					undefined,
 					r.title,
-				].concat([undefined, undefined], times)
+				].concat([undefined, undefined], times, [
+					undefined,
+					undefined,
+					undefined,
+				])
 			: [
 					...common,
 					"企业实践",
@@ -89,6 +137,7 @@ export function recordsToCsv(
 					r.enterprise,
 					r.note,
 					...times,
+					...(overlaps.get(r.id) ?? []),
 				];
 	});
 	return toCsv([[...EXPORT_HEADERS], ...rows]);

@@ -1,3 +1,4 @@
+import { addDays, addMonths } from "../../core/dates.js";
 import type {
 	Progress,
 	Requirement,
@@ -43,7 +44,8 @@ export function computeProgress(
 	}
 	const applies = profile.professional !== false;
 	const days = unionDays(ranges, practicePeriod.start, practicePeriod.end);
-	return {
+	const years = policy.enterprisePractice.periodYears;
+	const result: Progress = {
 		profile,
 		practice: {
 			...requirement(
@@ -58,6 +60,18 @@ export function computeProgress(
 		hoursSetBySchool: policy.trainingHours.basis !== "policy",
 		sources: policySources(policy),
 	};
+	if (practicePeriod.start > profile.periodStart) {
+		const end = addDays(practicePeriod.start, -1);
+		const start = addMonths(practicePeriod.start, -Math.round(years * 12));
+		const required = applies ? policy.enterprisePractice.days : 0;
+		result.ended = requirement(
+			{ start, end },
+			required,
+			unionDays(ranges, start, end),
+			end,
+		);
+	}
+	return result;
 }
 
 /** Share of the work still missing ÷ share of the period still left; above 1 is behind pace. */

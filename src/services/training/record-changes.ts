@@ -10,6 +10,7 @@ import type {
 } from "../../core/training-port.js";
 import type { TrainingData } from "./data.js";
 import type { TrainingDeps } from "./deps.js";
+import { checkInPeriod, checkNotDuplicate } from "./duplicates.js";
 import { unionDays } from "./periods.js";
 import { adoptPlatformName } from "./roles.js";
 import {
@@ -23,6 +24,11 @@ import {
 	parseHours,
 	parseRecordId,
 } from "./validate.js";
+
+function profileOf(deps: TrainingDeps, key: string) {
+	const profiles = deps.store.data.training.profiles;
+	return Object.hasOwn(profiles, key) ? profiles[key] : undefined;
+}
 
 /** Fields of a new record as audit changes from nothing (`null`) to their value. */
 function createdFields(record: TrainingRecord) {
@@ -57,7 +63,7 @@ function addRecord(
 export async function logTraining(
 	deps: TrainingDeps,
 	actor: Actor,
-	input: { hours: number; title: string; date: string },
+	input: { hours: number; title: string; date: string; again?: boolean },
 	at: At,
 ): Promise<Logged> {
 	const entry = {
@@ -68,7 +74,11 @@ export async function logTraining(
 		title: checkText(input.title, "title", MAX_TITLE),
 		createdAt: at.now.toISOString(),
 	};
-	const record = await deps.store.update((d) => addRecord(d, actor, entry));
+	checkInPeriod(profileOf(deps, actor.key), entry.date);
+	const record = await deps.store.update((d) => {
+		checkNotDuplicate(d.training.records, entry, input.again);
+		return addRecord(d, actor, entry);
+	});
 	return { record, overlaps: [], overlapDays: 0 };
 }
 
@@ -94,10 +104,17 @@ function overlapping(
 export async function logPractice(
 	deps: TrainingDeps,
 	actor: Actor,
-	input: { start: string; end: string; enterprise: string; note?: string },
+	input: {
+		start: string;
+		end: string;
+		enterprise: string;
+		note?: string;
+		again?: boolean;
+	},
 	at: At,
 ): Promise<Logged> {
 	checkPeriod(input.start, input.end, at.today);
+	checkInPeriod(profileOf(deps, actor.key), input.end);
 	const entry: Omit<PracticeEntry, "id"> = {
 		kind: "practice",
 		owner: actor.key,
@@ -108,6 +125,7 @@ export async function logPractice(
 	};
 	if (input.note?.trim()) entry.note = checkText(input.note, "note", MAX_NOTE);
 	return deps.store.update((d) => {
+		checkNotDuplicate(d.training.records, entry, input.again);
 		const others = overlapping(
 			d.training.records,
 			actor.key,
@@ -127,7 +145,7 @@ export async function logPractice(
  * Finds a record the actor may change. Someone else's record looks like a missing one to a
  * teacher (no hint that it exists); an admin needs a reason, which goes into the audit trail.
  */
-function findOwn(
+export function findOwn(
 	data: { training: TrainingData },
 	actor: Actor,
 	rawId: string,
@@ -198,6 +216,11 @@ export async function editRecord(
 	return deps.store.update((d) => {
 		const found = findOwn(d, actor, rawId, reason);
 		const next = applyEdit(found.record, field, value, at.today);
+		if (field === "date" || field === "start" || field === "end")
+			checkInPeriod(
+				profileOf(deps, next.owner),
+				next.kind === "training" ? next.date : next.end,
+			);
 		const from = (found.record as unknown as Record<string, unknown>)[field];
 		const to = (next as unknown as Record<string, unknown>)[field];
 		next.updatedAt = at.now.toISOString();

@@ -6,8 +6,10 @@ import type {
 	TrainingRecord,
 	TrainingService,
 } from "../../core/training-port.js";
+import { lookupRecords, removeRecords } from "./deletions.js";
 import type { TrainingDeps } from "./deps.js";
 import { recordsToCsv } from "./export-csv.js";
+import { unionDays } from "./periods.js";
 import { computeProgress, urgencyOf } from "./progress.js";
 import {
 	editRecord,
@@ -15,6 +17,7 @@ import {
 	logTraining,
 	removeRecord,
 } from "./record-changes.js";
+import { restoreRecords } from "./restore.js";
 import { join, setTeacher, updateProfile } from "./roles.js";
 
 const byNewest = (a: TrainingRecord, b: TrainingRecord) => {
@@ -68,7 +71,9 @@ export function createTrainingService(deps: TrainingDeps): TrainingService {
 		const rows: ReportRow[] = [];
 		for (const owner of roster()) {
 			const profile = profileOf(owner);
-			if (wanted && profile.department?.toLowerCase() !== wanted) continue;
+			// Part of the name is enough: `信息` finds 信息工程系 and 信息工程学院.
+			if (wanted && !profile.department?.toLowerCase().includes(wanted))
+				continue;
 			const p = computeProgress(
 				profile,
 				owners.get(owner) ?? [],
@@ -104,6 +109,22 @@ export function createTrainingService(deps: TrainingDeps): TrainingService {
 			editRecord(deps, actor, id, field, value, reason, at),
 		remove: (actor, id, reason, at) =>
 			removeRecord(deps, actor, id, reason, at),
+		lookup: (actor, ids, reason) =>
+			lookupRecords(deps.store.data, actor, ids, reason),
+		removeMany: (actor, ids, reason, at) =>
+			removeRecords(deps, actor, ids, reason, at),
+		restore: (actor, ids, at) => restoreRecords(deps, actor, ids, at),
+		totals(owner) {
+			const mine = ownedBy(owner);
+			const practice = mine.filter((r) => r.kind === "practice");
+			let hours = 0;
+			for (const r of mine) if (r.kind === "training") hours += r.hours;
+			return {
+				practiceDays: unionDays(practice, "2000-01-01", "2200-12-31"),
+				hours: Math.round(hours * 100) / 100,
+				records: mine.length,
+			};
+		},
 		progress,
 		report,
 		exportCsv(actor, owner, zone) {
@@ -114,6 +135,25 @@ export function createTrainingService(deps: TrainingDeps): TrainingService {
 			}
 			mayRead(actor, owner);
 			return recordsToCsv(ownedBy(owner), profileOf, zone);
+		},
+		members(actor) {
+			if (actor.role !== "admin")
+				throw new UserError("training.others_admin_only");
+			const admins = deps.users.admins?.() ?? [];
+			const teachers = Object.keys(data().roles)
+				.filter((k) => !admins.includes(k))
+				.sort();
+			return [
+				...admins.map((key) => ({ key, role: "admin" as const })),
+				...teachers.map((key) => ({ key, role: "teacher" as const })),
+			].map((m) => {
+				const p = profileOf(m.key);
+				return {
+					...m,
+					...(p.name ? { name: p.name } : {}),
+					...(p.department ? { department: p.department } : {}),
+				};
+			});
 		},
 		auditOf: (target) => data().audit.filter((a) => a.target === target),
 	};

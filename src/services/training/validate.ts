@@ -36,6 +36,9 @@ export function parseHours(raw: string): number {
 
 /** One line of text, trimmed, not empty, at most `max` characters. */
 export function checkText(value: string, field: string, max: number): string {
+	// Slash-command values do not pass through the text cleaner: refuse what it would remove.
+	if (/[\p{Cc}\p{Cf}\u2028\u2029]/u.test(value.replace(/[\n\t]/g, " ")))
+		throw new UserError("text.control_chars", { field });
 	const clean = value.replace(/\s+/g, " ").trim();
 	if (clean === "") throw new UserError("training.text_empty", { field });
 	if ([...clean].length > max)

@@ -14,6 +14,7 @@ export function createUserDirectory(
 ): UserDirectory {
 	const admins = new Set(adminIds.map((id) => id.trim()).filter(Boolean));
 	return {
+		admins: () => [...admins],
 		roleOf(userKey: string): Role {
 			if (admins.has(userKey)) return "admin";
 			return store.data.training.roles[userKey] === "teacher"

@@ -42,12 +42,13 @@ describe("generated slash commands", () => {
 		}
 	});
 
-	it("names commands in ASCII with the Chinese alias as the zh-CN and zh-TW name", () => {
+	it("names commands in ASCII with the Chinese alias as the zh-CN name, in traditional characters for zh-TW", () => {
 		const cert = byName("cert");
 		expect(cert.name_localizations).toEqual({
 			"zh-CN": "证书",
-			"zh-TW": "证书",
+			"zh-TW": "證書",
 		});
+		expect(cert.description_localizations?.["zh-TW"]).toBe("1+X 證書助手");
 		expect(cert.description_localizations?.["zh-CN"]).toBe("1+X 证书助手");
 		expect(cert.description).toBe("1+X certificate assistant");
 		expect(json.some((c) => c.name === "start")).toBe(false);

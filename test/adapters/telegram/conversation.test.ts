@@ -33,12 +33,14 @@ describe("Telegram end to end (fake Bot API)", () => {
 			undefined,
 			"zh",
 			"en",
+			undefined,
+			"zh",
+			"en",
 		]);
-		const names = (
-			(calls[0]?.payload.commands ?? []) as { command: string }[]
-		).map((c) => c.command);
+		const names = h.fake.menu({ type: "default" }) ?? [];
 		expect(names).toContain("cert");
 		expect(names).not.toContain("start");
+		expect(h.fake.menu({ type: "default" }, "en")).toEqual(names);
 		expect(h.fake.accepted("deleteWebhook")).toHaveLength(1);
 	});
 
@@ -120,22 +122,6 @@ describe("Telegram end to end (fake Bot API)", () => {
 			expect(text).not.toContain("记录已导出");
 		}
 		expect(h.fake.documents.filter((d) => d.chatId === GROUP_ID)).toEqual([]);
-	});
-
-	it("tells the group how to start the bot when the private send gets 403", async () => {
-		h = await startHarness();
-		h.fake.forbid(student.id);
-		await h.send(textMessage(student, "/progress", { group: true }));
-		const [note] = h.fake.accepted("sendMessage", GROUP_ID);
-		expect(visible(String(note?.payload.text))).toContain(
-			"https://t.me/OnexTestBot",
-		);
-		expect(String(note?.payload.text)).not.toContain("企业实践");
-		expect(note?.payload.reply_markup).toEqual({
-			inline_keyboard: [
-				[{ text: "打开私聊", url: "https://t.me/OnexTestBot" }],
-			],
-		});
 	});
 
 	it("waits out a 429 with retry_after before sending again", async () => {

@@ -34,8 +34,25 @@ describe("Telegram command menu", () => {
 			"long",
 			"progress",
 			"export",
+			"calendar",
 			"ask",
 		]);
+		// Groups: nothing answered only in private; teachers and admins see their own commands.
+		const group = buildMenus(new Registry(telegramTestCommands), "group");
+		expect(group.zh.map((c) => c.command)).toEqual([
+			"cert",
+			"exam",
+			"long",
+			"calendar",
+			"ask",
+		]);
+		const teacher = buildMenus(new Registry(telegramTestCommands), "teacher");
+		expect(teacher.zh.map((c) => c.command)).toContain("note");
+		expect(teacher.zh.map((c) => c.command)).not.toContain("audit");
+		const admin = buildMenus(new Registry(telegramTestCommands), "admin");
+		expect(admin.en.map((c) => c.command)).toEqual(
+			expect.arrayContaining(["note", "audit", "cert"]),
+		);
 		expect(menus.zh[0]?.description).toBe("1+X 证书助手");
 		expect(menus.en[0]?.description).toBe("1+X certificate assistant");
 	});
@@ -56,13 +73,14 @@ describe("Telegram command menu", () => {
 		const registry = new Registry(telegramTestCommands);
 		expect(await publishMenu(api, 1, registry, store)).toBe("published");
 		expect(await publishMenu(api, 1, registry, store)).toBe("unchanged");
-		expect(fake.accepted("setMyCommands")).toHaveLength(3);
+		// Private chats (default scope) and groups, each in the default language, zh and en.
+		expect(fake.accepted("setMyCommands")).toHaveLength(6);
 
 		const fewer = new Registry(telegramTestCommands.slice(0, 2));
 		expect(await publishMenu(api, 1, fewer, store)).toBe("published");
 		// Another bot (token) with the same data directory publishes its own menu.
 		expect(await publishMenu(api, 2, fewer, store)).toBe("published");
-		expect(fake.accepted("setMyCommands")).toHaveLength(9);
+		expect(fake.accepted("setMyCommands")).toHaveLength(18);
 		expect(fake.rejections()).toEqual([]);
 	});
 });

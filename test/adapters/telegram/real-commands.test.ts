@@ -22,9 +22,9 @@ function visible(html: string): string {
 	return checked.text;
 }
 
+/** Sends a message and waits for the answer (updates are handled concurrently, so not for the poll). */
 async function say(text: string, from = student, group = false): Promise<void> {
-	h?.fake.pushUpdate({ message: textMessage(from, text, { group }) } as never);
-	await h?.fake.drained();
+	await h?.send(textMessage(from, text, { group }));
 }
 
 describe("Telegram over the real commands and knowledge base", () => {
@@ -45,7 +45,13 @@ describe("Telegram over the real commands and knowledge base", () => {
 	it("publishes a menu Telegram accepts and answers a student without a refused message", async () => {
 		const client = await createTestClient();
 		h = await startHarness({}, { dispatcher: client.dispatcher });
-		expect(h.fake.accepted("setMyCommands")).toHaveLength(3);
+		expect(h.fake.accepted("setMyCommands")).toHaveLength(6);
+		const staffOnly = ["report", "role", "unanswered", "export", "log"];
+		for (const scope of ["default", "all_group_chats"]) {
+			const menu = h.fake.menu({ type: scope }, "zh") ?? [];
+			expect(menu).toContain("cert");
+			for (const name of staffOnly) expect(menu, scope).not.toContain(name);
+		}
 
 		for (const line of [
 			"/start",
@@ -70,7 +76,9 @@ describe("Telegram over the real commands and knowledge base", () => {
 		const data = markup.inline_keyboard[0]?.[0]?.callback_data ?? "";
 		const before = h.fake.textsTo(student.id).length;
 		h.fake.pushUpdate(callbackUpdate(student, data, textMessage(student, "x")));
-		await h.fake.drained();
+		await h.fake.waitFor(
+			() => (h?.fake.textsTo(student.id).length ?? 0) > before,
+		);
 		expect(h.fake.accepted("answerCallbackQuery")).toHaveLength(1);
 		expect(h.logger.lines.filter((l) => l.level === "error")).toEqual([]);
 		expect(h.fake.textsTo(student.id).length).toBeGreaterThan(before);
@@ -86,6 +94,8 @@ describe("Telegram over the real commands and knowledge base", () => {
 		await say("/progress", teacher, true);
 		await say("/export", teacher, true);
 		await say("/records", teacher, true);
+		// The private answer comes first, the group note after it.
+		await h.fake.waitFor(() => h?.fake.textsTo(GROUP_ID).length === 3);
 
 		const group = h.fake.textsTo(GROUP_ID).map(visible);
 		expect(group.length).toBe(3);

@@ -45,6 +45,7 @@ describe("Reply → Telegram HTML", () => {
 
 	it("escapes & before anything else, so nothing is escaped twice", () => {
 		expect(escapeHtml("&lt; <")).toBe("&amp;lt; &lt;");
+		expect(escapeHtml("\u202E王五\u2066<x>\u2069")).toBe("王五&lt;x&gt;");
 	});
 
 	it("shows progress as a bar in <code>", () => {

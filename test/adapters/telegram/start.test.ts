@@ -25,6 +25,7 @@ describe("startTelegram", () => {
 				webhookUrl: undefined,
 				webhookSecret: undefined,
 				webhookPort: 0,
+				webhookHost: "127.0.0.1",
 				proxy: undefined,
 			},
 			dispatcher,

@@ -15,6 +15,34 @@ import {
 const me = { id: 123456, username: "OnexTestBot" };
 
 describe("Telegram update → Request", () => {
+	it("stores a 1,000-character name with RTL overrides without them, cut to 64 characters", () => {
+		const hostile = {
+			...student,
+			first_name: `\u202E${"老师".repeat(500)}`,
+			last_name: "\u2066\u200F<b>x</b>\u0007",
+		};
+		const name = messageToRequest(textMessage(hostile, "/progress"), me)?.user
+			.name;
+		expect(name).toBe("老师".repeat(32));
+		const short = messageToRequest(
+			textMessage(
+				{ ...student, first_name: "\u202E\u202D", last_name: "" },
+				"hi",
+			),
+			me,
+		);
+		// Nothing visible left: the user is known by key only.
+		expect(short?.user).toEqual({ key: "telegram:501" });
+		const mixed = messageToRequest(
+			textMessage(
+				{ ...student, first_name: "王\u202E五", last_name: "👨‍👩‍👧" },
+				"hi",
+			),
+			me,
+		);
+		expect(mixed?.user.name).toBe("王五 👨‍👩‍👧");
+	});
+
 	it("maps a private message with the user's key, name and Chinese locale", () => {
 		const request = messageToRequest(
 			textMessage(student, "软件技术能考什么"),

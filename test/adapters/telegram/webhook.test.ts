@@ -14,6 +14,7 @@ function post(
 	body: unknown,
 	headers: Record<string, string>,
 	method = "POST",
+	path = "/telegram",
 ): Promise<number> {
 	return new Promise((resolve, reject) => {
 		const req = request(
@@ -22,7 +23,7 @@ function post(
 				port,
 				// A fresh connection each time: a refused request may leave its socket closed.
 				agent: false,
-				path: "/telegram",
+				path,
 				method,
 				headers: { "content-type": "application/json", ...headers },
 			},
@@ -42,6 +43,7 @@ describe("Telegram webhook mode", () => {
 			webhookUrl: "https://bot.example.org/telegram",
 			webhookSecret: "s3cret-token_1",
 			webhookPort: 0,
+			webhookHost: "127.0.0.1",
 		});
 		const [setWebhook] = h.fake.accepted("setWebhook");
 		expect(setWebhook?.payload).toMatchObject({
@@ -68,5 +70,20 @@ describe("Telegram webhook mode", () => {
 			}),
 		).toBe(200);
 		expect(h.fake.textsTo(student.id)).toHaveLength(1);
+	});
+
+	it("answers GET /healthz with 200 without the secret, and nothing else there", async () => {
+		h = await startHarness({
+			webhookUrl: "https://bot.example.org/telegram",
+			webhookSecret: "s3cret-token_1",
+			webhookPort: 0,
+			webhookHost: "127.0.0.1",
+		});
+		const port = h.bot.webhookPort ?? 0;
+		expect(await post(port, undefined, {}, "GET", "/healthz")).toBe(200);
+		expect(await post(port, undefined, {}, "GET", "/healthz/x")).toBe(405);
+		expect(await post(port, { update_id: 1 }, {}, "POST", "/healthz")).toBe(
+			401,
+		);
 	});
 });
