@@ -13,7 +13,7 @@ beforeAll(async () => {
 		"/kb cert add 名称=普通话水平测试 类型=其他 组织=国家语委 等级=初级 来源=本校 2026 年学生证书清单 https://example.edu.cn/zs.html",
 		"/kb cert edit c004 简介=面向养老机构的照护岗位。 来源=教务处 2026 年通知",
 		"/kb link add k001 510203 依据=方案 证据=2025 级方案列入 来源=本校 2025 级人才培养方案",
-		"/kb faq add 问题=本校普通话测试在哪里报名 回答=在语委办（行政楼 305）报名。 来源=教务处通知 https://example.edu.cn/n.html",
+		"/kb faq add 问题=考证补贴怎么申请 回答=考完后带证书复印件到教务处（行政楼 305）申请。 来源=教务处通知 https://example.edu.cn/n.html",
 	];
 	for (const step of steps)
 		expect((await bot.send(step, admin)).text).toMatch(/已添加|已修改/);
@@ -35,7 +35,7 @@ describe("what a student sees of records the school added", () => {
 		["/cert c004", "面向养老机构的照护岗位。"],
 		["/exam k001", "普通话水平测试"],
 		["/major 510203", "普通话水平测试"],
-		["/ask 本校普通话测试在哪里报名", "在语委办（行政楼 305）报名。"],
+		["/ask 考证补贴怎么申请", "考完后带证书复印件到教务处（行政楼 305）申请。"],
 	])(
 		"%s shows the record with its source title only",
 		async (command, shown) => {
