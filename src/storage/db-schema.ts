@@ -8,10 +8,6 @@
  */
 import { z } from "zod";
 import type {
-	CertLevel,
-	Source,
-} from "../features/knowledge/knowledge-port.js";
-import type {
 	ChatPause,
 	OutboxRecord,
 	ReminderData,
@@ -36,6 +32,7 @@ import type {
 } from "../features/users/users-port.js";
 import type { DbData } from "./db.js";
 import { knowledgeLayerSchema } from "./knowledge-layer-schema.js";
+import { certLevelSchema, type Same, sourceSchema } from "./source-schema.js";
 
 const unansweredSchema = z.strictObject({
 	at: z.string(),
@@ -124,16 +121,6 @@ const trainingDataSchema = z.strictObject({
 	records: z.array(trainingRecordSchema),
 	audit: z.array(auditEntrySchema),
 	nextId: z.number(),
-});
-
-const certLevelSchema = z.enum(["初级", "中级", "高级"]);
-const sourceSchema = z.strictObject({
-	title: z.string(),
-	url: z.string().optional(),
-	repo: z.string().optional(),
-	path: z.string().optional(),
-	trust: z.enum(["high", "medium", "low"]),
-	note: z.string().optional(),
 });
 
 const storedExamRoundSchema = z.strictObject({
@@ -242,7 +229,6 @@ export const dbSchema = z.strictObject({
 });
 
 // Compile-time proof that the schemas and the types agree both ways, so neither can drift.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const sameShape: [
 	Same<z.infer<typeof unansweredSchema>, UnansweredQuestion>,
 	Same<z.infer<typeof guessedAnswerSchema>, GuessedAnswer>,
@@ -251,8 +237,6 @@ const sameShape: [
 	Same<z.infer<typeof teacherProfileSchema>, TeacherProfile>,
 	Same<z.infer<typeof auditEntrySchema>, AuditEntry>,
 	Same<z.infer<typeof trainingDataSchema>, TrainingData>,
-	Same<z.infer<typeof certLevelSchema>, CertLevel>,
-	Same<z.infer<typeof sourceSchema>, Source>,
 	Same<z.infer<typeof storedExamRoundSchema>, StoredExamRound>,
 	Same<z.infer<typeof subscriptionSchema>, Subscription>,
 	Same<z.infer<typeof chatPauseSchema>, ChatPause>,
@@ -263,8 +247,6 @@ const sameShape: [
 	Same<z.infer<typeof inviteDataSchema>, InviteData>,
 	Same<z.infer<typeof dbSchema>, DbData>,
 ] = [
-	true,
-	true,
 	true,
 	true,
 	true,

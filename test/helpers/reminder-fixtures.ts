@@ -1,3 +1,4 @@
+import { type Notifier, silentLogger } from "../../src/core/ports.js";
 import type {
 	Certificate,
 	ExamRound,
@@ -7,6 +8,7 @@ import {
 	type ReminderData,
 } from "../../src/features/reminders/data.js";
 import type { PracticeStatus } from "../../src/features/reminders/policy.js";
+import { createSweeper } from "../../src/features/reminders/sweep.js";
 import { memoryStore, type Store } from "../../src/storage/store.js";
 
 const source = {
@@ -128,4 +130,23 @@ export function reminderStore(
 	data: Partial<ReminderData> = {},
 ): Store<{ reminders: ReminderData }> {
 	return memoryStore({ reminders: { ...emptyReminderData(), ...data } });
+}
+
+/** A sweeper over `store` and the year's rounds, no teachers, sending at 08:00 Shanghai time. */
+export function yearSweeper(
+	store: Store<{ reminders: ReminderData }>,
+	notifiers: Notifier[],
+	certificateName: (id: string) => string | undefined = () =>
+		"网络系统建设与运维",
+) {
+	return createSweeper({
+		store,
+		rounds: () => yearRounds,
+		teachers: () => [],
+		certificateName,
+		notifiers,
+		zone: "Asia/Shanghai",
+		reminderTime: "08:00",
+		logger: silentLogger,
+	});
 }
