@@ -4,6 +4,7 @@
  * + rendering), a sending sweep with a no-op notifier, and the steady-state sweep afterwards.
  */
 
+import "../src/messages.js";
 import { type Notifier, silentLogger } from "../src/core/ports.js";
 import type { ExamRound } from "../src/features/knowledge/knowledge-port.js";
 import {

@@ -1,5 +1,6 @@
 /** Runs every benchmark in turn; `npm run bench`. Add new benchmarks to the list. */
 
+import "../src/messages.js";
 import { benchColdStart } from "./cold-start.js";
 import { benchDispatch } from "./dispatch.js";
 import { evalSearch } from "./eval-search.js";

@@ -3,6 +3,7 @@
  * loaded database: load time, RSS, latency of single `/log` commands, and 1,000 concurrent ones.
  * Usage: node --import tsx bench/storage-child.ts <db file> <teachers>
  */
+import "../src/messages.js";
 import { log } from "../commands/training/log.js";
 import type { Services } from "../src/core/context.js";
 import { createDispatcher } from "../src/core/dispatcher.js";

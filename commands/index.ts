@@ -1,3 +1,4 @@
+import "../src/messages.js";
 import type { CommandDef } from "../src/core/command.js";
 import { ask } from "./ask/ask.js";
 import { exam } from "./exams/exam.js";

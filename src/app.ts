@@ -1,3 +1,4 @@
+import "./messages.js";
 import { join } from "node:path";
 import { commands } from "../commands/index.js";
 import type { Config } from "./config.js";

@@ -55,7 +55,8 @@ const domainWords =
 	/certificate|teacher|exam(?!ple)|major|training|knowledge|reminder|practice|invite|student|admin/gi;
 /**
  * Domain words core still names: the three roles and the completion kinds of `command.ts`,
- * the access-denied keys of the dispatcher and `quoteForAdmin`. Nothing else may appear.
+ * the access-denied keys of the dispatcher and `quoteForAdmin`, the role names of the framework
+ * messages (with the invite code a teacher needs). Every feature brings its own messages.
  */
 const coreDomainWords: Record<string, readonly string[]> = {
 	"src/core/command.ts": [
@@ -68,6 +69,7 @@ const coreDomainWords: Record<string, readonly string[]> = {
 	],
 	"src/core/dispatcher.ts": ["admin", "teacher"],
 	"src/core/text.ts": ["admin"],
+	"src/core/messages/common.ts": ["student", "teacher", "admin", "invite"],
 };
 
 describe("dependency direction", () => {
@@ -143,8 +145,6 @@ describe("dependency direction", () => {
 	it("core names no domain type and no domain word outside the few still listed", () => {
 		for (const file of sourceFiles(join(root, "src/core"))) {
 			const rel = relative(root, file);
-			if (rel.startsWith("src/core/messages/") || rel === "src/core/i18n.ts")
-				continue; // catalogues not yet moved into their features
 			const code = readFileSync(file, "utf8")
 				.replace(/\/\*[\s\S]*?\*\//g, "")
 				.replace(/\/\/.*$/gm, "");

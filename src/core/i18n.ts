@@ -1,71 +1,36 @@
-import { adminLoop } from "./messages/admin-loop.js";
 import { common } from "./messages/common.js";
-import { discord } from "./messages/discord.js";
-import { exams } from "./messages/exams.js";
-import { invites } from "./messages/invites.js";
-import { kbLogMessages } from "./messages/kb-log.js";
-import { knowledge } from "./messages/knowledge.js";
-import { knowledgeImport } from "./messages/knowledge-import.js";
-import { knowledgeLayer } from "./messages/knowledge-layer.js";
-import { knowledgeScript } from "./messages/knowledge-script.js";
-import { knowledgeStatus } from "./messages/knowledge-status.js";
-import { majors } from "./messages/majors.js";
-import { teacherRecords } from "./messages/teacher-records.js";
-import { telegram } from "./messages/telegram.js";
-import { telegramLinks } from "./messages/telegram-links.js";
-import { training } from "./messages/training.js";
-import { understanding } from "./messages/understanding.js";
 import { wellFormed } from "./text.js";
 
 export type Locale = "zh-CN" | "en";
 
-const zh = {
-	...common.zh,
-	...knowledge.zh,
-	...training.zh,
-	...exams.zh,
-	...telegram.zh,
-	...telegramLinks.zh,
-	...discord.zh,
-	...majors.zh,
-	...adminLoop.zh,
-	...understanding.zh,
-	...teacherRecords.zh,
-	...invites.zh,
-	...knowledgeStatus.zh,
-	...knowledgeLayer.zh,
-	...knowledgeImport.zh,
-	...kbLogMessages.zh,
-	...knowledgeScript.zh,
-};
-const en: Record<keyof typeof zh, string> = {
-	...common.en,
-	...knowledge.en,
-	...training.en,
-	...exams.en,
-	...telegram.en,
-	...telegramLinks.en,
-	...discord.en,
-	...majors.en,
-	...adminLoop.en,
-	...understanding.en,
-	...teacherRecords.en,
-	...invites.en,
-	...knowledgeStatus.en,
-	...knowledgeLayer.en,
-	...knowledgeImport.en,
-	...kbLogMessages.en,
-	...knowledgeScript.en,
-};
+type CommonMessages = typeof common.zh;
 
-export type MessageKey = keyof typeof zh;
+/**
+ * Every message key. The core brings its own framework messages; `src/messages.ts` adds each
+ * feature's and adapter's catalogue by declaration merging, so the key type is their union.
+ */
+export interface Messages extends CommonMessages {}
+
+export type MessageKey = keyof Messages;
 export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
-const catalogues: Record<Locale, Record<MessageKey, string>> = {
-	"zh-CN": zh,
-	en,
+const catalogues: Record<Locale, Record<string, string>> = {
+	"zh-CN": { ...common.zh },
+	en: { ...common.en },
 };
+
+/**
+ * Adds a catalogue (zh-CN and en with the same keys) to the messages every translator reads;
+ * a later catalogue's key replaces an earlier one, as the spread of all catalogues always did.
+ */
+export function registerMessages(catalogue: {
+	zh: Readonly<Record<string, string>>;
+	en: Readonly<Record<string, string>>;
+}): void {
+	Object.assign(catalogues["zh-CN"], catalogue.zh);
+	Object.assign(catalogues.en, catalogue.en);
+}
 
 const pluralRules = new Map<Locale, Intl.PluralRules>();
 
@@ -103,7 +68,7 @@ export function format(
 
 export function translator(locale: Locale): Translate {
 	const catalogue = catalogues[locale];
-	return (key, params) => format(catalogue[key], params, locale);
+	return (key, params) => format(catalogue[key] as string, params, locale);
 }
 
 /**

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { discord } from "../../src/adapters/discord/messages.js";
+import { telegram } from "../../src/adapters/telegram/messages/telegram.js";
 import { format, resolveLocale, translator } from "../../src/core/i18n.js";
-import { adminLoop } from "../../src/core/messages/admin-loop.js";
 import { common } from "../../src/core/messages/common.js";
-import { discord } from "../../src/core/messages/discord.js";
-import { exams } from "../../src/core/messages/exams.js";
-import { knowledge } from "../../src/core/messages/knowledge.js";
-import { majors } from "../../src/core/messages/majors.js";
-import { telegram } from "../../src/core/messages/telegram.js";
-import { training } from "../../src/core/messages/training.js";
+import { exams } from "../../src/features/exams/messages.js";
+import { adminLoop } from "../../src/features/knowledge/messages/admin-loop.js";
+import { knowledge } from "../../src/features/knowledge/messages/knowledge.js";
+import { majors } from "../../src/features/knowledge/messages/majors.js";
+import { training } from "../../src/features/training/messages/training.js";
 
 const catalogues = {
 	common,

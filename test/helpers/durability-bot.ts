@@ -5,6 +5,7 @@
  * Usage: node --import tsx test/helpers/durability-bot.ts <db file> <title prefix>
  */
 
+import "./register-messages.js";
 import { createTrainingService } from "../../src/features/training/training-service.js";
 import { createUserDirectory } from "../../src/features/users/user-directory.js";
 import { openJsonStore } from "../../src/storage/open-json-store.js";

@@ -2,6 +2,7 @@
  * Run in a child process with a given `TZ`: a year of hourly sweeps plus node-cron's next
  * daily runs, printed as JSON. The host zone must not change a single line of it.
  */
+import "./register-messages.js";
 import cron from "node-cron";
 import { silentLogger } from "../../src/core/ports.js";
 import { dailyCron } from "../../src/features/reminders/scheduler.js";

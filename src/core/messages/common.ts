@@ -29,9 +29,6 @@ const zh = {
 	"args.not_choice": "「{value}」不是参数「{arg}」的可选值，可选：{choices}。",
 	"args.unclosed_quote": "引号没有闭合：{text}",
 	"args.unknown_option": "不认识的选项「{option}」，可用的有：{options}。",
-	"help.title": "1+X 证书助手",
-	"help.intro":
-		"我可以帮你查 X 证书（1+X 职业技能等级证书）、查专业对口的证书、查考试和报名时间；教师可以记录培训学时和企业实践。直接发问题也可以。",
 	"help.commands": "命令",
 	"help.more": "发送 /help <命令> 查看某个命令的用法，例如 /help cert。",
 	"help.usage": "用法",
@@ -39,14 +36,11 @@ const zh = {
 	"help.aliases": "别名",
 	"help.access_teacher": "（教师）",
 	"help.access_admin": "（管理员）",
-	"start.welcome": "你好！我是 1+X 证书助手。",
 	"start.try": "试试这些：",
 	"role.student": "学生",
 	"role.teacher": "教师",
 	"role.admin": "管理员",
 	"group.replied_privately": "已私信回复你。",
-	"console.welcome":
-		"1+X 证书助手 · 控制台。直接提问，或输入 /help 查看命令；输入列表中的数字相当于点按钮；Ctrl+D 退出。",
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -81,9 +75,6 @@ const en: Record<keyof typeof zh, string> = {
 		"“{value}” is not a valid value for “{arg}”; choose one of: {choices}.",
 	"args.unclosed_quote": "A quote is not closed: {text}",
 	"args.unknown_option": "Unknown option “{option}”; available: {options}.",
-	"help.title": "1+X certificate assistant",
-	"help.intro":
-		"I look up X certificates (1+X vocational skill level certificates), certificates that fit a major, and exam and registration dates; teachers can log training hours and enterprise practice. You can also just ask a question.",
 	"help.commands": "Commands",
 	"help.more": "Send /help <command> for one command's usage, e.g. /help cert.",
 	"help.usage": "Usage",
@@ -91,14 +82,11 @@ const en: Record<keyof typeof zh, string> = {
 	"help.aliases": "Aliases",
 	"help.access_teacher": "(teachers)",
 	"help.access_admin": "(admins)",
-	"start.welcome": "Hello! I am the 1+X certificate assistant.",
 	"start.try": "Try these:",
 	"role.student": "student",
 	"role.teacher": "teacher",
 	"role.admin": "admin",
 	"group.replied_privately": "I have replied to you privately.",
-	"console.welcome":
-		"1+X certificate assistant · console. Ask a question or type /help; typing a listed number presses that button; Ctrl+D quits.",
 };
 
 export const common = { zh, en };
