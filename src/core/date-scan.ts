@@ -42,7 +42,8 @@ const atom = new RegExp(
 		String.raw`(?<!\d)(?<y>\d{4})\s*[-/.年]\s*(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})(?!\d)(?:\s*[日号])?`,
 		String.raw`(?<!\d)(?<cy>20\d{2})(?<cm>[01]\d)(?<cd>[0-3]\d)(?!\d)`,
 		String.raw`(?:(?<yp>去年|今年|前年)\s*)?(?<![\d.])(?<nm>\d{1,2})\s*月\s*(?<nd>\d{1,2})(?!\d)(?:\s*[日号])?`,
-		String.raw`(?<![\w./\-])(?<mm>\d{1,2})(?<sep>[/.\-])(?<dd>\d{1,2})(?![\w./])${unitAhead}`,
+		// A `-` before the month is a range dash only right after another date (`7.1-8.31`).
+		String.raw`(?<![\w./])(?<!(?<!\d[/.\-]\d{1,2})-)(?<mm>\d{1,2})(?<sep>[/.\-])(?<dd>\d{1,2})(?![\w./])${unitAhead}`,
 		`(?<rel>${relativePattern})`,
 		`(?<vague>${vaguePattern})`,
 	].join("|"),

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import type { TrainingRecord } from "../../src/core/training-port.js";
+import { T1, trainingDialogue } from "../helpers/training-dialogue.js";
+
+// Lines typed the way teachers write them in a hurry, beyond the ones the issue quotes.
+// The fixed clock: 2026-11-28 10:00 in Shanghai (02:00 UTC), a Saturday.
+const mine = (training: {
+	records: (a: never, o: string) => TrainingRecord[];
+}) => training.records({ key: T1, role: "teacher" } as never, T1);
+
+describe("ranges written with a plain hyphen between dotted or slashed dates", () => {
+	it.each([
+		["/log practice 2026.7.1-8.31 某公司", "2026-07-01", "2026-08-31"],
+		["/log practice 7.1-8.31 某公司", "2026-07-01", "2026-08-31"],
+		["/log practice 7/1-8/31 某公司", "2026-07-01", "2026-08-31"],
+		["/log practice 2026/7/1-8/31 某公司", "2026-07-01", "2026-08-31"],
+		["/log practice 某公司 10.12-10.14", "2026-10-12", "2026-10-14"],
+	])("%s → %s … %s", async (line, start, end) => {
+		const { say, training } = await trainingDialogue();
+		const a = await say(T1, line);
+		expect(a.text).toContain("已保存");
+		expect(mine(training)).toMatchObject([
+			{ kind: "practice", start, end, enterprise: "某公司" },
+		]);
+	});
+
+	it("does not take the end of 11.20-11.25 into a training title", async () => {
+		const { say, training } = await trainingDialogue();
+		const a = await say(T1, "/log training 8 11.20-11.25 师资培训");
+		expect(a.text).not.toContain("已保存");
+		expect(mine(training)).toEqual([]);
+	});
+});
