@@ -162,6 +162,11 @@ export function scanDates(text: string, today: string): DateHit[] {
 	const hits: DateHit[] = [];
 	for (let i = 0; i < atoms.length; i++) {
 		const a = atoms[i] as Atom;
+		const dayEnd = sameMonthEnd(s, a, atoms[i + 1]);
+		if (dayEnd) {
+			hits.push(dayRangeHit(text, a, dayEnd, today));
+			continue;
+		}
 		const b = atoms[i + 1];
 		const between = b ? s.slice(a.index + a.length, b.index) : "";
 		const isRange =
@@ -201,6 +206,50 @@ export function scanDates(text: string, today: string): DateHit[] {
 		});
 	}
 	return hits;
+}
+
+/** `到25日`, `-25日`, `-25` right after a month-day: a day-only end, in the same month. */
+const dayOnlyEnd =
+	/^\s*(?:到|至|~|—|–|一|－|-)\s*(\d{1,2})\s*[日号](?!\s*(?:\d|学时|小时|课时))|^(?:-|~|－)(\d{1,2})(?![\d./\-月日号天时h])/u;
+
+function sameMonthEnd(s: string, a: Atom, next: Atom | undefined) {
+	if (a.month === undefined || a.day === undefined || a.relative) return;
+	const from = a.index + a.length;
+	const m = dayOnlyEnd.exec(s.slice(from));
+	if (!m) return;
+	const day = Number(m[1] ?? m[2]);
+	if (day < 1 || day > 31) return;
+	if (next && next.index < from + m[0].length) return;
+	const end: Atom = {
+		index: from,
+		length: m[0].length,
+		typed: m[0],
+		month: a.month,
+		day,
+		dotted: false,
+		...(a.year !== undefined ? { year: a.year } : {}),
+	};
+	return end;
+}
+
+/**
+ * `11月20日至25日`: the start is read as any date, the end falls in its month. An end before
+ * the start stays so (`11月25日至20日`) and is refused as such, never moved a year back.
+ */
+function dayRangeHit(text: string, a: Atom, b: Atom, today: string): DateHit {
+	const start = dateOf(a, today, "past");
+	const end = start
+		? makeDate(Number(start.slice(0, 4)), Number(start.slice(5, 7)), b.day ?? 0)
+		: undefined;
+	const index = a.index;
+	const length = b.index + b.length - a.index;
+	return {
+		index,
+		length,
+		typed: text.slice(index, index + length),
+		inferred: true,
+		...(start && end ? { start, end } : { invalid: true }),
+	};
 }
 
 function rangeHit(text: string, a: Atom, b: Atom, today: string): DateHit {

@@ -31,3 +31,41 @@ describe("ranges written with a plain hyphen between dotted or slashed dates", (
 		expect(mine(training)).toEqual([]);
 	});
 });
+
+describe("a range whose end gives only the day (11月20日至25日)", () => {
+	it.each([
+		["/log practice 11月20日至25日 某公司", "2026-11-20", "2026-11-25"],
+		["/log practice 7月10日到20日 某公司", "2026-07-10", "2026-07-20"],
+		["/log practice 2026年7月1日-31日 某公司", "2026-07-01", "2026-07-31"],
+		["/log practice 某公司 10月12日—14号", "2026-10-12", "2026-10-14"],
+		["/log practice 10.12-14 某公司", "2026-10-12", "2026-10-14"],
+	])("%s → %s … %s, the enterprise whole", async (line, start, end) => {
+		const { say, training } = await trainingDialogue();
+		const a = await say(T1, line);
+		expect(a.text).toContain("已保存");
+		expect(mine(training)).toMatchObject([
+			{ kind: "practice", start, end, enterprise: "某公司" },
+		]);
+		expect(mine(training)[0]).not.toHaveProperty("note");
+	});
+
+	it("never reads the end day as a number of days", async () => {
+		const { say, training } = await trainingDialogue();
+		await say(T1, "/log practice 7月10日到20日 某公司");
+		expect(mine(training)).toMatchObject([{ end: "2026-07-20" }]);
+	});
+
+	it("refuses an end day before the start instead of moving the start a year back", async () => {
+		const { say, training } = await trainingDialogue();
+		const a = await say(T1, "/log practice 11月25日至20日 某公司");
+		expect(a.text).toContain("结束日期 2026-11-20 早于开始日期 2026-11-25");
+		expect(mine(training)).toEqual([]);
+	});
+
+	it("does not fold -25日 into a training title", async () => {
+		const { say, training } = await trainingDialogue();
+		const a = await say(T1, "/log training 8 11月20-25日 师资培训");
+		expect(a.text).toContain("2026-11-20 ~ 2026-11-25");
+		expect(mine(training)).toEqual([]);
+	});
+});
