@@ -10,6 +10,7 @@ import { teacherRecords } from "./messages/teacher-records.js";
 import { telegram } from "./messages/telegram.js";
 import { telegramLinks } from "./messages/telegram-links.js";
 import { training } from "./messages/training.js";
+import { weeklyUse } from "./messages/weekly-use.js";
 import { wellFormed } from "./text.js";
 
 export type Locale = "zh-CN" | "en";
@@ -27,6 +28,7 @@ const zh = {
 	...knowledgeStatus.zh,
 	...knowledgeLayer.zh,
 	...knowledgeImport.zh,
+	...weeklyUse.zh,
 };
 const en: Record<keyof typeof zh, string> = {
 	...common.en,
@@ -41,6 +43,7 @@ const en: Record<keyof typeof zh, string> = {
 	...knowledgeStatus.en,
 	...knowledgeLayer.en,
 	...knowledgeImport.en,
+	...weeklyUse.en,
 };
 
 export type MessageKey = keyof typeof zh;

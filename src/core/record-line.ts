@@ -141,9 +141,8 @@ export function readTraining(
 			hours = Number(any[1]);
 			rest = cut(line, [{ index: any.index, length: any[0].length }]);
 		} else if (first && free === false && numberish.test(narrow(first.text)))
-			throw new UserError("args.not_number", {
-				value: first.text,
-				arg: "hours",
+			throw new UserError("records.hours_not_number", {
+				value: first.text.slice(0, 20),
 			});
 		else throw new UserError("records.no_hours");
 	}

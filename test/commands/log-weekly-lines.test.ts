@@ -69,3 +69,19 @@ describe("a range whose end gives only the day (11月20日至25日)", () => {
 		expect(mine(training)).toEqual([]);
 	});
 });
+
+describe("hours that are not a number", () => {
+	it.each([
+		["zh-CN", "「1e9」不是学时数", /hours/],
+		["en", '"1e9" is not a number of hours', /学时数/],
+	] as const)(
+		"are named in the teacher's language (%s)",
+		async (locale, message, foreign) => {
+			const { say, training } = await trainingDialogue();
+			const a = await say(T1, "/log training 1e9 培训", { locale });
+			expect(a.text).toContain(message);
+			expect(a.text).not.toMatch(foreign);
+			expect(mine(training)).toEqual([]);
+		},
+	);
+});
