@@ -89,6 +89,11 @@ export function format(
 	});
 }
 
+/** Whether `key` names a message (own keys only: `__proto__` is no message). */
+export function isMessageKey(key: string): key is MessageKey {
+	return Object.hasOwn(zh, key);
+}
+
 export function translator(locale: Locale): Translate {
 	const catalogue = catalogues[locale];
 	return (key, params) => format(catalogue[key], params, locale);

@@ -85,3 +85,21 @@ describe("hours that are not a number", () => {
 		},
 	);
 });
+
+describe("a refusal names a record field in the teacher's language", () => {
+	it.each([
+		["/log training 8 昨天", "zh-CN", "「标题」不能为空"],
+		["/log training 8 yesterday", "en", "“title” must not be empty"],
+		["/edit 1 hours ten", "zh-CN", "参数「学时」"],
+		["/修改 1 日期 11.31", "zh-CN", "参数「日期」"],
+	] as const)("%s (%s) → %s", async (line, locale, message) => {
+		const { say, training } = await trainingDialogue();
+		await say(T1, "/log training 4 师资培训 2026-11-20");
+		const before = JSON.stringify(mine(training));
+		const a = await say(T1, line, { locale });
+		expect(a.text).toContain(message);
+		if (locale === "zh-CN")
+			expect(a.text).not.toMatch(/「(?:title|hours|date)」/);
+		expect(JSON.stringify(mine(training))).toBe(before);
+	});
+});
