@@ -1,27 +1,9 @@
 import { defineCommand } from "../src/core/command.js";
 import type { CommandContext } from "../src/core/context.js";
 import type { InviteEvent } from "../src/core/invites-port.js";
+import { localTime } from "../src/core/local-time.js";
 import { fields, list, type Reply, reply, text } from "../src/core/reply.js";
 import { actorOf, atOf } from "../src/core/training-port.js";
-
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-/** `2026-11-28 10:00` in the configured zone. */
-function localTime(iso: string, zone: string): string {
-	let f = formats.get(zone);
-	if (!f) {
-		f = new Intl.DateTimeFormat("sv-SE", {
-			timeZone: zone,
-			year: "numeric",
-			month: "2-digit",
-			day: "2-digit",
-			hour: "2-digit",
-			minute: "2-digit",
-		});
-		formats.set(zone, f);
-	}
-	return f.format(new Date(iso));
-}
 
 function describeEvent(ctx: CommandContext, e: InviteEvent): string {
 	const what = ctx.t(`invite.action.${e.action}`, {

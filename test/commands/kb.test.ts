@@ -242,7 +242,7 @@ describe("/kb log", () => {
 			"console:admin 修改 certificate k001（aliases） · 来源：教务处通知",
 		);
 		const added = log.indexOf(
-			"2026-11-28 02:00Z console:admin 添加 certificate k001 · 来源：本校证书清单",
+			"2026-11-28 10:00 console:admin 添加 certificate k001 · 来源：本校证书清单",
 		);
 		expect(edited).toBeGreaterThan(-1);
 		expect(added).toBeGreaterThan(edited);
