@@ -1,5 +1,5 @@
 import { defineCommand } from "../src/core/command.js";
-import { localTime } from "../src/core/local-time.js";
+import { localDateTime } from "../src/core/dates.js";
 import { heading, list, reply, text } from "../src/core/reply.js";
 import { clip } from "../src/core/text.js";
 
@@ -27,7 +27,7 @@ export const kbLog = defineCommand({
 			list(
 				changes.map((c) =>
 					ctx.t("kb.log_line", {
-						at: localTime(c.at, ctx.zone),
+						at: localDateTime(new Date(c.at), ctx.zone),
 						by: c.by,
 						action: ctx.t(`kb.action_${c.action}`),
 						target: c.target,
