@@ -44,6 +44,8 @@ const atom = new RegExp(
 		String.raw`(?:(?<yp>去年|今年|前年)\s*)?(?<![\d.])(?<nm>\d{1,2})\s*月\s*(?<nd>\d{1,2})(?!\d)(?:\s*[日号])?`,
 		// A `-` before the month is a range dash only right after another date (`7.1-8.31`).
 		String.raw`(?<![\w./])(?<!(?<!\d[/.\-]\d{1,2})-)(?<mm>\d{1,2})(?<sep>[/.\-])(?<dd>\d{1,2})(?![\w./])${unitAhead}`,
+		// `2026-11-01 至今`: a range that runs up to today.
+		"(?<upto>至今|迄今|到现在|至现在|到目前|till now|until now|to date)",
 		`(?<rel>${relativePattern})`,
 		`(?<vague>${vaguePattern})`,
 	].join("|"),
@@ -75,12 +77,16 @@ interface Atom {
 	notDate?: boolean;
 	/** Points at a week, a month, a year, not at a day. */
 	vague?: boolean;
+	/** `至今`: the end of a range that started at the date before it. */
+	upto?: boolean;
 }
 
 function readAtom(m: RegExpExecArray, today: string): Atom {
 	const g = m.groups ?? {};
 	const base = { index: m.index, length: m[0].length, typed: m[0] };
 	if (g.vague !== undefined) return { ...base, dotted: false, vague: true };
+	if (g.upto !== undefined)
+		return { ...base, relative: today, dotted: false, upto: true };
 	if (g.rel !== undefined) {
 		const relative = relativeDay(g.rel, today);
 		return relative
@@ -169,14 +175,16 @@ export function scanDates(text: string, today: string): DateHit[] {
 		}
 		const b = atoms[i + 1];
 		const between = b ? s.slice(a.index + a.length, b.index) : "";
+		// Relative days join ranges too: `2026-11-01 到今天`, `上周一到上周五`.
 		const isRange =
 			b !== undefined &&
 			!a.vague &&
 			!b.vague &&
-			!a.relative &&
-			!b.relative &&
-			rangeSeparator.test(between) &&
-			between.replace(rangeSeparator, "") === "";
+			!a.upto &&
+			(b.upto
+				? between.trim() === ""
+				: rangeSeparator.test(between) &&
+					between.replace(rangeSeparator, "") === "");
 		if (isRange && b) {
 			hits.push(rangeHit(text, a, b, today));
 			i++;

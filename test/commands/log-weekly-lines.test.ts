@@ -103,3 +103,22 @@ describe("a refusal names a record field in the teacher's language", () => {
 		expect(JSON.stringify(mine(training))).toBe(before);
 	});
 });
+
+describe("a practice range that runs up to today or between relative days", () => {
+	it.each([
+		["/log practice 2026-11-01 到 今天 某公司", "2026-11-01", "2026-11-28"],
+		["/log practice 2026-11-01 至今 某公司", "2026-11-01", "2026-11-28"],
+		["/log practice 某公司 11月1日到昨天", "2026-11-01", "2026-11-27"],
+		["/log practice 上周一到上周五 某公司", "2026-11-16", "2026-11-20"],
+		["/log practice 2026-11-01 到现在 某公司", "2026-11-01", "2026-11-28"],
+	])("%s → %s … %s, the enterprise whole", async (line, start, end) => {
+		const { say, training } = await trainingDialogue();
+		const a = await say(T1, line);
+		expect(a.text).toContain("已保存");
+		expect(a.text).toContain("日期读作");
+		expect(mine(training)).toMatchObject([
+			{ kind: "practice", start, end, enterprise: "某公司" },
+		]);
+		expect(mine(training)[0]).not.toHaveProperty("note");
+	});
+});
