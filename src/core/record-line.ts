@@ -34,6 +34,7 @@ const hoursAnywhere = new RegExp(
 	String.raw`(?<![\d.])(\d+(?:\.\d+)?)\s*${hoursUnit}(?![A-Za-z])`,
 	"i",
 );
+const unitWord = new RegExp(String.raw`^\s*${hoursUnit}(?![\p{L}\d])`, "iu");
 const numberish = /^[-+]?[\d.]+(?:e[-+]?\d*)?/i;
 
 /** Words around a record in a free sentence that are not its title (`今天参加了8学时培训`). */
@@ -135,6 +136,8 @@ export function readTraining(
 	if (lead) {
 		hours = Number(lead[1]);
 		rest = line.slice(first?.text.length ?? 0);
+		// `3 hours yesterday …`, `8 学时 …`: a unit as its own word belongs to the hours.
+		if (!lead[2]) rest = rest.replace(unitWord, "");
 	} else {
 		const any = hoursAnywhere.exec(narrow(line));
 		if (any) {

@@ -122,3 +122,19 @@ describe("a practice range that runs up to today or between relative days", () =
 		expect(mine(training)[0]).not.toHaveProperty("note");
 	});
 });
+
+describe("the unit of the hours written as its own word", () => {
+	it.each([
+		["/log training 3 hours yesterday CNC workshop", 3, "CNC workshop"],
+		["/log training 2 h 2026-11-27 safety", 2, "safety"],
+		["/log training 8 学时 昨天 数控培训", 8, "数控培训"],
+		["/log training 8 hope 昨天 workshop", 8, "hope workshop"],
+	])("%s → %s h, %s", async (line, hours, title) => {
+		const { say, training } = await trainingDialogue();
+		const a = await say(T1, line);
+		expect(a.text).toContain("已保存");
+		expect(mine(training)).toMatchObject([
+			{ kind: "training", date: "2026-11-27", hours, title },
+		]);
+	});
+});
