@@ -10,6 +10,7 @@ import { teacherRecords } from "./messages/teacher-records.js";
 import { telegram } from "./messages/telegram.js";
 import { telegramLinks } from "./messages/telegram-links.js";
 import { training } from "./messages/training.js";
+import { understanding } from "./messages/understanding.js";
 import { weeklyUse } from "./messages/weekly-use.js";
 import { wellFormed } from "./text.js";
 
@@ -23,6 +24,7 @@ const zh = {
 	...telegram.zh,
 	...telegramLinks.zh,
 	...discord.zh,
+	...understanding.zh,
 	...teacherRecords.zh,
 	...invites.zh,
 	...knowledgeStatus.zh,
@@ -38,6 +40,7 @@ const en: Record<keyof typeof zh, string> = {
 	...telegram.en,
 	...telegramLinks.en,
 	...discord.en,
+	...understanding.en,
 	...teacherRecords.en,
 	...invites.en,
 	...knowledgeStatus.en,
