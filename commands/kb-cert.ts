@@ -10,11 +10,14 @@ import { reply, text } from "../src/core/reply.js";
 import { clip } from "../src/core/text.js";
 import { parseLevels } from "./exam-add.js";
 import {
+	editInput,
 	isNone,
 	type KbField,
+	kbFieldsArg,
 	listOf,
 	parseKbFields,
 	requireSource,
+	sourceOnly,
 } from "./views/kb-fields.js";
 
 const CERT_FIELDS: readonly KbField[] = [
@@ -75,11 +78,6 @@ function summary(ctx: CommandContext, c: Certificate): string {
 	});
 }
 
-const fieldsArg = {
-	name: "fields",
-	type: "text",
-	describe: "kb.arg_fields",
-} as const;
 const idArg = {
 	name: "id",
 	type: "string",
@@ -97,7 +95,7 @@ const certAdd = defineCommand({
 		"/kb cert add 名称=普通话水平测试 类型=其他 简称=普通话 来源=本校 2026 年学生证书清单 https://example.edu.cn/zs.html",
 		"/kb cert add name=Digital marketing source=School 1+X office list 2026",
 	],
-	args: [{ ...fieldsArg, required: true }],
+	args: [{ ...kbFieldsArg, required: true }],
 	async run(ctx, args) {
 		const fields = parseKbFields(args.fields, CERT_FIELDS);
 		const source = requireSource(ctx, fields.source);
@@ -125,13 +123,14 @@ const certEdit = defineCommand({
 		"/kb cert edit c012 等级=初级,中级 来源=培训评价组织 2026 年通知 https://example.org/n.html",
 		"/kb cert edit k001 组织=无 来源=组织名称待核实（1+X 办公室）",
 	],
-	args: [idArg, fieldsArg],
+	args: [idArg, kbFieldsArg],
 	async run(ctx, args) {
-		const fields = parseKbFields(args.fields, CERT_FIELDS);
-		const source = requireSource(ctx, fields.source);
-		const input = certificateInput(fields);
-		if (Object.keys(input).length === 0)
-			throw new UserError("kb.nothing_to_change");
+		const { input, source } = editInput(
+			ctx,
+			args.fields,
+			CERT_FIELDS,
+			certificateInput,
+		);
 		const c = await ctx.services.knowledgeLayer.editCertificate(
 			args.id,
 			input,
@@ -154,10 +153,9 @@ const certRemove = defineCommand({
 		"/kb cert remove k001 来源=重复录入（与 c045 同一证书）",
 		"/kb cert remove c050 来源=培训评价组织已停止该证书 https://example.org/stop.html",
 	],
-	args: [idArg, fieldsArg],
+	args: [idArg, kbFieldsArg],
 	async run(ctx, args) {
-		const fields = parseKbFields(args.fields, ["source"]);
-		const source = requireSource(ctx, fields.source);
+		const source = sourceOnly(ctx, args.fields);
 		const c = await ctx.services.knowledgeLayer.removeCertificate(
 			args.id,
 			source,

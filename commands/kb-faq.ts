@@ -3,10 +3,13 @@ import { UserError } from "../src/core/errors.js";
 import type { FaqInput } from "../src/core/knowledge-layer-port.js";
 import { reply, text } from "../src/core/reply.js";
 import {
+	editInput,
 	type KbField,
+	kbFieldsArg,
 	listOf,
 	parseKbFields,
 	requireSource,
+	sourceOnly,
 } from "./views/kb-fields.js";
 
 const FAQ_FIELDS: readonly KbField[] = [
@@ -26,11 +29,6 @@ function faqInput(fields: Partial<Record<KbField, string>>): FaqInput {
 	return input;
 }
 
-const fieldsArg = {
-	name: "fields",
-	type: "text",
-	describe: "kb.arg_fields",
-} as const;
 const idArg = {
 	name: "id",
 	type: "string",
@@ -46,7 +44,7 @@ const faqAdd = defineCommand({
 	examples: [
 		"/kb faq add 问题=本校 1+X 考试在哪里报名 回答=在教务处 1+X 办公室（行政楼 305）报名。 问法=去哪报名|报名地点 来源=教务处 2026 年通知 https://example.edu.cn/n.html",
 	],
-	args: [{ ...fieldsArg, required: true }],
+	args: [{ ...kbFieldsArg, required: true }],
 	async run(ctx, args) {
 		const fields = parseKbFields(args.fields, FAQ_FIELDS);
 		const input = faqInput(fields);
@@ -72,13 +70,9 @@ const faqEdit = defineCommand({
 	examples: [
 		"/kb faq edit kb-1 回答=改在行政楼 210 报名。 来源=教务处 2026 年 12 月通知",
 	],
-	args: [idArg, fieldsArg],
+	args: [idArg, kbFieldsArg],
 	async run(ctx, args) {
-		const fields = parseKbFields(args.fields, FAQ_FIELDS);
-		const source = requireSource(ctx, fields.source);
-		const input = faqInput(fields);
-		if (Object.keys(input).length === 0)
-			throw new UserError("kb.nothing_to_change");
+		const { input, source } = editInput(ctx, args.fields, FAQ_FIELDS, faqInput);
 		const entry = await ctx.services.knowledgeLayer.editFaq(
 			args.id,
 			input,
@@ -97,10 +91,9 @@ const faqRemove = defineCommand({
 	summary: "kb.summary_faq_remove",
 	access: "admin",
 	examples: ["/kb faq remove kb-1 来源=已并入学校官网问答"],
-	args: [idArg, fieldsArg],
+	args: [idArg, kbFieldsArg],
 	async run(ctx, args) {
-		const fields = parseKbFields(args.fields, ["source"]);
-		const source = requireSource(ctx, fields.source);
+		const source = sourceOnly(ctx, args.fields);
 		const entry = await ctx.services.knowledgeLayer.removeFaq(
 			args.id,
 			source,

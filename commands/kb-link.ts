@@ -3,7 +3,12 @@ import type { CommandContext } from "../src/core/context.js";
 import { UserError } from "../src/core/errors.js";
 import type { LinkKind } from "../src/core/knowledge-port.js";
 import { reply, text } from "../src/core/reply.js";
-import { parseKbFields, requireSource } from "./views/kb-fields.js";
+import {
+	kbFieldsArg,
+	parseKbFields,
+	requireSource,
+	sourceOnly,
+} from "./views/kb-fields.js";
 
 /** Evidence as admins name it → the link kind, and the words the evidence starts with. */
 const KINDS: Record<string, { kind: LinkKind; plan?: true }> = {
@@ -54,11 +59,6 @@ const majorArg = {
 	describe: "kb.arg_major",
 	complete: "major",
 } as const;
-const fieldsArg = {
-	name: "fields",
-	type: "text",
-	describe: "kb.arg_fields",
-} as const;
 
 const linkAdd = defineCommand({
 	name: "add",
@@ -69,7 +69,7 @@ const linkAdd = defineCommand({
 		"/kb link add c001 510203 依据=方案 证据=2025 级软件技术专业人才培养方案列入 Web前端开发（中级） 来源=本校 2025 级人才培养方案",
 		"/kb link add c019 软件技术 依据=官方 证据=专业简介“职业类证书举例” 来源=职业教育专业简介（2022 年修订） https://example.edu.cn/jj.html",
 	],
-	args: [certArg, majorArg, fieldsArg],
+	args: [certArg, majorArg, kbFieldsArg],
 	async run(ctx, args) {
 		const fields = parseKbFields(args.fields, ["kind", "evidence", "source"]);
 		const kind = kindOf(ctx, fields.kind);
@@ -109,10 +109,9 @@ const linkRemove = defineCommand({
 	summary: "kb.summary_link_remove",
 	access: "admin",
 	examples: ["/kb link remove c001 510203 来源=人才培养方案 2026 版已不再列入"],
-	args: [certArg, majorArg, fieldsArg],
+	args: [certArg, majorArg, kbFieldsArg],
 	async run(ctx, args) {
-		const fields = parseKbFields(args.fields, ["source"]);
-		const source = requireSource(ctx, fields.source);
+		const source = sourceOnly(ctx, args.fields);
 		const n = await ctx.services.knowledgeLayer.removeLink(
 			args.certificate,
 			args.major,

@@ -1,7 +1,55 @@
 import { defineCommand } from "../src/core/command.js";
-import { localDateTime } from "../src/core/dates.js";
+import type { CommandContext } from "../src/core/context.js";
+import type { MessageKey } from "../src/core/i18n.js";
+import { localTime } from "../src/core/local-time.js";
 import { heading, list, reply, text } from "../src/core/reply.js";
 import { clip } from "../src/core/text.js";
+
+const TARGETS = ["certificate", "faq", "link", "file"];
+const FIELDS = [
+	"name",
+	"kind",
+	"aliases",
+	"organisation",
+	"levels",
+	"description",
+	"question",
+	"answer",
+	"variants",
+	"askWhere",
+];
+
+/** `certificate k001` → `证书 k001`: the stored target, its kind in the reader's language. */
+function targetOf(ctx: CommandContext, target: string): string {
+	const [kind = "", ...rest] = target.split(" ");
+	if (!TARGETS.includes(kind)) return target;
+	const label = ctx.t(`kb.log_target_${kind}` as MessageKey);
+	return [label, ...rest].join(" ");
+}
+
+const IMPORTED =
+	/^rows (\d+), added (\d+), merged (\d+), unchanged (\d+), conflicts (\d+)$/;
+
+/** `aliases,levels` → `简称、等级`; an import's counts as a sentence. */
+function detailOf(ctx: CommandContext, detail: string): string {
+	const counts = IMPORTED.exec(detail);
+	if (counts) {
+		const [, rows, added, merged, unchanged, conflicts] = counts.map(Number);
+		return ctx.t("kb.log_import_detail", {
+			rows: rows ?? 0,
+			added: added ?? 0,
+			merged: merged ?? 0,
+			unchanged: unchanged ?? 0,
+			conflicts: conflicts ?? 0,
+		});
+	}
+	return detail
+		.split(",")
+		.map((f) =>
+			FIELDS.includes(f) ? ctx.t(`kb.log_field_${f}` as MessageKey) : f,
+		)
+		.join("、");
+}
 
 /** Who changed the knowledge base, when, and with which source: the audit trail in chat. */
 export const kbLog = defineCommand({
@@ -27,12 +75,12 @@ export const kbLog = defineCommand({
 			list(
 				changes.map((c) =>
 					ctx.t("kb.log_line", {
-						at: localDateTime(new Date(c.at), ctx.zone),
+						at: localTime(c.at, ctx.zone),
 						by: c.by,
 						action: ctx.t(`kb.action_${c.action}`),
-						target: c.target,
+						target: targetOf(ctx, c.target),
 						source: clip(c.source, 80),
-						detail: c.detail ? `（${c.detail}）` : "",
+						detail: c.detail ? `（${detailOf(ctx, c.detail)}）` : "",
 					}),
 				),
 			),

@@ -1,12 +1,13 @@
 import { defineCommand } from "../src/core/command.js";
 import type { CommandContext } from "../src/core/context.js";
 import type { Certificate, Major } from "../src/core/knowledge-port.js";
-import { choices, type Reply, reply, text } from "../src/core/reply.js";
+import { type Reply, reply, text } from "../src/core/reply.js";
 import { clip } from "../src/core/text.js";
 import { withFeedback } from "./views/feedback-buttons.js";
 import { logGuess } from "./views/guess-log.js";
 import { statedLevel, withoutLevel } from "./views/major-level.js";
 import {
+	closeMatchesBlocks,
 	levelAnswersBlocks,
 	sameAnswerBlocks,
 } from "./views/major-levels-view.js";
@@ -118,18 +119,15 @@ export async function answerMajor(
 			? answerLevels(ctx, majors, query)
 			: reply(majorBlocks(ctx, winner));
 	}
-	const shown = hits.slice(0, 6).map((h) => ({
-		label: `${h.item.name}（${h.item.level}）`,
-		command: `/major ${h.item.code}`,
-	}));
+	const close = hits.slice(0, 5).map((h) => h.item);
 	await logGuess(
 		ctx,
 		query,
 		"suggestions",
 		first.score,
-		shown.map((s) => s.label),
+		close.map((m) => `${m.name}（${ctx.t(`major.level.${m.level}`)}）`),
 	);
-	return reply([choices(shown, ctx.t("major.choose"))]);
+	return reply(closeMatchesBlocks(ctx, close));
 }
 
 export const major = defineCommand({

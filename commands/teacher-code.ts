@@ -1,7 +1,7 @@
 import { defineCommand } from "../src/core/command.js";
 import type { CommandContext } from "../src/core/context.js";
-import { localDateTime } from "../src/core/dates.js";
 import type { InviteEvent } from "../src/core/invites-port.js";
+import { localTime } from "../src/core/local-time.js";
 import { fields, list, type Reply, reply, text } from "../src/core/reply.js";
 import { actorOf, atOf } from "../src/core/training-port.js";
 
@@ -10,7 +10,7 @@ function describeEvent(ctx: CommandContext, e: InviteEvent): string {
 		failures: e.failures ?? 0,
 		users: e.users ?? 0,
 	});
-	return `${localDateTime(new Date(e.at), ctx.zone)} ${e.by}：${what}`;
+	return `${localTime(e.at, ctx.zone)} ${e.by}：${what}`;
 }
 
 /** Invite codes and joining as they stand, with the latest events. */
@@ -27,7 +27,7 @@ function statusReply(ctx: CommandContext): Reply {
 				label: ctx.t("teacher.code_generated"),
 				value: s.generatedUntil
 					? ctx.t("teacher.code_valid_until", {
-							date: localDateTime(new Date(s.generatedUntil), ctx.zone),
+							date: localTime(s.generatedUntil, ctx.zone),
 						})
 					: ctx.t("teacher.code_none"),
 			},
@@ -35,7 +35,7 @@ function statusReply(ctx: CommandContext): Reply {
 				label: ctx.t("teacher.code_joining"),
 				value: s.pausedSince
 					? ctx.t("teacher.code_paused_since", {
-							since: localDateTime(new Date(s.pausedSince), ctx.zone),
+							since: localTime(s.pausedSince, ctx.zone),
 						})
 					: ctx.t("teacher.code_open"),
 			},
@@ -82,7 +82,7 @@ const fresh = defineCommand({
 			text(
 				ctx.t("teacher.code_new_done", {
 					code,
-					expires: localDateTime(new Date(expiresAt), ctx.zone),
+					expires: localTime(expiresAt, ctx.zone),
 				}),
 			),
 		]);

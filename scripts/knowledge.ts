@@ -72,8 +72,18 @@ export async function runKnowledgeScript(
 			strict: true,
 		});
 	} catch (error) {
-		print(error instanceof Error ? error.message : String(error));
-		print(translator("zh-CN")("import.usage"));
+		// Node's own message is English and names the option's inner syntax (`--out <value>`).
+		const at = argv.indexOf("--lang");
+		const t = translator(resolveLocale(at >= 0 ? argv[at + 1] : undefined));
+		const message = error instanceof Error ? error.message : String(error);
+		const option = /'(-{1,2}[^'\s]+)/.exec(message)?.[1] ?? message;
+		const code = (error as { code?: unknown }).code;
+		print(
+			code === "ERR_PARSE_ARGS_UNKNOWN_OPTION"
+				? t("import.option_unknown", { option })
+				: t("import.option_value", { option }),
+		);
+		print(t("import.usage"));
 		return 2;
 	}
 	const { values, positionals } = parsed;

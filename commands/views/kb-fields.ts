@@ -142,3 +142,33 @@ export function listOf(value: string): string[] {
 export function isNone(value: string): boolean {
 	return ["无", "none", "-", "—", "null"].includes(value.trim().toLowerCase());
 }
+
+/** The `字段=值 …` text every `/kb` action takes after its ids. */
+export const kbFieldsArg = {
+	name: "fields",
+	type: "text",
+	describe: "kb.arg_fields",
+} as const;
+
+/** The source of an action that takes nothing else (`remove`). */
+export function sourceOnly(
+	ctx: CommandContext,
+	raw: string | undefined,
+): Source {
+	return requireSource(ctx, parseKbFields(raw, ["source"]).source);
+}
+
+/** An edit's fields turned into `toInput`'s input and its source; no field at all is refused. */
+export function editInput<T extends object>(
+	ctx: CommandContext,
+	raw: string | undefined,
+	allowed: readonly KbField[],
+	toInput: (fields: Partial<Record<KbField, string>>) => T,
+): { input: T; source: Source } {
+	const fields = parseKbFields(raw, allowed);
+	const source = requireSource(ctx, fields.source);
+	const input = toInput(fields);
+	if (Object.keys(input).length === 0)
+		throw new UserError("kb.nothing_to_change");
+	return { input, source };
+}

@@ -45,6 +45,46 @@ export function sameAnswerBlocks(
 	];
 }
 
+/** `中职（730701）：智能财税（学校实例）、…（共 4 个）`: a major's best three, tier labelled. */
+function shortAnswer(ctx: CommandContext, m: Major, withName: boolean): string {
+	const recs = ctx.services.knowledge.recommendForMajor(m.code, SHOWN);
+	const answer =
+		recs.length === 0
+			? ctx.t("major.level_answer_none")
+			: recs
+					.slice(0, 3)
+					.map((r) => labelledName(ctx, r))
+					.join("、");
+	const level = ctx.t(`major.level.${m.level}`);
+	return ctx.t("major.level_line", {
+		level: withName ? `${m.name} · ${level}` : level,
+		code: m.code,
+		answer,
+		count: recs.length,
+	});
+}
+
+/**
+ * Several close majors (会计 → 会计事务, 大数据与会计 …): each one's short answer with a button
+ * to its card, so the student sees certificates at once instead of a bare choice.
+ */
+export function closeMatchesBlocks(
+	ctx: CommandContext,
+	majors: readonly Major[],
+): Block[] {
+	return [
+		text(ctx.t("major.choose")),
+		list(majors.map((m) => shortAnswer(ctx, m, true))),
+		choices(
+			majors.map((m) => ({
+				label: `${m.name}（${ctx.t(`major.level.${m.level}`)}）`,
+				command: `/major ${m.code}`,
+			})),
+			ctx.t("major.close_open"),
+		),
+	];
+}
+
 /** Each level's short answer (its best three, tier labelled) and a button to its full card. */
 export function levelAnswersBlocks(
 	ctx: CommandContext,
@@ -52,22 +92,7 @@ export function levelAnswersBlocks(
 ): Block[] {
 	const [first] = majors;
 	if (!first) return [];
-	const lines = majors.map((m) => {
-		const recs = ctx.services.knowledge.recommendForMajor(m.code, SHOWN);
-		const answer =
-			recs.length === 0
-				? ctx.t("major.level_answer_none")
-				: recs
-						.slice(0, 3)
-						.map((r) => labelledName(ctx, r))
-						.join("、");
-		return ctx.t("major.level_line", {
-			level: ctx.t(`major.level.${m.level}`),
-			code: m.code,
-			answer,
-			count: recs.length,
-		});
-	});
+	const lines = majors.map((m) => shortAnswer(ctx, m, false));
 	return [
 		heading(first.name),
 		text(ctx.t("major.levels_differ", { name: first.name })),

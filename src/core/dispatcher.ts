@@ -11,6 +11,7 @@ import {
 	translator,
 } from "./i18n.js";
 import {
+	ActionError,
 	bindArgs,
 	cleanText,
 	type Parsed,
@@ -125,6 +126,18 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 		return reply(blocks);
 	}
 
+	function noAccessReply(
+		t: Translate,
+		def: CommandDef,
+		path: readonly string[],
+	): Reply {
+		const key =
+			def.access === "admin"
+				? "command.no_access_admin"
+				: "command.no_access_teacher";
+		return errorReply(t, key, { name: path.join(" ") });
+	}
+
 	function parse(request: Request, t: Translate): Parsed | Reply | null {
 		if (request.invocation)
 			return parseInvocation(registry, request.invocation);
@@ -192,6 +205,11 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 		let current: CommandDef | undefined;
 		let path: string[] = [];
 		try {
+			if (
+				parseError instanceof ActionError &&
+				!hasRole(services.users.roleOf(request.user.key), parseError.def.access)
+			)
+				return noAccessReply(t, parseError.def, parseError.path);
 			if (parseError !== undefined) throw parseError;
 			let parsed = first;
 			if (parsed === null || "blocks" in parsed) return parsed;
@@ -212,13 +230,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 			path = parsed.path;
 			const role = services.users.roleOf(request.user.key);
 			const needed = parsed.def.access;
-			if (!hasRole(role, needed)) {
-				const key =
-					needed === "admin"
-						? "command.no_access_admin"
-						: "command.no_access_teacher";
-				return errorReply(t, key, { name: path.join(" ") });
-			}
+			if (!hasRole(role, needed)) return noAccessReply(t, parsed.def, path);
 			const today = localDate(now, zone);
 			// `query：证书名称、简称、拼音或首字母`: the name the usage line shows, and what it means.
 			const args = bindArgs(path, parsed.def, parsed.args, today, (spec) =>

@@ -3,9 +3,11 @@ import { common } from "./messages/common.js";
 import { discord } from "./messages/discord.js";
 import { exams } from "./messages/exams.js";
 import { invites } from "./messages/invites.js";
+import { kbLogMessages } from "./messages/kb-log.js";
 import { knowledge } from "./messages/knowledge.js";
 import { knowledgeImport } from "./messages/knowledge-import.js";
 import { knowledgeLayer } from "./messages/knowledge-layer.js";
+import { knowledgeScript } from "./messages/knowledge-script.js";
 import { knowledgeStatus } from "./messages/knowledge-status.js";
 import { majors } from "./messages/majors.js";
 import { teacherRecords } from "./messages/teacher-records.js";
@@ -34,6 +36,8 @@ const zh = {
 	...knowledgeStatus.zh,
 	...knowledgeLayer.zh,
 	...knowledgeImport.zh,
+	...kbLogMessages.zh,
+	...knowledgeScript.zh,
 	...weeklyUse.zh,
 };
 const en: Record<keyof typeof zh, string> = {
@@ -52,6 +56,8 @@ const en: Record<keyof typeof zh, string> = {
 	...knowledgeStatus.en,
 	...knowledgeLayer.en,
 	...knowledgeImport.en,
+	...kbLogMessages.en,
+	...knowledgeScript.en,
 	...weeklyUse.en,
 };
 

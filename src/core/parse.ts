@@ -60,6 +60,26 @@ export function parseText(
 	return resolveSubcommand([def.name], def, tokens.tokens);
 }
 
+/**
+ * A missing or unknown action of a command with actions (`/kb`, `/kb zz`). It names the
+ * command, so the dispatcher can refuse someone who may not use it instead of listing its
+ * actions and examples.
+ */
+export class ActionError extends UserError {
+	readonly def: CommandDef;
+	readonly path: readonly string[];
+
+	constructor(
+		def: CommandDef,
+		path: readonly string[],
+		...rest: ConstructorParameters<typeof UserError>
+	) {
+		super(...rest);
+		this.def = def;
+		this.path = path;
+	}
+}
+
 function resolveSubcommand(
 	path: string[],
 	def: CommandDef,
@@ -74,13 +94,17 @@ function resolveSubcommand(
 	const actions = def.subcommands.map((s) => s.name).join(" / ");
 	const examples = { examples: def.examples };
 	if (first === undefined)
-		throw new UserError(
+		throw new ActionError(
+			def,
+			path,
 			"command.needs_subcommand",
 			{ name: path.join(" "), actions },
 			examples,
 		);
 	if (!sub)
-		throw new UserError(
+		throw new ActionError(
+			def,
+			path,
 			"command.unknown_subcommand",
 			{
 				name: path.join(" "),

@@ -11,7 +11,7 @@ export const SOURCE_TEXT_MAX = 300;
 
 /**
  * `第四批职业技能等级证书名单 https://example.edu.cn/x.html` → title + url. A bare address
- * becomes its own title (`example.edu.cn`). Without an address the note records who entered
+ * becomes its own title (`example.edu.cn`); an address whose host has no dot is refused. Without an address the note records who entered
  * it and when, which admins see and students do not. Trust is `medium`: the college's office
  * vouches for it, but it was not checked against the research data.
  */
@@ -23,11 +23,17 @@ export function sourceFromText(
 	if (text === "") return { ok: false, reason: "empty" };
 	if (Array.from(text).length > SOURCE_TEXT_MAX)
 		return { ok: false, reason: "too-long" };
+	if (/https?:\/\/(?:\s|$)/u.test(text))
+		return { ok: false, reason: "bad-url" };
 	const found = URL_IN_TEXT.exec(text)?.[0];
 	let url: string | undefined;
 	if (found) {
 		try {
-			url = new URL(found).href;
+			const parsed = new URL(found);
+			// `http://x` or `https://学校` is a half-typed address: a student's link would go nowhere.
+			if (!/\.[^.]+$/u.test(parsed.hostname))
+				return { ok: false, reason: "bad-url" };
+			url = parsed.href;
 		} catch {
 			return { ok: false, reason: "bad-url" };
 		}

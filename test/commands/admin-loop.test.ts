@@ -74,6 +74,12 @@ describe("guesses next to the unanswered questions", () => {
 		expect(guess?.shown).toEqual(offered.map((c) => c.label));
 		expect(guess?.score).toBeGreaterThanOrEqual(0);
 		expect(bot.store.data.unanswered).toEqual([]);
+		// Not a bare picker: each close major's best certificate is in the reply already.
+		for (const code of offered.map((c) => c.command.split(" ")[1] ?? "")) {
+			const best = bot.services.knowledge.recommendForMajor(code, 1)[0];
+			if (best) expect(answer.text).toContain(best.certificate.name);
+		}
+		expect(answer.text).toContain("大数据与会计 · 高职专科（530302）");
 	});
 
 	it("answers a weak match but logs it as a low-score guess", async () => {

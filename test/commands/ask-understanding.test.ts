@@ -60,7 +60,14 @@ describe("questions as students type them", () => {
 		expect(buttons(await ask("我想当焊工考什么证"))).toContain("/cert c011");
 		const none = await ask("厨师证");
 		expect(none.text).toContain("没有与「厨师」对应的");
-		expect(buttons(none).some((c) => c.startsWith("/cert"))).toBe(false);
+		// Not a 厨师 certificate, only the nearest field: offered apart, never as the answer.
+		expect(none.text).not.toContain("【粤菜制作】");
+		expect(buttons(none)).toEqual(
+			expect.arrayContaining(["/cert c140", "/cert c139"]),
+		);
+		const nothing = await ask("我想考驾照");
+		expect(nothing.text).toContain("没有与「驾照」对应的");
+		expect(buttons(nothing).some((c) => c.startsWith("/cert"))).toBe(false);
 	});
 
 	it("treats a field question as a list of certificates, not a major", async () => {

@@ -3,6 +3,20 @@ import { createTestClient } from "../helpers/test-client.js";
 
 const admin = { user: "console:admin" };
 
+type Said = string | RegExp;
+type LayerList = "certificates" | "links" | "faq";
+
+/** Sends `command` as the admin to a new bot: refused with every `said`, and nothing stored. */
+async function expectRefused(command: string, said: Said[], list: LayerList) {
+	const bot = await createTestClient();
+	const { text } = await bot.send(command, admin);
+	for (const s of said)
+		if (typeof s === "string") expect(text).toContain(s);
+		else expect(text).toMatch(s);
+	expect(bot.store.data.knowledgeLayer[list]).toEqual([]);
+	expect(bot.store.data.knowledgeLayer.audit).toEqual([]);
+}
+
 describe("/kb cert", () => {
 	it("adds a certificate with a source, which students find at once", async () => {
 		const bot = await createTestClient();
@@ -43,40 +57,45 @@ describe("/kb cert", () => {
 		});
 	});
 
-	it("refuses a change without a source, an unknown id and a duplicate name, each with the right form", async () => {
-		const bot = await createTestClient();
-		const noSource = await bot.send(
+	it.each<[string, string, Said[]]>([
+		[
+			"no source",
 			"/kb cert add 名称=数字化营销 组织=某公司",
-			admin,
-		);
-		expect(noSource.text).toContain("每项修改都要写来源：来源=");
-		expect(noSource.text).toContain("例如：/kb cert add 名称=");
-		const unknown = await bot.send(
+			["每项修改都要写来源：来源=", "例如：/kb cert add 名称="],
+		],
+		[
+			"an unknown id",
 			"/kb cert edit c999 等级=初级 来源=名单",
-			admin,
-		);
-		expect(unknown.text).toContain("没有编号为「c999」的证书");
-		expect(unknown.text).toContain("例如：/kb cert edit c012");
-		const twin = await bot.send(
+			["没有编号为「c999」的证书", "例如：/kb cert edit c012"],
+		],
+		[
+			"a duplicate name",
 			"/kb cert add 名称=ＷＥＢ前端开发 来源=名单",
-			admin,
-		);
-		expect(twin.text).toMatch(/已有同名证书 c\d{3}（Web前端开发）/);
-		const long = await bot.send(
+			[/已有同名证书 c\d{3}（Web前端开发）/],
+		],
+		[
+			"a 200-character name",
 			`/kb cert add 名称=${"长".repeat(200)} 来源=名单`,
-			admin,
-		);
-		expect(long.text).toContain("「名称/name」有 200 个字，最多 60 个字");
-		const typo = await bot.send("/kb cert add 名称=甲 sorce=名单", admin);
-		expect(typo.text).toContain("不认识字段「sorce=」");
-		const proto = await bot.send(
+			["「名称/name」有 200 个字，最多 60 个字"],
+		],
+		[
+			"a source whose address is half-typed",
+			"/kb cert add 名称=数字化营销 来源=本校清单 http://x",
+			["来源里的网址不完整", "如 https://www.example.edu.cn/"],
+		],
+		[
+			"a misspelt field",
+			"/kb cert add 名称=甲 sorce=名单",
+			["不认识字段「sorce=」"],
+		],
+		[
+			"a prototype word as a field",
 			"/kb cert add 名称=甲 constructor=x 来源=名单",
-			admin,
-		);
-		expect(proto.text).toContain("不认识字段「constructor=」");
-		expect(bot.store.data.knowledgeLayer.certificates).toEqual([]);
-		expect(bot.store.data.knowledgeLayer.audit).toEqual([]);
-	});
+			["不认识字段「constructor=」"],
+		],
+	])("refuses %s with the right form, storing nothing", (_, command, said) =>
+		expectRefused(command, said, "certificates"),
+	);
 
 	it("edits a shipped certificate as a patch and removes one, and search follows", async () => {
 		const bot = await createTestClient();
@@ -144,26 +163,25 @@ describe("/kb link", () => {
 		expect(again.text).toContain("已有同样依据");
 	});
 
-	it("refuses a major that does not exist, an unknown certificate id and an unknown evidence kind", async () => {
-		const bot = await createTestClient();
-		const major = await bot.send(
+	it.each<[string, string, Said[]]>([
+		[
+			"a major that does not exist",
 			"/kb link add c001 999999 依据=方案 来源=方案",
-			admin,
-		);
-		expect(major.text).toContain("专业目录里没有「999999」");
-		expect(major.text).toContain("例如：/kb link add c001 510203");
-		const cert = await bot.send(
+			["专业目录里没有「999999」", "例如：/kb link add c001 510203"],
+		],
+		[
+			"an unknown certificate id",
 			"/kb link add k404 510203 依据=方案 来源=方案",
-			admin,
-		);
-		expect(cert.text).toContain("没有编号为「k404」的证书");
-		const kind = await bot.send(
+			["没有编号为「k404」的证书"],
+		],
+		[
+			"an unknown evidence kind",
 			"/kb link add c001 510203 依据=听说 来源=方案",
-			admin,
-		);
-		expect(kind.text).toContain("依据「听说」不认识");
-		expect(bot.store.data.knowledgeLayer.links).toEqual([]);
-	});
+			["依据「听说」不认识"],
+		],
+	])("refuses %s, storing nothing", (_, command, said) =>
+		expectRefused(command, said, "links"),
+	);
 
 	it("removes a shipped link for one major only", async () => {
 		const bot = await createTestClient();
@@ -189,20 +207,23 @@ describe("/kb link", () => {
 });
 
 describe("/kb faq", () => {
-	it("adds an answer that the bot gives to a typed question, and refuses one without a source", async () => {
-		const bot = await createTestClient();
-		const noSource = await bot.send(
+	it.each<[string, string, Said[]]>([
+		[
+			"an answer without a source",
 			"/kb faq add 问题=本校1+X考试在哪里报名 回答=在行政楼 305 的 1+X 办公室报名。",
-			admin,
-		);
-		expect(noSource.text).toContain("每项修改都要写来源");
-		expect(noSource.text).toContain("例如：/kb faq add 问题=");
-		const noAnswer = await bot.send(
+			["每项修改都要写来源", "例如：/kb faq add 问题="],
+		],
+		[
+			"a question without an answer",
 			"/kb faq add 问题=在哪里报名 来源=通知",
-			admin,
-		);
-		expect(noAnswer.text).toContain("请写回答：回答=");
-		expect(bot.store.data.knowledgeLayer.faq).toEqual([]);
+			["请写回答：回答="],
+		],
+	])("refuses %s, storing nothing", (_, command, said) =>
+		expectRefused(command, said, "faq"),
+	);
+
+	it("adds an answer that the bot gives to a typed question", async () => {
+		const bot = await createTestClient();
 		const a = await bot.send(
 			"/kb faq add 问题=本校1+X考试在哪里报名 回答=在行政楼 305 的 1+X 办公室报名。 问法=1+X去哪报名|1+X报名地点在哪 来源=教务处 2026 年通知 https://example.edu.cn/n.html",
 			admin,
@@ -230,6 +251,30 @@ describe("/kb faq", () => {
 	});
 });
 
+describe("/kb for someone who is not an admin", () => {
+	it.each([
+		["/kb", "console:student"],
+		["/kb zz", "console:student"],
+		["/kb cert", "console:teacher"],
+		["/知识库 faq", "console:student"],
+	])(
+		"answers %s from %s with the admin-only notice, not its actions",
+		async (command, user) => {
+			const bot = await createTestClient();
+			const { text } = await bot.send(command, { user });
+			expect(text).toContain("只对管理员开放");
+			expect(text).not.toMatch(/需要指定操作|来源=|add \/ edit/);
+		},
+	);
+
+	it("still lists the actions to an admin", async () => {
+		const bot = await createTestClient();
+		expect((await bot.send("/kb", admin)).text).toContain(
+			"/kb 需要指定操作：cert / link / faq / log。",
+		);
+	});
+});
+
 describe("/kb log", () => {
 	it("lists who changed what, when and with which source, newest first", async () => {
 		const bot = await createTestClient();
@@ -239,15 +284,32 @@ describe("/kb log", () => {
 		const log = (await bot.send("/kb log", admin)).text;
 		expect(log).toContain("知识库修改记录（最近 2 条）");
 		const edited = log.indexOf(
-			"console:admin 修改 certificate k001（aliases） · 来源：教务处通知",
+			"console:admin 修改 证书 k001（简称） · 来源：教务处通知",
 		);
 		const added = log.indexOf(
-			"2026-11-28 10:00 console:admin 添加 certificate k001 · 来源：本校证书清单",
+			"2026-11-28 10:00 console:admin 添加 证书 k001 · 来源：本校证书清单",
 		);
 		expect(edited).toBeGreaterThan(-1);
 		expect(added).toBeGreaterThan(edited);
+		// Times in the bot's zone like every other list; record kinds and fields in Chinese.
+		expect(log).not.toMatch(/\d{2}:\d{2}Z|certificate|aliases/);
 		expect(
 			(await bot.send("/kb log", { user: "console:teacher" })).text,
 		).toContain("只对管理员开放");
+	});
+
+	it("shows an import as its file and its counts in words, not as stored", async () => {
+		const bot = await createTestClient();
+		const report = await bot.services.knowledgeLayer.importFile(
+			new TextEncoder().encode(
+				"序号,证书名称,培训评价组织\n1,智慧健康养老服务与管理,中国老年学和老年医学学会\n",
+			),
+			{ label: "list.csv", by: "cli:office", defaultSource: "第四批名单" },
+		);
+		expect(report.ok).toBe(true);
+		const log = (await bot.send("/kb log", admin)).text;
+		expect(log).toContain(
+			"2026-11-28 10:00 cli:office 导入 文件 list.csv（1 行：新增 1，补充 0，相同 0，冲突 0） · 来源：第四批名单",
+		);
 	});
 });

@@ -1,32 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { expectStudentSafe } from "../helpers/student-safe.js";
 import { createTestClient, type TestClient } from "../helpers/test-client.js";
 
 let bot: TestClient;
 beforeAll(async () => {
 	bot = await createTestClient();
 });
-
-// What only admins may see: trust grades, curator notes, code paths and repository names.
-// (A weak answer may still say in words that its evidence is weak.)
-const ADMIN_ONLY = [
-	/可信度[ ：:]/,
-	/来源评级/,
-	/\btrust\b/i,
-	/\b(high|medium|low)\b/,
-	/劫持|hijack/i,
-	/代码仓库|仓库：|repo\b|github/i,
-	/\.(py|java|jsonl|js|md)\b/,
-	/uryuwr|gqy20|penghaibin9|yxs111|RayLiu09/,
-	/commit [0-9a-f]{7}/,
-	/名称未在摘录中出现|学校名未在摘录中出现|未经资料核实|繁体转载|原标题注记/,
-	/not named|excerpt|address not known|code index|Baike/i,
-	/\b[0-9a-f]{40}\b/,
-];
-
-function expectStudentSafe(text: string, what: string): void {
-	for (const pattern of ADMIN_ONLY)
-		expect(text, `${what} shows ${pattern}`).not.toMatch(pattern);
-}
 
 describe("what a student sees of sources", () => {
 	it("every certificate card and exam answer shows titles and links only", async () => {

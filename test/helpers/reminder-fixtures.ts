@@ -1,9 +1,11 @@
 import type { Certificate, ExamRound } from "../../src/core/knowledge-port.js";
+import { type Notifier, silentLogger } from "../../src/core/ports.js";
 import {
 	emptyReminderData,
 	type ReminderData,
 } from "../../src/services/reminders/data.js";
 import type { PracticeStatus } from "../../src/services/reminders/policy.js";
+import { createSweeper } from "../../src/services/reminders/sweep.js";
 import { memoryStore, type Store } from "../../src/services/storage/store.js";
 
 const source = {
@@ -125,4 +127,23 @@ export function reminderStore(
 	data: Partial<ReminderData> = {},
 ): Store<{ reminders: ReminderData }> {
 	return memoryStore({ reminders: { ...emptyReminderData(), ...data } });
+}
+
+/** A sweeper over `store` and the year's rounds, no teachers, sending at 08:00 Shanghai time. */
+export function yearSweeper(
+	store: Store<{ reminders: ReminderData }>,
+	notifiers: Notifier[],
+	certificateName: (id: string) => string | undefined = () =>
+		"网络系统建设与运维",
+) {
+	return createSweeper({
+		store,
+		rounds: () => yearRounds,
+		teachers: () => [],
+		certificateName,
+		notifiers,
+		zone: "Asia/Shanghai",
+		reminderTime: "08:00",
+		logger: silentLogger,
+	});
 }

@@ -66,7 +66,8 @@ const zh = {
 	"import.bad_default_source":
 		"--source 的内容不能用：请写文件名称，或以 https:// 开头的完整网址（300 字以内）。",
 	"import.source_too_long": "来源太长了，请只写文件名称和网址（300 字以内）。",
-	"import.source_bad_url": "来源里的网址不完整，请写成 https://… 的形式。",
+	"import.source_bad_url":
+		"来源里的网址不完整，请写出完整的网址，如 https://www.example.edu.cn/tz/2026.html",
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -138,7 +139,7 @@ const en: Record<keyof typeof zh, string> = {
 	"import.source_too_long":
 		"The source is too long: give the document title and address only (at most 300 characters).",
 	"import.source_bad_url":
-		"The address in the source is incomplete; write it as https://…",
+		"The address in the source is incomplete; write the whole address, like https://www.example.edu.cn/tz/2026.html",
 };
 
 export const knowledgeImport = { zh, en };

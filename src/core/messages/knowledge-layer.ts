@@ -25,7 +25,8 @@ const zh = {
 	"kb.needs_source":
 		"每项修改都要写来源：来源=文件名称或网址（如 来源=第四批职业技能等级证书名单 https://…）。",
 	"kb.source_too_long": "来源太长了，请只写文件名称和网址（300 字以内）。",
-	"kb.source_bad_url": "来源里的网址不完整，请写成 https://… 的形式。",
+	"kb.source_bad_url":
+		"来源里的网址不完整，请写出完整的网址，如 https://www.example.edu.cn/tz/2026.html",
 	"kb.needs_name": "请写证书名称：名称=…（不带“职业技能等级证书”）。",
 	"kb.needs_question": "请写问题：问题=…",
 	"kb.needs_answer": "请写回答：回答=…（400 字以内），并写上来源：来源=…",
@@ -114,7 +115,7 @@ const en: Record<keyof typeof zh, string> = {
 	"kb.source_too_long":
 		"The source is too long: give the document title and address only (at most 300 characters).",
 	"kb.source_bad_url":
-		"The address in the source is incomplete; write it as https://…",
+		"The address in the source is incomplete; write the whole address, like https://www.example.edu.cn/tz/2026.html",
 	"kb.needs_name":
 		"Give the certificate's name: name=… (without 职业技能等级证书).",
 	"kb.needs_question": "Give the question: question=…",

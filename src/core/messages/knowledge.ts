@@ -44,7 +44,7 @@ const zh = {
 	"major.not_found": "没有找到专业「{query}」。",
 	"major.not_found_hint":
 		"请输入专业名称或 6 位专业代码，例如「软件技术」或「510203」。",
-	"major.choose": "有多个相近的专业，请选择：",
+	"major.choose": "有几个相近的专业，各自的推荐如下：",
 	"major.fields.code": "专业代码",
 	"major.fields.level": "层次",
 	"major.fields.class": "专业类",
@@ -115,7 +115,7 @@ const en: Record<keyof typeof zh, string> = {
 	"major.not_found": "No major matches “{query}”.",
 	"major.not_found_hint":
 		"Type a major's name or its 6-digit code, e.g. 软件技术 or 510203.",
-	"major.choose": "Several majors match; choose one:",
+	"major.choose": "Several majors match; here is what fits each:",
 	"major.fields.code": "Code",
 	"major.fields.level": "Level",
 	"major.fields.class": "Class (专业类)",

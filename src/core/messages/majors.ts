@@ -29,6 +29,7 @@ const zh = {
 	"major.level_answer_none": "暂无依据",
 	"major.level_missing": "「{name}」没有{level}层次，以下是它已有的层次。",
 	"major.level_open": "查看某个层次的完整回答：",
+	"major.close_open": "查看某个专业的完整回答：",
 	"pairing.levels": "该专业开设层次：{levels}",
 	"pairing.evidence": "「{major}」与「{certificate}」的依据（{tier}）：",
 	"pairing.none":
@@ -68,6 +69,7 @@ const en: Record<keyof typeof zh, string> = {
 	"major.level_missing":
 		"“{name}” is not taught at the {level} level; these are its levels.",
 	"major.level_open": "Open the full answer for one level:",
+	"major.close_open": "Open the full answer for one major:",
 	"pairing.levels": "Levels of this major: {levels}",
 	"pairing.evidence": "What links “{major}” and “{certificate}” ({tier}):",
 	"pairing.none":

@@ -8,7 +8,6 @@
  */
 import { z } from "zod";
 import type { InviteEvent } from "../../core/invites-port.js";
-import type { CertLevel, Source } from "../../core/knowledge-port.js";
 import type {
 	AuditEntry,
 	TeacherProfile,
@@ -30,6 +29,7 @@ import type { TrainingData } from "../training/data.js";
 import type { GeneratedInvite, InviteData } from "../users/invite-data.js";
 import type { DbData } from "./db.js";
 import { knowledgeLayerSchema } from "./knowledge-layer-schema.js";
+import { certLevelSchema, type Same, sourceSchema } from "./source-schema.js";
 
 const unansweredSchema = z.strictObject({
 	at: z.string(),
@@ -118,16 +118,6 @@ const trainingDataSchema = z.strictObject({
 	records: z.array(trainingRecordSchema),
 	audit: z.array(auditEntrySchema),
 	nextId: z.number(),
-});
-
-const certLevelSchema = z.enum(["初级", "中级", "高级"]);
-const sourceSchema = z.strictObject({
-	title: z.string(),
-	url: z.string().optional(),
-	repo: z.string().optional(),
-	path: z.string().optional(),
-	trust: z.enum(["high", "medium", "low"]),
-	note: z.string().optional(),
 });
 
 const storedExamRoundSchema = z.strictObject({
@@ -236,7 +226,6 @@ export const dbSchema = z.strictObject({
 });
 
 // Compile-time proof that the schemas and the types agree both ways, so neither can drift.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const sameShape: [
 	Same<z.infer<typeof unansweredSchema>, UnansweredQuestion>,
 	Same<z.infer<typeof guessedAnswerSchema>, GuessedAnswer>,
@@ -245,8 +234,6 @@ const sameShape: [
 	Same<z.infer<typeof teacherProfileSchema>, TeacherProfile>,
 	Same<z.infer<typeof auditEntrySchema>, AuditEntry>,
 	Same<z.infer<typeof trainingDataSchema>, TrainingData>,
-	Same<z.infer<typeof certLevelSchema>, CertLevel>,
-	Same<z.infer<typeof sourceSchema>, Source>,
 	Same<z.infer<typeof storedExamRoundSchema>, StoredExamRound>,
 	Same<z.infer<typeof subscriptionSchema>, Subscription>,
 	Same<z.infer<typeof chatPauseSchema>, ChatPause>,
@@ -257,8 +244,6 @@ const sameShape: [
 	Same<z.infer<typeof inviteDataSchema>, InviteData>,
 	Same<z.infer<typeof dbSchema>, DbData>,
 ] = [
-	true,
-	true,
 	true,
 	true,
 	true,

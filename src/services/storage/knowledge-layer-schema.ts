@@ -5,25 +5,15 @@
 import { z } from "zod";
 import type {
 	Certificate,
-	CertLevel,
 	FaqEntry,
 	MajorLink,
-	Source,
 } from "../../core/knowledge-port.js";
 import type {
 	KnowledgeLayerData,
 	LayerAuditEntry,
 } from "../knowledge/layer/data.js";
+import { certLevelSchema, type Same, sourceSchema } from "./source-schema.js";
 
-const levelSchema = z.enum(["初级", "中级", "高级"]);
-const sourceSchema = z.strictObject({
-	title: z.string(),
-	url: z.string().optional(),
-	repo: z.string().optional(),
-	path: z.string().optional(),
-	trust: z.enum(["high", "medium", "low"]),
-	note: z.string().optional(),
-});
 const stamp = { by: z.string(), at: z.string() };
 
 const kindSchema = z.enum(["x", "skill-level", "other"]);
@@ -34,7 +24,7 @@ const certificateSchema = z.strictObject({
 	aliases: z.array(z.string()),
 	organisation: z.string().nullable(),
 	organisations: z.array(z.string()),
-	levels: z.array(levelSchema),
+	levels: z.array(certLevelSchema),
 	description: z.string().nullable(),
 	batch: z.number().nullable(),
 	sources: z.array(sourceSchema),
@@ -82,7 +72,7 @@ export const knowledgeLayerSchema = z.strictObject({
 				aliases: z.array(z.string()).optional(),
 				organisation: z.string().nullable().optional(),
 				organisations: z.array(z.string()).optional(),
-				levels: z.array(levelSchema).optional(),
+				levels: z.array(certLevelSchema).optional(),
 				description: z.string().nullable().optional(),
 			}),
 			addSources: z.array(sourceSchema),
@@ -124,14 +114,11 @@ export const knowledgeLayerSchema = z.strictObject({
 });
 
 // Compile-time proof that the schemas and the types agree both ways.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const sameShape: [
-	Same<z.infer<typeof levelSchema>, CertLevel>,
-	Same<z.infer<typeof sourceSchema>, Source>,
 	Same<z.infer<typeof certificateSchema>, Certificate>,
 	Same<z.infer<typeof linkSchema>, MajorLink>,
 	Same<z.infer<typeof faqSchema>, FaqEntry>,
 	Same<z.infer<typeof auditSchema>, LayerAuditEntry>,
 	Same<z.infer<typeof knowledgeLayerSchema>, KnowledgeLayerData>,
-] = [true, true, true, true, true, true, true];
+] = [true, true, true, true, true];
 void sameShape;

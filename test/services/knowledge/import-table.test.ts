@@ -138,6 +138,34 @@ describe("checking rows", () => {
 	const stamp = { by: "cli:office", date: "2026-12-01" };
 	const table = async (csv: string) => (await rowsOf(utf8(csv))).rows;
 
+	it.each(["+cmd|' /C calc'!A0", "@SUM(1,2)", "-2+3", " =1+1"])(
+		"refuses a cell Excel would read as a formula: %s",
+		async (cell) => {
+			const csv = `序号,证书名称,培训评价组织,来源\n1,"${cell}",组织,名单\n2,老年照护,"${cell}",名单\n`;
+			const { rows, problems } = validateRows(
+				await table(csv),
+				undefined,
+				stamp,
+			);
+			expect(problems.map((p) => [p.line, p.code])).toEqual([
+				[2, "import.formula"],
+				[3, "import.formula"],
+			]);
+			expect(rows).toEqual([]);
+		},
+	);
+
+	it("keeps names and organisations that only contain a plus or a dash", async () => {
+		const csv =
+			"序号,证书名称,培训评价组织,来源\n1,1+X 母婴护理,中国-东盟中心,名单\n2,老年照护,-,名单\n";
+		const { rows, problems } = validateRows(await table(csv), undefined, stamp);
+		expect(problems).toEqual([]);
+		expect(rows.map((r) => [r.name, r.organisation])).toEqual([
+			["1+X 母婴护理", "中国-东盟中心"],
+			["老年照护", "-"],
+		]);
+	});
+
 	it("names the line and reason of a formula, an empty name, a 2,000-character name, a bad level and a missing source", async () => {
 		const csv = [
 			"序号,证书名称,培训评价组织,等级,来源",

@@ -47,6 +47,30 @@ async function run(args: string[], env: Record<string, string>) {
 	return { code, text: out.join("\n") };
 }
 
+/** The bot on `env`'s data folder, as `npm start` would open it, at the scripts' fixed time. */
+const openBot = (env: Record<string, string>) =>
+	openApp(
+		loadConfig(env),
+		new FixedClock("2026-12-01T08:00:00Z"),
+		new MemoryLogger(),
+	);
+
+/** What the bot answers `user` in a private console chat, as text. */
+async function ask(
+	bot: Awaited<ReturnType<typeof openApp>>,
+	text: string,
+	user = "console:student",
+): Promise<string> {
+	const reply = await bot.dispatcher.handle({
+		platform: "console",
+		user: { key: user },
+		chat: { key: user, kind: "private" },
+		locale: "zh-CN",
+		text,
+	});
+	return reply ? renderText(reply) : "";
+}
+
 /** A hash of every shipped file, to show an import and an export leave them alone. */
 async function shippedHash() {
 	const hash = createHash("sha256");
@@ -95,21 +119,9 @@ describe("npm run knowledge", () => {
 		expect(done.text).toContain("新增：k001 智慧健康养老服务与管理");
 		expect(done.text).toMatch(/重建搜索索引 \d+ ms/);
 
-		const config = loadConfig(env);
-		const app = await openApp(
-			config,
-			new FixedClock("2026-12-01T08:00:00Z"),
-			new MemoryLogger(),
-		);
+		const app = await openBot(env);
 		try {
-			const reply = await app.dispatcher.handle({
-				platform: "console",
-				user: { key: "console:student" },
-				chat: { key: "console:student", kind: "private" },
-				locale: "zh-CN",
-				text: "/cert 智慧健康养老",
-			});
-			expect(reply && renderText(reply)).toContain(
+			expect(await ask(app, "/cert 智慧健康养老")).toContain(
 				"【智慧健康养老服务与管理】",
 			);
 		} finally {
@@ -137,13 +149,26 @@ describe("npm run knowledge", () => {
 		expect(kind.text).toContain("--kind「exam」不认识");
 	});
 
+	it.each([
+		[["export", "--out"], "选项 --out 后面要写上值"],
+		[["import", "list.csv", "--source"], "选项 --source 后面要写上值"],
+		[["import", "list.csv", "--dry"], "不认识的选项 --dry。"],
+		[["export", "--out", "--lang", "en"], "Option --out needs a value"],
+	])(
+		"refuses %j in the reader's language, with the usage",
+		async (args, said) => {
+			const env = await setup();
+			const refused = await run(args, env);
+			expect(refused.code).toBe(2);
+			expect(refused.text).toContain(said);
+			expect(refused.text).toMatch(/用法|Usage/);
+			expect(refused.text).not.toContain("<value>");
+		},
+	);
+
 	it("hands a checked file to the running bot, which searches it at once", async () => {
 		const env = await setup();
-		const bot = await openApp(
-			loadConfig(env),
-			new FixedClock("2026-12-01T08:00:00Z"),
-			new MemoryLogger(),
-		);
+		const bot = await openBot(env);
 		const inbox = inboxDir(env.DATA_DIR);
 		const watcher = watchInbox({
 			dir: inbox,
@@ -168,14 +193,7 @@ describe("npm run knowledge", () => {
 			);
 			expect(done.text).toContain("新增证书 2 个");
 			expect(done.code).toBe(0);
-			const reply = await bot.dispatcher.handle({
-				platform: "console",
-				user: { key: "console:student" },
-				chat: { key: "console:student", kind: "private" },
-				locale: "zh-CN",
-				text: "/cert 乙证书",
-			});
-			expect(reply && renderText(reply)).toContain("【乙证书】");
+			expect(await ask(bot, "/cert 乙证书")).toContain("【乙证书】");
 			expect(bot.services.knowledge.getCertificate("k002")?.kind).toBe("other");
 			expect(bot.store.data.knowledgeLayer.audit.at(-1)).toMatchObject({
 				action: "import",
@@ -190,11 +208,7 @@ describe("npm run knowledge", () => {
 
 	it("leaves the file queued when the bot does not take it in time", async () => {
 		const env = await setup();
-		const bot = await openApp(
-			loadConfig(env),
-			new FixedClock("2026-12-01T08:00:00Z"),
-			new MemoryLogger(),
-		);
+		const bot = await openBot(env);
 		try {
 			const csv = join(dir, "list.csv");
 			await writeFile(csv, "证书名称,培训评价组织,来源\n甲证书,组织,名单\n");
@@ -222,20 +236,10 @@ describe("npm run knowledge", () => {
 		const csv = join(dir, "list.csv");
 		await writeFile(csv, "证书名称,培训评价组织,来源\n甲证书,某组织,名单甲\n");
 		expect((await run(["import", csv], env)).code).toBe(0);
-		const app = await openApp(
-			loadConfig(env),
-			new FixedClock("2026-12-01T08:00:00Z"),
-			new MemoryLogger(),
-		);
+		const app = await openBot(env);
 		try {
-			const say = (text: string) =>
-				app.dispatcher.handle({
-					platform: "console",
-					user: { key: "console:admin" },
-					chat: { key: "console:admin", kind: "private" },
-					locale: "zh-CN",
-					text,
-				});
+			const say = async (text: string) =>
+				expect(await ask(app, text, "console:admin")).toMatch(/已添加|已修改/);
 			await say("/kb link add k001 510203 依据=方案 来源=本校人才培养方案");
 			await say(
 				"/kb faq add 问题=甲证书在哪报名 回答=在 1+X 办公室报名。 来源=教务处通知",

@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { silentLogger } from "../../../src/core/ports.js";
-import { createSweeper } from "../../../src/services/reminders/sweep.js";
 import { FixedClock } from "../../helpers/fixed-clock.js";
 import { RecordingNotifier } from "../../helpers/recording-notifier.js";
-import { reminderStore, yearRounds } from "../../helpers/reminder-fixtures.js";
+import { reminderStore, yearSweeper } from "../../helpers/reminder-fixtures.js";
 import { simulationSubscriptions } from "../../helpers/reminder-harness.js";
 
 const AT = "2027-03-08T00:00:00Z"; // 08:00 in Shanghai: e1's registration closes in 7 days
@@ -17,16 +15,7 @@ function setup() {
 	});
 	const clock = new FixedClock(AT);
 	const telegram = new RecordingNotifier("telegram", clock);
-	const sweeper = createSweeper({
-		store,
-		rounds: () => yearRounds,
-		teachers: () => [],
-		certificateName: () => "网络系统建设与运维",
-		notifiers: [telegram],
-		zone: "Asia/Shanghai",
-		reminderTime: "08:00",
-		logger: silentLogger,
-	});
+	const sweeper = yearSweeper(store, [telegram]);
 	/** How many times each occurrence key was sent, over every sweep. */
 	const sent = new Map<string, number>();
 	const sweep = async () => {
@@ -37,12 +26,22 @@ function setup() {
 	};
 	const e1Register7 = () =>
 		[...sent].filter(([k]) => E1_REGISTER_7.test(k)).map(([, n]) => n);
-	return { store, clock, telegram, sweep, sent, e1Register7 };
+	/** The clock set back to an hour after the start: nothing already sent goes out again. */
+	const expectNoResendBackAtStart = async () => {
+		clock.set(AT);
+		clock.advance(HOUR);
+		const back = await sweep();
+		expect(back.lines.filter((l) => E1_REGISTER_7.test(l.key))).toEqual([]);
+		expect(e1Register7()).toEqual([1, 1]);
+		expect([...sent.values()].every((n) => n === 1)).toBe(true);
+	};
+	return { store, clock, telegram, sweep, expectNoResendBackAtStart };
 }
 
 describe("reminders under clock jumps", () => {
 	it("sends an occurrence exactly once when the clock jumps 200 days ahead and back", async () => {
-		const { clock, telegram, sweep, store, sent, e1Register7 } = setup();
+		const { clock, telegram, sweep, store, expectNoResendBackAtStart } =
+			setup();
 		await sweep();
 		const first = telegram.deliveries.map((d) => d.chatKey).sort();
 		expect(first).toEqual(["telegram:-100", "telegram:200"]);
@@ -51,12 +50,7 @@ describe("reminders under clock jumps", () => {
 			await sweep();
 			clock.advance(HOUR);
 		}
-		clock.set(AT);
-		clock.advance(HOUR);
-		const back = await sweep();
-		expect(back.lines.filter((l) => E1_REGISTER_7.test(l.key))).toEqual([]);
-		expect(e1Register7()).toEqual([1, 1]);
-		expect([...sent.values()].every((n) => n === 1)).toBe(true);
+		await expectNoResendBackAtStart();
 		// The records were kept through the jump: nothing was pruned.
 		expect(
 			Object.keys(store.data.reminders.outbox).filter((k) =>
@@ -66,7 +60,7 @@ describe("reminders under clock jumps", () => {
 	});
 
 	it("remembers a pruned round as closed, so even a clock that stayed wrong for months cannot resend it", async () => {
-		const { clock, sweep, store, sent, e1Register7 } = setup();
+		const { clock, sweep, store, expectNoResendBackAtStart } = setup();
 		await sweep();
 		// A wrong clock that ran for 200 days, swept every day: e1 ends and is pruned.
 		for (let d = 0; d < 200; d++) {
@@ -84,11 +78,6 @@ describe("reminders under clock jumps", () => {
 		expect(store.data.reminders.openRounds).not.toHaveProperty([
 			"exam:e1:2027-03-20",
 		]);
-		clock.set(AT);
-		clock.advance(HOUR);
-		const back = await sweep();
-		expect(back.lines.filter((l) => E1_REGISTER_7.test(l.key))).toEqual([]);
-		expect(e1Register7()).toEqual([1, 1]);
-		expect([...sent.values()].every((n) => n === 1)).toBe(true);
+		await expectNoResendBackAtStart();
 	});
 });

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { silentLogger } from "../../../src/core/ports.js";
-import { createSweeper } from "../../../src/services/reminders/sweep.js";
 import { RecordingNotifier } from "../../helpers/recording-notifier.js";
-import { reminderStore, yearRounds } from "../../helpers/reminder-fixtures.js";
+import { reminderStore, yearSweeper } from "../../helpers/reminder-fixtures.js";
 import { simulationSubscriptions } from "../../helpers/reminder-harness.js";
 
 const AT = new Date("2027-03-08T00:00:00Z"); // registration for e1 closes in 7 days
@@ -12,17 +10,7 @@ function setup() {
 		subscriptions: simulationSubscriptions("2026-11-28T00:00:00Z"),
 	});
 	const telegram = new RecordingNotifier("telegram", { now: () => AT });
-	const make = () =>
-		createSweeper({
-			store,
-			rounds: () => yearRounds,
-			teachers: () => [],
-			certificateName: () => "网络系统建设与运维",
-			notifiers: [telegram],
-			zone: "Asia/Shanghai",
-			reminderTime: "08:00",
-			logger: silentLogger,
-		});
+	const make = () => yearSweeper(store, [telegram]);
 	return { store, telegram, make };
 }
 
@@ -107,16 +95,7 @@ describe("outbox", () => {
 				return new Promise<never>(() => {});
 			},
 		};
-		const crashed = createSweeper({
-			store,
-			rounds: () => yearRounds,
-			teachers: () => [],
-			certificateName: () => undefined,
-			notifiers: [dead],
-			zone: "Asia/Shanghai",
-			reminderTime: "08:00",
-			logger: silentLogger,
-		});
+		const crashed = yearSweeper(store, [dead], () => undefined);
 		void crashed.sweep(AT);
 		await new Promise((resolve) => setTimeout(resolve, 10));
 		expect(telegram.deliveries).toHaveLength(1);

@@ -33,9 +33,16 @@ const clean = (s: string) =>
 const length = (s: string) => Array.from(s).length;
 
 /**
+ * How Excel starts a formula: `=`, `+`, `@`, or `-` before a digit, a bracket or a letter. No
+ * certificate, organisation or source starts so; a lone `-` (an empty cell's mark) is kept.
+ */
+const FORMULA = /^\s*(?:[=+@]|-(?=[\d(=+@A-Za-z]))/;
+
+/**
  * Checks every row and turns it into a `ValidRow`; every problem names its line. A row's
- * source is its 来源 cell, else `defaultSource` (`--source`). A cell that starts with `=` is a
- * formula Excel did not evaluate (or a CSV export of one): it is refused, not imported as text.
+ * source is its 来源 cell, else `defaultSource` (`--source`). A cell that starts like a
+ * formula (see `FORMULA`) Excel did not evaluate, or a CSV export of one, is refused, not
+ * imported as text.
  */
 export function validateRows(
 	rows: readonly ImportRow[],
@@ -54,7 +61,7 @@ export function validateRows(
 		const problem = (code: ImportProblem["code"], params = {}) =>
 			problems.push({ line, code, params });
 		const formula = Object.entries(cells).find(([, v]) =>
-			/^\s*=/.test(v ?? ""),
+			FORMULA.test(v ?? ""),
 		);
 		if (formula) {
 			problem("import.formula", {

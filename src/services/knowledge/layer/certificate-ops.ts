@@ -7,6 +7,7 @@ import { commit, type LayerDeps, validated } from "./commit.js";
 import { layerIds } from "./data.js";
 import { checkCertificateInput } from "./limits.js";
 import { certificateNameKey, cleanCertificateName } from "./names.js";
+import { patchShipped, removeOrHide } from "./patches.js";
 import { organisationsOf, toCertificate } from "./to-certificate.js";
 
 /** The certificate an id names now (a layer id a shipped release took over resolves to it). */
@@ -109,20 +110,10 @@ export async function editCertificate(
 				added.at = at;
 				return next;
 			}
-			const patch = layer.certificatePatches.find((p) => p.id === current.id);
-			if (patch) {
-				patch.set = { ...patch.set, ...input };
-				patch.addSources = withSources(patch.addSources, [source]);
-				patch.by = by;
-				patch.at = at;
-			} else
-				layer.certificatePatches.push({
-					id: current.id,
-					set: input,
-					addSources: [source],
-					by,
-					at,
-				});
+			patchShipped(layer.certificatePatches, current.id, input, source, {
+				by,
+				at,
+			});
 			return next;
 		},
 	);
@@ -140,22 +131,14 @@ export async function removeCertificate(
 		by,
 		{ action: "remove", target: `certificate ${current.id}`, source },
 		(layer, at) => {
-			const i = layer.certificates.findIndex((a) => a.record.id === current.id);
-			if (i >= 0) {
-				layer.certificates.splice(i, 1);
-				return current;
-			}
-			const patch = layer.certificatePatches.find((p) => p.id === current.id);
-			if (patch) Object.assign(patch, { removed: true, by, at });
-			else
-				layer.certificatePatches.push({
-					id: current.id,
-					set: {},
-					addSources: [source],
-					removed: true,
-					by,
-					at,
-				});
+			removeOrHide(
+				layer.certificates,
+				(a) => a.record.id === current.id,
+				layer.certificatePatches,
+				current.id,
+				source,
+				{ by, at },
+			);
 			return current;
 		},
 	);

@@ -6,6 +6,7 @@ import { withSources } from "./apply.js";
 import { commit, type LayerDeps, validated } from "./commit.js";
 import { layerIds } from "./data.js";
 import { checkFaqInput } from "./limits.js";
+import { patchShipped, removeOrHide } from "./patches.js";
 
 function findFaq(deps: LayerDeps, id: string): FaqEntry {
 	const wanted = id.trim().toLowerCase();
@@ -70,24 +71,8 @@ export async function editFaq(
 		(layer, at) => {
 			const added = layer.faq.find((a) => a.entry.id === current.id);
 			if (added) Object.assign(added, { entry: next, by, at });
-			else {
-				const patch = layer.faqPatches.find((p) => p.id === current.id);
-				if (patch)
-					Object.assign(patch, {
-						set: { ...patch.set, ...input },
-						addSources: withSources(patch.addSources, [source]),
-						by,
-						at,
-					});
-				else
-					layer.faqPatches.push({
-						id: current.id,
-						set: input,
-						addSources: [source],
-						by,
-						at,
-					});
-			}
+			else
+				patchShipped(layer.faqPatches, current.id, input, source, { by, at });
 			return next;
 		},
 	);
@@ -105,21 +90,14 @@ export async function removeFaq(
 		by,
 		{ action: "remove", target: `faq ${current.id}`, source },
 		(layer, at) => {
-			const i = layer.faq.findIndex((a) => a.entry.id === current.id);
-			if (i >= 0) layer.faq.splice(i, 1);
-			else {
-				const patch = layer.faqPatches.find((p) => p.id === current.id);
-				if (patch) Object.assign(patch, { removed: true, by, at });
-				else
-					layer.faqPatches.push({
-						id: current.id,
-						set: {},
-						addSources: [source],
-						removed: true,
-						by,
-						at,
-					});
-			}
+			removeOrHide(
+				layer.faq,
+				(a) => a.entry.id === current.id,
+				layer.faqPatches,
+				current.id,
+				source,
+				{ by, at },
+			);
 			return current;
 		},
 	);

@@ -53,35 +53,35 @@ function check(
 		});
 }
 
+/** A list field: not more items than its limit, each item checked like a field. */
+function checkList(
+	items: readonly string[] | undefined,
+	field: "aliases" | "variants",
+	item: "alias" | "variant",
+): void {
+	if (!items) return;
+	if (items.length > LIMITS[field])
+		throw new UserError("kb.too_many", {
+			field: FIELD_NAMES[field],
+			count: items.length,
+			max: LIMITS[field],
+		});
+	for (const i of items) check(i, item);
+}
+
 /** Refuses empty or over-long fields of a certificate, naming the field and the limit. */
 export function checkCertificateInput(input: CertificateInput): void {
 	check(input.name, "name");
 	check(input.organisation, "organisation");
 	check(input.description, "description");
-	if (input.aliases) {
-		if (input.aliases.length > LIMITS.aliases)
-			throw new UserError("kb.too_many", {
-				field: FIELD_NAMES.aliases,
-				count: input.aliases.length,
-				max: LIMITS.aliases,
-			});
-		for (const a of input.aliases) check(a, "alias");
-	}
+	checkList(input.aliases, "aliases", "alias");
 }
 
 export function checkFaqInput(input: FaqInput): void {
 	check(input.question, "question");
 	check(input.answer, "answer");
 	check(input.askWhere, "askWhere");
-	if (input.variants) {
-		if (input.variants.length > LIMITS.variants)
-			throw new UserError("kb.too_many", {
-				field: FIELD_NAMES.variants,
-				count: input.variants.length,
-				max: LIMITS.variants,
-			});
-		for (const v of input.variants) check(v, "variant");
-	}
+	checkList(input.variants, "variants", "variant");
 }
 
 export function checkEvidence(evidence: string): void {
