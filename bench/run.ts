@@ -2,6 +2,7 @@
 
 import { benchColdStart } from "./cold-start.js";
 import { benchDispatch } from "./dispatch.js";
+import { evalSearch } from "./eval-search.js";
 import { benchKnowledgeImport } from "./knowledge-import.js";
 import { benchRateLimit } from "./rate-limit.js";
 import { benchReminders } from "./reminders.js";
@@ -9,6 +10,7 @@ import { benchSearch } from "./search.js";
 import { benchStorage } from "./storage.js";
 
 const benchmarks: (() => Promise<void>)[] = [
+	() => evalSearch(),
 	benchSearch,
 	benchDispatch,
 	benchStorage,

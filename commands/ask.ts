@@ -1,6 +1,8 @@
 import { defineCommand } from "../src/core/command.js";
 import type { CommandContext } from "../src/core/context.js";
+import type { Intent } from "../src/core/knowledge-port.js";
 import {
+	type Block,
 	choices,
 	heading,
 	type Reply,
@@ -14,6 +16,11 @@ import { tryThese } from "./start.js";
 import { answerTeacherText } from "./teacher-text.js";
 import { certificateBlocks } from "./views/certificate-view.js";
 import { faqBlocks } from "./views/faq-view.js";
+import { pairingBlocks } from "./views/pairing-view.js";
+
+const LIST_MAX = 8;
+// Past this, a question is a ramble: the clarifying answer says only its start was read.
+const READ_CHARS = 160;
 
 async function unanswered(
 	ctx: CommandContext,
@@ -27,80 +34,155 @@ async function unanswered(
 	return reply([text(ctx.t("ask.unknown")), text(ctx.t("ask.where"))]);
 }
 
-/** Best guesses from every index when the question's intent is unclear. */
-function combined(ctx: CommandContext, question: string): Reply | undefined {
+/** Buttons for a list of certificate ids, unknown ids skipped. */
+function certificateChoices(
+	ctx: CommandContext,
+	ids: readonly string[],
+	title: string,
+	command = "/cert",
+): Block | undefined {
+	const options = ids.flatMap((id) => {
+		const cert = ctx.services.knowledge.getCertificate(id);
+		return cert ? [{ label: cert.name, command: `${command} ${cert.id}` }] : [];
+	});
+	return options.length > 0
+		? choices(options.slice(0, LIST_MAX), title)
+		: undefined;
+}
+
+function organisationReply(ctx: CommandContext, organisation: string) {
+	const found = ctx.services.knowledge.searchOrganisations(organisation, 1)[0];
+	if (!found) return undefined;
+	const certs = found.item.certificates;
+	if (certs.length === 1 && certs[0])
+		return reply(certificateBlocks(ctx, certs[0]));
+	return reply([
+		heading(
+			ctx.t("ask.organisation", { organisation: found.item.organisation }),
+		),
+		choices(
+			certs
+				.slice(0, LIST_MAX)
+				.map((c) => ({ label: c.name, command: `/cert ${c.id}` })),
+		),
+	]);
+}
+
+/** The answer for one understood intent; undefined when it names nothing that exists. */
+function answerIntent(
+	ctx: CommandContext,
+	intent: Intent,
+	question: string,
+): Reply | undefined {
 	const { knowledge } = ctx.services;
-	const faq = knowledge.searchFaq(question, 1)[0];
-	const certs = knowledge.searchCertificates(question, 3);
-	if (faq && faq.score < 0.3) return reply(faqBlocks(ctx, faq.item));
-	if (certs.length === 0 && !faq) return undefined;
-	const options = certs.map((h) => ({
-		label: h.item.name,
-		command: `/cert ${h.item.id}`,
-	}));
-	if (faq)
-		options.unshift({
-			label: faq.item.question,
-			command: `/ask ${faq.item.question}`,
-		});
-	return reply([choices(options.slice(0, 4), ctx.t("ask.related"))]);
+	switch (intent.kind) {
+		case "certificate":
+			return answerCertificate(ctx, intent.certificateId);
+		case "exam": {
+			const options = intent.organisation
+				? certificateChoices(
+						ctx,
+						intent.alternatives ?? [],
+						ctx.t("understand.exam_choose", {
+							organisation: intent.organisation,
+						}),
+						"/exam",
+					)
+				: undefined;
+			return options ? reply([options]) : answerExam(ctx, intent.certificateId);
+		}
+		case "field": {
+			const options = certificateChoices(
+				ctx,
+				intent.certificateIds,
+				ctx.t("understand.field", { topic: intent.topic }),
+			);
+			return options ? reply([options]) : undefined;
+		}
+		case "major":
+			// A stated level picks the code; otherwise the major's name, so that one name taught
+			// at several levels is answered for all of them.
+			return answerMajor(
+				ctx,
+				intent.level ? intent.majorCode : (intent.query ?? question),
+			);
+		case "pairing": {
+			const major = knowledge.getMajor(intent.majorCode);
+			const cert = knowledge.getCertificate(intent.certificateId);
+			return major && cert ? reply(pairingBlocks(ctx, major, cert)) : undefined;
+		}
+		case "faq": {
+			const entry = knowledge.faq.find((f) => f.id === intent.faqId);
+			return entry ? reply(faqBlocks(ctx, entry)) : undefined;
+		}
+		case "organisation":
+			return organisationReply(ctx, intent.organisation);
+		case "major-english": {
+			const related = certificateChoices(
+				ctx,
+				intent.certificateIds,
+				ctx.t("understand.major_english_related"),
+			);
+			return reply([
+				text(ctx.t("understand.major_english")),
+				...(related ? [related] : []),
+			]);
+		}
+		case "none": {
+			const closest = certificateChoices(
+				ctx,
+				intent.certificateIds,
+				ctx.t("understand.none_closest"),
+			);
+			return reply([
+				text(ctx.t("understand.none", { word: intent.word })),
+				...(closest ? [closest] : []),
+				text(ctx.t("understand.none_hint")),
+			]);
+		}
+		case "clarify":
+			return reply([
+				text(
+					ctx.t(
+						question.length > READ_CHARS
+							? "understand.clarify_long"
+							: "understand.clarify",
+					),
+				),
+				tryThese(ctx),
+			]);
+		case "unknown": {
+			// A close policy answer is still worth giving; a random certificate is not.
+			const faq = knowledge.searchFaq(question, 1)[0];
+			return faq && faq.score < 0.3
+				? reply(faqBlocks(ctx, faq.item))
+				: undefined;
+		}
+	}
 }
 
 // Small talk is answered with what the bot can do, not logged as an unanswered question.
 const GREETING =
 	/^(你好|您好|嗨|哈喽|在吗|在不在|早上好|下午好|晚上好|谢谢|多谢|谢谢你|hi|hello|hey|thanks|thank you)[\s!！。.~～]*$/i;
 
-/** Routes a free-text question by intent: certificate, major, exam time, organisation, policy FAQ. */
+/**
+ * Routes a free-text question through query understanding: certificate, field, major,
+ * major + certificate, exam time, organisation, policy FAQ, or a clarifying answer.
+ * Questions that find nothing are logged for admins.
+ */
 export async function answerQuestion(
 	ctx: CommandContext,
 	question: string,
 ): Promise<Reply> {
 	const teacherReply = await answerTeacherText(ctx, question);
 	if (teacherReply) return teacherReply;
-	const { knowledge } = ctx.services;
-	// Small talk, and input with no word in it (`？？？`, emoji), is not a question to log.
+	// Small talk, and input with no word in it (`？？？`, emoji): what the bot can do, with examples.
 	if (GREETING.test(question.trim()) || !/[\p{L}\p{N}]/u.test(question))
 		return reply([text(ctx.t("ask.greeting")), tryThese(ctx)]);
-	const intent = knowledge.classify(question);
-	switch (intent.kind) {
-		case "certificate":
-			return answerCertificate(ctx, intent.certificateId);
-		case "exam":
-			return answerExam(ctx, intent.certificateId);
-		case "major":
-			// The question itself, not the one code picked: a major taught at several levels,
-			// or several close majors (会计 → 会计事务, 大数据与会计 …), let the student choose.
-			return answerMajor(ctx, question);
-		case "faq": {
-			const entry = knowledge.faq.find((f) => f.id === intent.faqId);
-			if (entry) return reply(faqBlocks(ctx, entry));
-			break;
-		}
-		case "organisation": {
-			const found = knowledge.searchOrganisations(intent.organisation, 1)[0];
-			if (found) {
-				const certs = found.item.certificates;
-				if (certs.length === 1 && certs[0])
-					return reply(certificateBlocks(ctx, certs[0]));
-				return reply([
-					heading(
-						ctx.t("ask.organisation", {
-							organisation: found.item.organisation,
-						}),
-					),
-					choices(
-						certs
-							.slice(0, 8)
-							.map((c) => ({ label: c.name, command: `/cert ${c.id}` })),
-					),
-				]);
-			}
-			break;
-		}
-		case "unknown":
-			break;
-	}
-	return combined(ctx, question) ?? (await unanswered(ctx, question));
+	const intent = ctx.services.knowledge.classify(question);
+	return (
+		answerIntent(ctx, intent, question) ?? (await unanswered(ctx, question))
+	);
 }
 
 export const ask = defineCommand({

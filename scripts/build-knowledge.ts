@@ -62,6 +62,7 @@ import { withReadableTitles } from "./knowledge/readable.js";
 import { buildRenames } from "./knowledge/renames.js";
 import { hijackedHosts } from "./knowledge/sanitize.js";
 import { addSkillLevels, skillLevelRows } from "./knowledge/skill-levels.js";
+import { addSource } from "./knowledge/sources.js";
 import { summarize } from "./knowledge/summary.js";
 import { writeKnowledgeFile } from "./knowledge/write.js";
 
@@ -147,10 +148,13 @@ const exams = sortRounds([
 	...buildExams(plans, certId),
 	...buildPass3Rounds(pass3.plans, certId),
 ]);
-// A round a reliable plan names states its levels too: the card never contradicts its rounds.
+// A round a reliable plan names states its levels too: the card never contradicts its rounds,
+// and it cites the plan a level comes from.
 for (const round of exams) {
 	const cert = certificates.find((c) => c.id === round.certificateId);
 	if (!cert || round.source.trust === "low") continue;
+	if (round.levels.some((l) => !cert.levels.includes(l)))
+		addSource(cert.sources, round.source);
 	cert.levels = LEVELS.filter(
 		(l) => cert.levels.includes(l) || round.levels.includes(l),
 	);

@@ -38,6 +38,18 @@ export const eventSource = (row: CsvRow): Source => {
 	);
 };
 
+/** Curators' English asides in `other_facts`, as students read them. */
+const DETAIL_WORDS: [RegExp, string][] = [
+	[/training period, not an exam date/, "培训期，不是考试日期"],
+	[/training, not an exam date/, "培训，不是考试日期"],
+];
+
+function readableDetails(raw: string): string | null {
+	let text = raw;
+	for (const [from, to] of DETAIL_WORDS) text = text.replace(from, to);
+	return text || null;
+}
+
 /** Past exams reported by schools, one per row; `certId` fails on an unknown certificate. */
 export function buildEvents(
 	eventRows: CsvRow[],
@@ -65,7 +77,7 @@ export function buildEvents(
 			examinees: col(row, "examinee_majors_or_unit") || null,
 			count: count || null,
 			organisationAsNamed: org || null,
-			details: col(row, "other_facts") || null,
+			details: readableDetails(col(row, "other_facts")),
 			source: eventSource(row),
 		};
 	});
@@ -78,7 +90,13 @@ export function buildEvents(
 export function withoutRepeats(events: ExamEvent[]): ExamEvent[] {
 	const seen = new Set<string>();
 	return events.filter((e) => {
-		const key = `${e.source.url ?? e.source.title}|${e.date ?? e.dateAsStated}|${e.certificateIds.join(",")}`;
+		// Without a year the two passes word the day differently (`12月24日和26日（年份未给出）`,
+		// `12月24日（年份未写）`): the first month and day stated is what identifies the exam.
+		const day =
+			e.date ??
+			/\d{1,2}月\d{1,2}日/.exec(e.dateAsStated)?.[0] ??
+			e.dateAsStated;
+		const key = `${e.source.url ?? e.source.title}|${day}|${e.certificateIds.join(",")}`;
 		if (seen.has(key)) return false;
 		seen.add(key);
 		return true;

@@ -22,7 +22,9 @@ interface NewsDecision {
 const NEWS_ORG_DECISIONS: Record<string, NewsDecision> = {
 	幼儿照护: {
 		organisation: "湖南金职伟业母婴护理有限公司",
-		trust: "medium",
+		// Both pages survive only on hijacked domains: cited to admins, not relied on. The
+		// organisation's own site (pass 3) names it for students.
+		trust: "low",
 		note: "两个独立页面写同一公司；两页均为被劫持域名上的存档页",
 	},
 	界面设计: {
@@ -144,10 +146,14 @@ export function addNewsOrganisations(
 		previousQuote = quote;
 		const decision = NEWS_ORG_DECISIONS[d.key];
 		if (!decision) fail(`no decision for news org row "${d.key}"`);
-		if (decision.organisation) setOrganisation(d, decision.organisation, 2);
-		for (const l of decision.levels ?? []) d.levels.add(l);
-		const batch = col(row, "batch_if_stated").match(/^(\d)/);
-		if (batch?.[1]) setBatch(d, Number(batch[1]), "news page");
+		// A page too weak to cite to students (`low`: hijacked copies) gives no organisation,
+		// level or batch either; its source is kept for admins.
+		if (decision.trust !== "low") {
+			if (decision.organisation) setOrganisation(d, decision.organisation, 2);
+			for (const l of decision.levels ?? []) d.levels.add(l);
+			const batch = col(row, "batch_if_stated").match(/^(\d)/);
+			if (batch?.[1]) setBatch(d, Number(batch[1]), "news page");
+		}
 		addSource(d.sources, {
 			title: `页面摘录：${quote}`,
 			url: col(row, "source_url"),

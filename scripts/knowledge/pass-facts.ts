@@ -47,6 +47,12 @@ export function addPassFacts(
 					title: TITLES[id] ?? `${text.slice(0, 28)}…`,
 					note: `第五轮 ${id}；${col(row, "note")}`,
 				});
-		facts.set(id, { trust: passTrust(col(row, "trust")), sources: [source] });
+		// A provincial text on a domain not verified as official is only as sure as its host.
+		if (
+			/not verified as official/.test(col(row, "note")) &&
+			source.trust === "high"
+		)
+			source.trust = "medium";
+		facts.set(id, { trust: source.trust, sources: [source] });
 	});
 }

@@ -12,16 +12,36 @@ import { readableWho } from "./readable.js";
 type Catalogue = readonly (CatalogueMajor & { level: MajorLevel })[];
 
 /**
- * How a pass-3 row links major and certificate. A standard's 适用专业 quoted by an article is
- * still the standard's text (`official`, but the row's trust says how far the quote goes);
- * students sitting the exam or a school building it into its plan are `school`; an article's
- * own list of "related" certificates is `article`.
+ * How a pass-3 row links major and certificate. Only a standard's own text read by the
+ * researcher is `official`; a journal article quoting a standard's 适用专业 (with no address
+ * to check the quote against) is the article's account, `article`, like an article's own list
+ * of "related" certificates. `school` means students of the major sat the exam (or the school
+ * built the certificate into that major's plan); students only trained for an exam they have
+ * not yet sat are not examinees, so that row is the school's account, `article`.
  */
 export function pass3Kind(type: string, previous: LinkKind): LinkKind {
 	if (type === "same") return previous;
-	if (type.includes("applicable majors") || type.includes("专业教学标准"))
-		return "official";
+	if (type.includes("专业教学标准")) return "official";
 	if (type.startsWith("journal article")) return "article";
+	if (type.includes("training for the exam")) return "article";
+	return "school";
+}
+
+/**
+ * Pass-4 school rows: `school` when the page reports students of the major sitting the exam or
+ * the school naming the major as a pilot; a journal's account, or a school event only modelled
+ * on the certificate (a competition), is `article`. "same …" rows repeat the row above.
+ */
+export function schoolPlanKind(
+	row: { school: string; source: string },
+	previous: LinkKind,
+): LinkKind {
+	const [, ...rest] = row.source.split(" — ");
+	if (/^same/.test(rest.join(""))) return previous;
+	if (/journal/.test(row.source) || /journal/.test(row.school))
+		return "article";
+	if (/competition modelled on the certificate/.test(row.source))
+		return "article";
 	return "school";
 }
 
@@ -75,12 +95,15 @@ export function buildPass3Links(
 				level,
 				catalogue,
 			);
+		// The name matches a major of several levels and the page does not say the school's
+		// (ctwx.net 护理: 中职, 专科 and 本科 codes): the student is told so.
+		const levelUnstated = level.startsWith("not stated") && codes.length > 1;
 		links.push({
 			certificateId: certId(rawCert),
 			majorName,
 			majorCodes: codes,
 			kind,
-			evidence: `${readableWho(col(row, "school_or_author"))}：${evidence}`,
+			evidence: `${readableWho(col(row, "school_or_author"))}：${evidence}${levelUnstated ? "（页面未写学校层次）" : ""}`,
 			source: passSource(col(row, "source"), col(row, "trust"), {
 				note: `关联类型：${col(row, "link_type")}；层次：${level}`,
 			}),
@@ -149,9 +172,11 @@ export function buildSchoolPlanLinks(
 ): MajorLink[] {
 	const links: MajorLink[] = [];
 	let quote = "";
+	let kind: LinkKind = "school";
 	for (const row of rows) {
 		const cert = certName(col(row, "certificate").replace(/（1\+X）/, ""));
 		const source = col(row, "source");
+		kind = schoolPlanKind({ school: col(row, "school"), source }, kind);
 		const [url, ...rest] = source.split(" — ");
 		// The row's note is English around a Chinese quote; students read the quote. "same
 		// sentence" repeats the quote of the row above.
@@ -167,8 +192,8 @@ export function buildSchoolPlanLinks(
 			certificateId: certId(cert),
 			majorName: major.replace(/（\d{6}K?）$/, ""),
 			majorCodes: codes,
-			kind: /journal/.test(source) ? "article" : "school",
-			evidence: `${readableWho(col(row, "school"))}：${quote || (/journal/.test(source) ? "期刊文章把此证书与该专业联系在一起" : "学校网页提到该专业的学生与此证书")}`,
+			kind,
+			evidence: `${readableWho(col(row, "school"))}：${quote || (kind === "article" ? "期刊文章把此证书与该专业联系在一起" : "学校网页提到该专业的学生与此证书")}`,
 			source: passSource(url ?? source, col(row, "trust"), {
 				note: [`年份：${col(row, "year")}`, rest.join(" — ")]
 					.filter(Boolean)

@@ -16,7 +16,13 @@ import { addSource } from "./sources.js";
  * on. Such rows still add the name and their source. Short names stay as the page writes them.
  */
 export function addPass3Names(drafts: CertDrafts, rows: CsvRow[]): void {
+	let previousQuote = "";
 	for (const row of rows) {
+		// "same page" (as above) repeats the quote of the row above.
+		const quote = /^same page/.test(col(row, "evidence_quote_short"))
+			? previousQuote
+			: col(row, "evidence_quote_short");
+		previousQuote = quote;
 		const d = draftFor(drafts, col(row, "certificate_name"));
 		const trust = col(row, "trust");
 		const org = col(row, "training_evaluation_org_as_named");
@@ -38,7 +44,10 @@ export function addPass3Names(drafts: CertDrafts, rows: CsvRow[]): void {
 		});
 		addSource(d.sources, source);
 		if (!reliable) continue;
-		if (org && (form === "full" || form === "short"))
+		// Teaching a company's teacher-training class (民航: “为中航协…师资培训班授课”) does not
+		// make the company the 培训评价组织, as with 财务共享服务's implied organiser.
+		const trainingOnly = /师资培训/.test(quote);
+		if (org && (form === "full" || form === "short") && !trainingOnly)
 			setOrganisation(d, org, 2.5);
 		const batch = col(row, "batch_as_stated");
 		if (batch && col(row, "batch_basis") === "stated")

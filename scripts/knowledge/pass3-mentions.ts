@@ -14,8 +14,13 @@ export function addEventLevels(drafts: CertDrafts, rows: CsvRow[]): void {
 		const source = eventSource(row);
 		if (source.trust === "low") continue;
 		const levels = levelsIn(col(row, "level"));
-		for (const n of eventCertNames(col(row, "certificate_name")))
-			for (const l of levels) draftFor(drafts, n).levels.add(l);
+		if (levels.length === 0) continue;
+		// The card cites the report its level comes from.
+		for (const n of eventCertNames(col(row, "certificate_name"))) {
+			const d = draftFor(drafts, n);
+			for (const l of levels) d.levels.add(l);
+			addSource(d.sources, source);
+		}
 	}
 }
 

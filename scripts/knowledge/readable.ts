@@ -10,7 +10,11 @@ export function readableWho(raw: string): string {
 		);
 	if (site) return `站点 ${site[1]}（学校未具名）`;
 	if (/^not named \([^）)]*[a-z]{3,}/.test(raw)) return "学校未具名";
+	// An English page; the research row gives the school's Chinese name (浙江树人学院).
+	if (/^Zhejiang Shuren University\b/.test(raw))
+		return "浙江树人学院（英文页面）";
 	return raw
+		.replace(/;\s*遵义 \(([\w.-]+)\)\s*/, "；站点 $1 ")
 		.replace(/^school not named \(repost\)$/, "学校未具名（转载页）")
 		.replace(/^two schools \(not named\)$/, "两所学校（未具名）")
 		.replace(/^school not named$/, "学校未具名")

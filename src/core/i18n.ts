@@ -10,6 +10,7 @@ import { teacherRecords } from "./messages/teacher-records.js";
 import { telegram } from "./messages/telegram.js";
 import { telegramLinks } from "./messages/telegram-links.js";
 import { training } from "./messages/training.js";
+import { understanding } from "./messages/understanding.js";
 import { wellFormed } from "./text.js";
 
 export type Locale = "zh-CN" | "en";
@@ -22,6 +23,7 @@ const zh = {
 	...telegram.zh,
 	...telegramLinks.zh,
 	...discord.zh,
+	...understanding.zh,
 	...teacherRecords.zh,
 	...invites.zh,
 	...knowledgeStatus.zh,
@@ -36,6 +38,7 @@ const en: Record<keyof typeof zh, string> = {
 	...telegram.en,
 	...telegramLinks.en,
 	...discord.en,
+	...understanding.en,
 	...teacherRecords.en,
 	...invites.en,
 	...knowledgeStatus.en,

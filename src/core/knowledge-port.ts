@@ -158,12 +158,31 @@ export interface Recommendation {
 	reasons: { kind: LinkKind | "class-match"; text: string; source?: Source }[];
 }
 
+/**
+ * What a free-text question asks for, as the query-understanding step reads it.
+ * `field`: a question about a field with several certificates (`数控有哪些1+x证书`);
+ * `pairing`: a question naming a major and a certificate (`护理专业能考老年照护吗`);
+ * `major-english`: a major asked in English, which the catalogue names only in Chinese;
+ * `none`: an everyday word that maps to no certificate (closest fields, maybe none);
+ * `clarify`: nothing but filler, punctuation or emoji.
+ */
 export type Intent =
-	| { kind: "certificate"; certificateId: string }
-	| { kind: "major"; majorCode: string }
-	| { kind: "exam"; certificateId: string }
+	| { kind: "certificate"; certificateId: string; alternatives?: string[] }
+	| { kind: "field"; topic: string; certificateIds: string[] }
+	| { kind: "major"; majorCode: string; query?: string; level?: MajorLevel }
+	| { kind: "pairing"; majorCode: string; certificateId: string }
+	| {
+			kind: "exam";
+			certificateId: string;
+			alternatives?: string[];
+			/** Set when the question named an organisation, not one of its certificates. */
+			organisation?: string;
+	  }
 	| { kind: "organisation"; organisation: string }
 	| { kind: "faq"; faqId: string }
+	| { kind: "major-english"; certificateIds: string[] }
+	| { kind: "none"; word: string; certificateIds: string[] }
+	| { kind: "clarify" }
 	| { kind: "unknown" };
 
 export interface KnowledgeService {

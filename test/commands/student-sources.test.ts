@@ -66,12 +66,16 @@ describe("what a student sees of sources", () => {
 	});
 
 	it("recommends nothing on the strength of an unverified repost", async () => {
-		// The 旅行策划 standard's 适用专业 reach us only through an excerpt without an address.
+		// The 旅行策划 standard's 适用专业 reach us only through a journal's quote in an excerpt
+		// without an address: the article's account, graded low.
 		const weak = bot.services.knowledge
 			.linksForCertificate("c123")
-			.filter((l) => l.kind === "official");
+			.filter((l) => l.evidence.includes("证书适用"));
 		expect(weak.length).toBeGreaterThan(0);
-		for (const l of weak) expect(l.source.trust).toBe("low");
+		for (const l of weak) {
+			expect(l.kind).toBe("article");
+			expect(l.source.trust).toBe("low");
+		}
 		const { text } = await bot.send("/major 540101");
 		expect(text).toContain("旅行策划（有一定依据） — 期刊/学校报道");
 		expect(text).not.toContain("旅行策划（依据充分）");

@@ -1,6 +1,8 @@
 /**
- * Intent routing for free-text questions in `ask`: which kind of answer the student wants,
- * decided by question words first and by what the indexes find second.
+ * Query understanding for free-text questions in `ask`, as a pipeline of small steps:
+ * normalise (NFKC, traditional → simplified) → split off question frames → read the intent
+ * cues → link entities (certificate, organisation, major, everyday word) from the parts left →
+ * route. Search works on the parts, never on the whole sentence.
  */
 
 import type {
@@ -10,89 +12,164 @@ import type {
 	Intent,
 	Major,
 } from "../../core/knowledge-port.js";
+import { type Cues, findCues } from "./intent-cues.js";
+import { type Linked, linkEntities } from "./link-entities.js";
 import { normalize } from "./normalize.js";
 import type { OrganisationGroup } from "./organisation-index.js";
+import { contentParts, splitQuestion } from "./question-frames.js";
+import { toSimplified } from "./to-simplified.js";
+import type { Vocabulary } from "./vocabulary.js";
 
 export interface Searchers {
 	certificates(query: string, limit: number): Hit<Certificate>[];
 	majors(query: string, limit: number): Hit<Major>[];
 	faq(query: string, limit: number): Hit<FaqEntry>[];
 	organisations(query: string, limit: number): Hit<OrganisationGroup>[];
+	vocabulary: Vocabulary;
 }
 
-/** Policy topics answered by the FAQ, never by a certificate or major card. */
-const POLICY =
-	/企业实践|下企业|双师|学分银行|有效期|过期|费用|多少钱|收费|交钱|成绩|官网|平台|专业目录|几批|多少个|什么是1\+?x|什么是x|1\+?x(证书)?(制度)?是什么|x证书是什么|培训评价组织是什么|政策|文件|试点/u;
-// Fees: the one FAQ answer holds every known fee, also when a certificate is named.
-const FEES = /费用|多少钱|收费|交钱|价格|考试费|报名费/u;
-const EXAM = /考试|报名|报考|什么时候|截止|时间|几月|几号|考期|开考|日期|缴费/u;
-const ORGANISATION =
-	/谁发|谁颁发|颁发|发证|哪个机构|哪家|什么机构|培训评价组织|评价组织/u;
-const MAJOR =
-	/专业|能考什么|能考哪些|可以考什么|可以考哪些|考什么证|考哪些证|适合考/u;
-const OWNS = /的证书|有哪些证书|有什么证书|的x证书/u;
-
-// Score limits (0 best): below these a hit is trusted enough to route on.
-const SURE = 0.15;
+/** How much of a question is read: a ramble's tail adds cost, not meaning. */
+const READ_CHARS = 160;
 const LIKELY = 0.4;
 
+/** Step 1: one form for every way of typing the same text. */
+export function normaliseQuestion(question: string): string {
+	return toSimplified(normalize(question.slice(0, READ_CHARS * 2))).slice(
+		0,
+		READ_CHARS,
+	);
+}
+
+function faqIntent(
+	search: Searchers,
+	query: string,
+	limit: number,
+): Intent | undefined {
+	const faq = search.faq(query, 1)[0];
+	return faq && faq.score <= limit
+		? { kind: "faq", faqId: faq.item.id }
+		: undefined;
+}
+
+/** The last step: which answer the cues and the linked entities call for. */
+function route(
+	text: string,
+	cues: Cues,
+	found: Linked,
+	search: Searchers,
+): Intent {
+	const { cert, certs, org, major, word, empty } = found;
+	// One FAQ search of the whole question, made when first needed, serves every check below.
+	let whole: Hit<FaqEntry> | null | undefined;
+	const wholeWithin = (limit: number): Intent | undefined => {
+		if (whole === undefined) whole = search.faq(text, 1)[0] ?? null;
+		return whole && whole.score <= limit
+			? { kind: "faq", faqId: whole.item.id }
+			: undefined;
+	};
+	if (cues.english && cues.major && !cert)
+		return {
+			kind: "major-english",
+			certificateIds: word?.entry.certificates ?? [],
+		};
+	if (cues.fees) {
+		const fees = faqIntent(search, cues.faqWord ?? "费用", 0.4);
+		if (fees) return fees;
+	}
+	if (major && cert && major.chunk !== cert.chunk)
+		return { kind: "pairing", majorCode: major.code, certificateId: cert.id };
+	if (major)
+		return {
+			kind: "major",
+			majorCode: major.code,
+			query: major.query,
+			...(cues.level ? { level: cues.level } : {}),
+		};
+	const ids = certs.map((h) => h.item.id);
+	const alternatives = ids.length > 1 ? { alternatives: ids } : {};
+	// An organisation named, not one of its certificates (its names score from 0.1).
+	if (cues.exam && org && !cues.register && !(cert && cert.score < 0.1)) {
+		const orgIds = org.certificates.map((c) => c.id);
+		const [first, ...rest] = orgIds;
+		if (first)
+			return {
+				kind: "exam",
+				certificateId: first,
+				...(rest.length > 0
+					? { alternatives: orgIds, organisation: org.organisation }
+					: {}),
+			};
+	}
+	if ((cues.exam || cues.register) && cert)
+		return { kind: "exam", certificateId: cert.id, ...alternatives };
+	if (cues.register && !cert) {
+		const reg =
+			(cues.english ? undefined : wholeWithin(0.3)) ??
+			faqIntent(search, cues.faqWord ?? cues.policyQuery ?? text, 0.5);
+		if (reg) return reg;
+	}
+	if (cues.organisation && !org && cert) {
+		// A joint listing names two organisations: the certificate card shows both.
+		const owners =
+			certs.find((h) => h.item.id === cert.id)?.item.organisations ?? [];
+		const [owner, ...others] = owners;
+		if (owner !== undefined)
+			return others.length > 0
+				? { kind: "certificate", certificateId: cert.id }
+				: { kind: "organisation", organisation: owner };
+	}
+	if (org && (!cert || cert.score >= 0.1 || cues.organisation))
+		return { kind: "organisation", organisation: org.organisation };
+	if (cert && cert.field.length >= 2)
+		return { kind: "field", topic: cert.query, certificateIds: cert.field };
+	if (cert && cert.score <= 0.2)
+		return { kind: "certificate", certificateId: cert.id, ...alternatives };
+	if (word) {
+		const ids = word.entry.certificates;
+		if (ids.length === 0)
+			return {
+				kind: "none",
+				word: word.entry.word,
+				certificateIds: word.entry.closest ?? [],
+			};
+		if (ids.length === 1 && ids[0])
+			return { kind: "certificate", certificateId: ids[0], alternatives: ids };
+		return { kind: "field", topic: word.entry.word, certificateIds: ids };
+	}
+	if (cues.english && cues.faqWord) {
+		const faq = faqIntent(search, cues.faqWord, 0.4);
+		if (faq) return faq;
+	}
+	if (!cues.english && (cues.policy || cues.organisation)) {
+		const faq =
+			wholeWithin(0.3) ??
+			(cues.policyQuery
+				? faqIntent(search, cues.policyQuery, 0.4)
+				: undefined) ??
+			wholeWithin(0.5);
+		if (faq) return faq;
+	}
+	if (cert && cert.score <= LIKELY)
+		return { kind: "certificate", certificateId: cert.id, ...alternatives };
+	if (empty) return { kind: "clarify" };
+	return (
+		(cues.english ? undefined : wholeWithin(LIKELY)) ?? { kind: "unknown" }
+	);
+}
+
 /**
- * Classifies a question. Policy words go to the FAQ; exam words plus a certificate to `exam`;
- * "who issues" to `organisation`; major words plus a major to `major`; otherwise the best
- * certificate, major or FAQ hit; `unknown` when nothing is close.
+ * Classifies a question. Never throws; text with no letter or digit, or nothing but frames
+ * and filler, is `clarify`; text whose parts find nothing is `unknown`.
  */
 export function classifyQuestion(question: string, search: Searchers): Intent {
-	const text = normalize(question).slice(0, 200);
-	if (!/[\p{L}\p{N}]/u.test(text)) return { kind: "unknown" };
-	const fee = FEES.exec(text);
-	if (fee) {
-		const faq = search.faq(fee[0], 1)[0];
-		if (faq && faq.score <= LIKELY) return { kind: "faq", faqId: faq.item.id };
-	}
-	const cert = search.certificates(text, 1)[0];
-	const certSure = cert && cert.score <= LIKELY ? cert : undefined;
-
-	if (
-		POLICY.test(text) &&
-		!(EXAM.test(text) && certSure && !/费用|多少钱|收费/u.test(text))
-	) {
-		const faq = search.faq(text, 1)[0];
-		if (faq && faq.score <= 0.5) return { kind: "faq", faqId: faq.item.id };
-	}
-	if (EXAM.test(text) && certSure) {
-		return { kind: "exam", certificateId: certSure.item.id };
-	}
-	if (ORGANISATION.test(text) || OWNS.test(text)) {
-		const org = search.organisations(text, 1)[0];
-		if (org && org.score <= SURE) {
-			return { kind: "organisation", organisation: org.item.organisation };
-		}
-		if (ORGANISATION.test(text) && certSure) {
-			// A joint listing names two organisations: the certificate card shows both.
-			const [name, ...others] = certSure.item.organisations;
-			return name === undefined || others.length > 0
-				? { kind: "certificate", certificateId: certSure.item.id }
-				: { kind: "organisation", organisation: name };
-		}
-	}
-	// A bare organisation name (`华为`, `中慧`): certificates found only through their
-	// organisation score from 0.1 up, a name hit below that.
-	const org = search.organisations(text, 1)[0];
-	if (org && org.score <= SURE && !(cert && cert.score < 0.1)) {
-		return { kind: "organisation", organisation: org.item.organisation };
-	}
-	const major = search.majors(text, 1)[0];
-	if (MAJOR.test(text) && major && major.score <= LIKELY) {
-		return { kind: "major", majorCode: major.item.code };
-	}
-	if (cert && cert.score <= SURE && !(major && major.score < cert.score)) {
-		return { kind: "certificate", certificateId: cert.item.id };
-	}
-	if (major && major.score <= SURE) {
-		return { kind: "major", majorCode: major.item.code };
-	}
-	const faq = search.faq(text, 1)[0];
-	if (faq && faq.score <= LIKELY) return { kind: "faq", faqId: faq.item.id };
-	if (certSure) return { kind: "certificate", certificateId: certSure.item.id };
-	return { kind: "unknown" };
+	const text = normaliseQuestion(question);
+	if (!/[\p{L}\p{N}]/u.test(text)) return { kind: "clarify" };
+	const cues = findCues(text);
+	const parts = contentParts(splitQuestion(text));
+	const found = linkEntities(text, parts, cues, search);
+	const intent = route(text, cues, found, search);
+	// A ramble that names nothing gets a request for one sentence, not an entry in the log.
+	return intent.kind === "unknown" && question.length > READ_CHARS
+		? { kind: "clarify" }
+		: intent;
 }

@@ -17,13 +17,14 @@ import type { KnowledgeData } from "./load.js";
 import { createMajorIndex } from "./major-index.js";
 import { createOrganisationIndex } from "./organisation-index.js";
 import { REASON_RANK, recommend } from "./recommend.js";
+import { createVocabulary } from "./vocabulary.js";
 
 /** What the service reads from the loaded knowledge; a `KnowledgeData` is one. */
 export type KnowledgeInput = Pick<
 	KnowledgeData,
 	"certificates" | "majors" | "links" | "exams" | "faq" | "events"
 > &
-	Partial<Pick<KnowledgeData, "majorRenames" | "handover">>;
+	Partial<Pick<KnowledgeData, "majorRenames" | "handover" | "vocabulary">>;
 
 const DEFAULT_LIMIT = 10;
 
@@ -76,6 +77,7 @@ export function createKnowledgeService(data: KnowledgeInput): KnowledgeService {
 		majors: majors.search,
 		faq: faq.search,
 		organisations: organisations.search,
+		vocabulary: createVocabulary(data.vocabulary ?? []),
 	};
 
 	return {

@@ -26,6 +26,11 @@ import {
 	policySchema,
 } from "./schema.js";
 import { validateList } from "./validate-list.js";
+import {
+	checkVocabulary,
+	type VocabularyEntry,
+	vocabularyEntrySchema,
+} from "./vocabulary.js";
 
 /** Everything in knowledge/, validated and cross-checked. */
 export interface KnowledgeData {
@@ -37,6 +42,8 @@ export interface KnowledgeData {
 	events: ExamEvent[];
 	faq: FaqEntry[];
 	policy: Policy;
+	/** Everyday words for fields (knowledge/vocabulary.json); absent file: none. */
+	vocabulary?: VocabularyEntry[];
 	/** Old → 2021 major names (knowledge/major-renames.json). */
 	majorRenames: MajorRename[];
 	/** The 2025 hand-over of X certificates (knowledge/handover.json). */
@@ -71,6 +78,7 @@ export async function loadKnowledge(dir: string): Promise<KnowledgeData> {
 		"exam-events.json",
 		"faq.json",
 		"policy.json",
+		"vocabulary.json",
 		"major-renames.json",
 		"handover.json",
 	] as const;
@@ -122,6 +130,15 @@ export async function loadKnowledge(dir: string): Promise<KnowledgeData> {
 		problems,
 	);
 
+	const vocabulary = list("vocabulary.json", vocabularyEntrySchema);
+	problems.push(
+		...checkVocabulary(
+			vocabulary.items,
+			keysOf(raw["certificates.json"], "id"),
+			label("vocabulary.json"),
+		),
+	);
+
 	if (problems.length > 0 || !policy || !handover)
 		throw new KnowledgeError(problems);
 	return {
@@ -132,6 +149,7 @@ export async function loadKnowledge(dir: string): Promise<KnowledgeData> {
 		events: events.items,
 		faq: faq.items,
 		policy,
+		vocabulary: vocabulary.items,
 		majorRenames: majorRenames.items,
 		handover,
 	};

@@ -1,14 +1,32 @@
 /**
  * The matching passes behind certificate and major search: direct (exact/prefix/substring),
- * pinyin syllables, an ordered-coverage typo pass, Fuse fuzzy, and Fuse token search for whole
- * questions. Each pass writes into one score map; callers add their own passes and tie-break.
+ * pinyin syllables, homophone readings, an ordered-coverage typo pass, Fuse fuzzy over an
+ * index of candidates, and word overlap for whole questions. Each pass writes into one score
+ * map; callers add their own passes and tie-break.
  */
 
 import Fuse, { type IFuseOptions } from "fuse.js";
 import { hasHan, isLatinKey } from "./normalize.js";
-import { matchSyllables, type PinyinKeys, pinyinKeys } from "./pinyin.js";
+import {
+	blur,
+	matchSyllables,
+	type PinyinKeys,
+	pinyinKeys,
+	syllablesOf,
+} from "./pinyin.js";
 import { band, directScore, keepBest, orderedCoverage } from "./scoring.js";
 import { segmentWords } from "./segment.js";
+
+interface Reading {
+	syllables: string[];
+	/** The syllables joined, kept for the matcher's cheap first check. */
+	full: string;
+}
+
+const reading = (syllables: string[]): Reading => ({
+	syllables,
+	full: syllables.join(""),
+});
 
 export interface NameDoc {
 	/** `toKey` of the name first, then of each alias. */
@@ -17,6 +35,10 @@ export interface NameDoc {
 
 interface IndexedDoc extends PinyinKeys {
 	keys: string[];
+	/** Pinyin syllables of every Han key (name, short forms), for pinyin and homophone typing. */
+	readings: Reading[];
+	/** The same, with near-same sounds merged (see `blur`). */
+	blurred: Reading[];
 }
 
 export interface MatchOptions {
@@ -40,10 +62,12 @@ export interface NameMatcher {
 
 // Bitap splits patterns over 32 units into chunks and slows down; longer keys use tokens only.
 const MAX_FUZZY_LENGTH = 32;
-// Fuse scans every record (≈5 µs each, 20 µs for three pinyin keys): over ~1,300 majors that
-// is 7–20 ms a query. Above this size Fuse only sees the records that share characters.
-const FULL_SCAN_LIMIT = 150;
+// Fuse scans every record it is given (≈5 µs each, 20 µs for three pinyin keys): over ~1,300
+// majors that is 7–20 ms a query. Fuse only ever sees the records that share characters with
+// the query (an index of candidates built once), whatever the size of the corpus.
 const CANDIDATES = 24;
+// A reading match ranks below a character match of the same shape.
+const HOMOPHONE = 0.08;
 
 const COMMON: IFuseOptions<IndexedDoc> = {
 	includeScore: true,
@@ -61,13 +85,27 @@ const LATIN: IFuseOptions<IndexedDoc> = {
 	threshold: 0.3,
 	keys: ["full", "initials", "keys"],
 };
-const TOKEN: IFuseOptions<IndexedDoc> = {
-	...COMMON,
-	threshold: 0.4,
-	keys: ["keys"],
-	useTokenSearch: true,
-	tokenize: segmentWords,
-};
+
+/** `q` occurs in `key` with no letter or digit right before or after it. */
+function wholeWord(q: string, key: string): boolean {
+	for (let at = key.indexOf(q); at >= 0; at = key.indexOf(q, at + 1)) {
+		const before = key[at - 1] ?? "";
+		const after = key[at + q.length] ?? "";
+		if (!/[a-z0-9]/u.test(before) && !/[a-z0-9]/u.test(after)) return true;
+	}
+	return false;
+}
+
+/** `q` is the name's first initials (`lz`) or its whole first syllable. */
+function initialsOrFirst(q: string, syllables: readonly string[]): boolean {
+	if (syllables[0] === q) return true;
+	let initials = "";
+	for (const s of syllables) {
+		initials += s[0] ?? "";
+		if (initials.length >= q.length) break;
+	}
+	return initials === q;
+}
 
 /** Han characters one by one, Latin as letter pairs: what a typo leaves intact. */
 function grams(text: string, latin: boolean): string[] {
@@ -87,9 +125,16 @@ export function createNameMatcher(docs: readonly NameDoc[]): NameMatcher {
 			py = pinyinKeys(name);
 			pinyinCache.set(name, py);
 		}
-		return { keys: doc.keys, ...py };
+		const readings = doc.keys
+			.filter(hasHan)
+			.map((k) => (k === name ? (py as PinyinKeys) : pinyinKeys(k)).syllables);
+		return {
+			keys: doc.keys,
+			...py,
+			readings: readings.map(reading),
+			blurred: readings.map((r) => reading(blur(r))),
+		};
 	});
-	const large = indexed.length > FULL_SCAN_LIMIT;
 	const postings = new Map<string, number[]>();
 	indexed.forEach((doc, ref) => {
 		const seen = new Set([
@@ -103,15 +148,6 @@ export function createNameMatcher(docs: readonly NameDoc[]): NameMatcher {
 			else postings.set(g, [ref]);
 		}
 	});
-	const full = large
-		? null
-		: {
-				han: new Fuse(indexed, HAN),
-				latin: new Fuse(indexed, LATIN),
-				all: new Fuse(indexed, { ...TOKEN, tokenMatch: "all" }),
-				any: new Fuse(indexed, { ...TOKEN, tokenMatch: "any" }),
-			};
-
 	/** Records sharing at least half of the query's grams, most shared first. */
 	function candidates(q: string, latin: boolean): number[] {
 		const gs = grams(q, latin);
@@ -129,25 +165,15 @@ export function createNameMatcher(docs: readonly NameDoc[]): NameMatcher {
 			.map(([ref]) => ref);
 	}
 
-	/** Fuse over every record for a small corpus, over the candidates for a large one. */
+	/** Fuse over the candidate records only. */
 	function fuseSearch(
 		q: string,
 		latin: boolean,
-		kind: "han" | "latin" | "all" | "any",
+		kind: "han" | "latin",
 	): { ref: number; score: number }[] {
-		if (full) {
-			return full[kind]
-				.search(q, { limit: 20 })
-				.map((r) => ({ ref: r.refIndex, score: r.score ?? 1 }));
-		}
 		const refs = candidates(q, latin);
 		if (refs.length === 0) return [];
-		const options =
-			kind === "han"
-				? HAN
-				: kind === "latin"
-					? LATIN
-					: { ...TOKEN, tokenMatch: kind };
+		const options = kind === "han" ? HAN : LATIN;
 		const subset = refs.map((ref) => indexed[ref] as IndexedDoc);
 		return new Fuse(subset, options)
 			.search(q, { limit: 20 })
@@ -168,19 +194,49 @@ export function createNameMatcher(docs: readonly NameDoc[]): NameMatcher {
 			const spread = (ref: number) =>
 				0.03 *
 				(1 - Math.min(1, q.length / (indexed[ref]?.keys[0]?.length ?? 1)));
-			indexed.forEach((doc, ref) => {
+			// A name that holds the query, or that the query holds, shares a character with it:
+			// a Han query is compared only with the names its characters' postings list.
+			// A short Latin query (`ui`, `go`, `we`) counts only as a whole word of a name, never
+			// inside a longer one (`we` in `web`), and as pinyin only as initials or a whole first
+			// syllable.
+			const short = latin && q.length <= 3;
+			const direct = (doc: IndexedDoc, ref: number) => {
 				for (const key of doc.keys) {
+					if (short && !wholeWord(q, key)) continue;
 					const s = directScore(q, key);
 					if (s !== null) put(ref, s);
 				}
-				if (latin && !digits) {
-					const s = matchSyllables(q, doc.syllables, doc.full);
-					if (s !== null) put(ref, s);
+			};
+			if (!latin) {
+				const refs = new Set<number>();
+				for (const g of grams(q, false))
+					for (const ref of postings.get(g) ?? []) refs.add(ref);
+				for (const ref of refs) direct(indexed[ref] as IndexedDoc, ref);
+			}
+			indexed.forEach((doc, ref) => {
+				if (!latin) return;
+				direct(doc, ref);
+				if (!digits) {
+					for (const r of doc.readings) {
+						if (short && !initialsOrFirst(q, r.syllables)) continue;
+						const s = matchSyllables(q, r.syllables, r.full);
+						if (s !== null) put(ref, s);
+					}
 				}
 			});
+			// Homophone typos (母影护理, 智能才税, 网落系统): the same or a near-same reading.
+			if (!latin && best > 0.1 && q.length >= 3 && hasHan(q)) {
+				const typed = blur(syllablesOf(q)).join("");
+				indexed.forEach((doc, ref) => {
+					for (const r of doc.blurred) {
+						const s = matchSyllables(typed, r.syllables, r.full);
+						if (s !== null) put(ref, HOMOPHONE + s + spread(ref));
+					}
+				});
+			}
 			if (directOnly || digits) return;
 			if (best > 0.1 && !latin && q.length >= 3) {
-				const refs = large ? candidates(q, false) : indexed.map((_, i) => i);
+				const refs = candidates(q, false);
 				for (const ref of refs) {
 					const cover = orderedCoverage(q, indexed[ref]?.keys[0] ?? "");
 					if (cover >= 0.6) put(ref, band(0.2, 0.5, 1 - cover) + spread(ref));
@@ -193,15 +249,23 @@ export function createNameMatcher(docs: readonly NameDoc[]): NameMatcher {
 					put(r.ref, band(0.15, 0.6, r.score) + spread(r.ref));
 				}
 			}
-			// Token search is for whole questions; once a typo pass found a near name it only adds noise.
-			if (best > 0.36 && hasHan(q) && segmentWords(q).length >= 2) {
-				let hits = fuseSearch(q, false, "all");
-				let base = 0.25;
-				if (hits.length === 0) {
-					hits = fuseSearch(q, false, "any");
-					base = 0.35;
+			// Word overlap is for whole questions; once a typo pass found a near name it only adds
+			// noise. Every word of the query in a name ranks like Fuse's `all` token match, most
+			// of them like `any`; plain containment instead of a Fuse token index built per call.
+			if (best > 0.36 && hasHan(q)) {
+				const words = segmentWords(q).filter((w) => w.length >= 2);
+				const total = words.reduce((n, w) => n + w.length, 0);
+				if (words.length >= 2) {
+					for (const ref of candidates(q, false)) {
+						const keys = indexed[ref]?.keys ?? [];
+						let found = 0;
+						for (const w of words)
+							if (keys.some((k) => k.includes(w))) found += w.length;
+						const share = found / total;
+						if (share === 1) put(ref, 0.25 + spread(ref));
+						else if (share >= 0.5) put(ref, band(0.35, 0.4, 1 - share));
+					}
 				}
-				for (const r of hits) put(r.ref, band(base, 0.4, r.score));
 			}
 		},
 	};

@@ -4,7 +4,8 @@
 
 import Fuse from "fuse.js";
 import type { Certificate, Hit } from "../../core/knowledge-port.js";
-import { boundQuery, stripFiller, toKey } from "./normalize.js";
+import { boundQuery, isLatinKey, stripFiller, toKey } from "./normalize.js";
+import { matchSyllables, pinyinKeys } from "./pinyin.js";
 import { band, directScore, hitsFrom, keepBest } from "./scoring.js";
 
 export interface OrganisationGroup {
@@ -31,12 +32,33 @@ export function createOrganisationIndex(
 	}
 	const list = [...groups.values()];
 	const keys = list.map((g) => toKey(g.organisation));
-	const fuse = new Fuse(keys, {
+	// Organisations are typed in pinyin too (`huawei`, `kedaxunfei`), from their first syllable.
+	const readings = keys.map((k) => pinyinKeys(k).syllables);
+	const options = {
 		includeScore: true,
 		ignoreLocation: true,
 		minMatchCharLength: 2,
 		threshold: 0.3,
+	};
+	// Fuse only sees the names sharing at least half of the query's characters: most parts of
+	// a question name no organisation, and a full scan for each of them is what costs.
+	const postings = new Map<string, number[]>();
+	keys.forEach((key, ref) => {
+		for (const ch of new Set(key)) {
+			const list = postings.get(ch);
+			if (list) list.push(ref);
+			else postings.set(ch, [ref]);
+		}
 	});
+	const candidates = (q: string) => {
+		const chars = new Set(q);
+		const counts = new Map<number, number>();
+		for (const ch of chars)
+			for (const ref of postings.get(ch) ?? [])
+				counts.set(ref, (counts.get(ref) ?? 0) + 1);
+		const need = Math.max(2, Math.ceil(chars.size / 2));
+		return [...counts].filter(([, n]) => n >= need).map(([ref]) => ref);
+	};
 
 	return {
 		search(query, limit) {
@@ -49,9 +71,24 @@ export function createOrganisationIndex(
 				const s = directScore(q, key);
 				if (s !== null) keepBest(scores, ref, s);
 			});
-			if (scores.size === 0 && q.length >= 3 && q.length <= 32) {
+			if (q.length >= 4 && isLatinKey(q)) {
+				readings.forEach((syllables, ref) => {
+					const p = matchSyllables(q, syllables);
+					if (p !== null && p < 0.06) keepBest(scores, ref, 0.04 + p);
+				});
+			}
+			const refs =
+				scores.size === 0 && q.length >= 3 && q.length <= 32
+					? candidates(q)
+					: [];
+			if (refs.length > 0) {
+				const fuse = new Fuse(
+					refs.map((ref) => keys[ref] as string),
+					options,
+				);
 				for (const r of fuse.search(q, { limit: 5 })) {
-					keepBest(scores, r.refIndex, band(0.15, 0.6, r.score));
+					const ref = refs[r.refIndex] as number;
+					keepBest(scores, ref, band(0.15, 0.6, r.score));
 				}
 			}
 			const hits = hitsFrom(scores, list);

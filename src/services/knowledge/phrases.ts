@@ -74,6 +74,11 @@ export function phraseScore(query: Phrase, alias: Phrase): number | null {
 	const a = alias.key;
 	if (q.length < 2 || a.length < 2) return null;
 	if (q === a) return 0;
+	// A short query is a whole word or nothing: `we` is not `web`, `op` not `operation`.
+	if (q.length <= 3)
+		return alias.words.includes(q)
+			? 0.06 + 0.06 * (1 - q.length / a.length)
+			: null;
 	if (a.length > q.length) {
 		const cover = q.length / a.length;
 		const at = occursAt(alias, q);

@@ -46,6 +46,18 @@ export function pinyinKeys(text: string): PinyinKeys {
 	return { full: syllables.join(""), initials: initials.join(""), syllables };
 }
 
+/** Syllables only (one pinyin-pro call instead of two): for a query's homophone reading. */
+export function syllablesOf(text: string): string[] {
+	return clean(
+		pinyin(text, {
+			toneType: "none",
+			type: "array",
+			nonZh: "consecutive",
+			v: true,
+		}),
+	);
+}
+
 /**
  * Scores a Latin query against a name's syllables: each syllable may be typed in full or as a
  * prefix (`lnzh`, `laonzhaohu`), consecutively. Returns `null` when it does not match; 0 when
@@ -130,4 +142,17 @@ function spell(
 		return null;
 	};
 	return visit(0, start, 0);
+}
+
+/**
+ * Merges sounds that are typed for one another (zh/z, ch/c, sh/s, n/l, -ng/-n), so that a
+ * near-same reading meets its name: 才税 `caishui` and 财税 `caishui`, 运赢 `yunyin` and 运营.
+ */
+export function blur(syllables: readonly string[]): string[] {
+	return syllables.map((s) =>
+		s
+			.replace(/^([zcs])h/u, "$1")
+			.replace(/^n(?=[aeiouv])/u, "l")
+			.replace(/([aeio])ng$/u, "$1n"),
+	);
 }

@@ -349,7 +349,9 @@ describe("classify", () => {
 	});
 
 	it("routes major questions to the major", () => {
-		expect(service.classify("我是软件技术专业的，能考哪些X证书？")).toEqual({
+		expect(
+			service.classify("我是软件技术专业的，能考哪些X证书？"),
+		).toMatchObject({
 			kind: "major",
 			majorCode: "510203",
 		});
@@ -394,7 +396,8 @@ describe("classify", () => {
 
 	it("says unknown for unrelated or empty text", () => {
 		expect(service.classify("今天天气怎么样")).toEqual({ kind: "unknown" });
-		expect(service.classify("")).toEqual({ kind: "unknown" });
-		expect(service.classify("🙂")).toEqual({ kind: "unknown" });
+		// Nothing to search for at all: the answer asks the student to say more.
+		expect(service.classify("")).toEqual({ kind: "clarify" });
+		expect(service.classify("🙂")).toEqual({ kind: "clarify" });
 	});
 });
