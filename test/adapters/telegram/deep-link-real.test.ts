@@ -46,7 +46,9 @@ describe("Telegram deep links over the real commands", () => {
 			textMessage(teacher, "/teacher profile name=李老师 period=2024-09-01"),
 		);
 		h.fake.forbid(teacher.id);
-		await h.send(textMessage(teacher, "@OnexTestBot 我的进度", { group: true }));
+		await h.send(
+			textMessage(teacher, "@OnexTestBot 我的进度", { group: true }),
+		);
 		expect(visible(String(h.fake.textsTo(GROUP_ID).at(-1)))).toBe(
 			zh("telegram.private_start_needed"),
 		);
