@@ -16,6 +16,8 @@ import { tryThese } from "./start.js";
 import { answerTeacherText } from "./teacher-text.js";
 import { certificateBlocks } from "./views/certificate-view.js";
 import { faqBlocks } from "./views/faq-view.js";
+import { withFeedback } from "./views/feedback-buttons.js";
+import { logFreeTextGuess } from "./views/guess-log.js";
 import { pairingBlocks } from "./views/pairing-view.js";
 
 const LIST_MAX = 8;
@@ -73,7 +75,7 @@ function answerIntent(
 	ctx: CommandContext,
 	intent: Intent,
 	question: string,
-): Reply | undefined {
+): Reply | Promise<Reply> | undefined {
 	const { knowledge } = ctx.services;
 	switch (intent.kind) {
 		case "certificate":
@@ -180,9 +182,10 @@ export async function answerQuestion(
 	if (GREETING.test(question.trim()) || !/[\p{L}\p{N}]/u.test(question))
 		return reply([text(ctx.t("ask.greeting")), tryThese(ctx)]);
 	const intent = ctx.services.knowledge.classify(question);
-	return (
-		answerIntent(ctx, intent, question) ?? (await unanswered(ctx, question))
-	);
+	const answer = await answerIntent(ctx, intent, question);
+	if (!answer) return unanswered(ctx, question);
+	await logFreeTextGuess(ctx, question, intent, answer);
+	return answer;
 }
 
 export const ask = defineCommand({
@@ -202,5 +205,6 @@ export const ask = defineCommand({
 			describe: "cmd.ask.arg.question",
 		},
 	],
-	run: (ctx, args) => answerQuestion(ctx, args.question),
+	run: async (ctx, args) =>
+		withFeedback(ctx, args.question, await answerQuestion(ctx, args.question)),
 });

@@ -6,6 +6,7 @@ import { del } from "./delete.js";
 import { edit } from "./edit.js";
 import { exam } from "./exam.js";
 import { exportCommand } from "./export.js";
+import { feedback } from "./feedback.js";
 import { help } from "./help.js";
 import { kb } from "./kb.js";
 import { log } from "./log.js";
@@ -48,6 +49,7 @@ export const commands: readonly CommandDef[] = [
 	progress,
 	exportCommand,
 	report,
+	feedback,
 	undo,
 	whoami,
 	source,

@@ -1,46 +1,147 @@
 import { defineCommand } from "../src/core/command.js";
 import type { CommandContext } from "../src/core/context.js";
+import type { Certificate, Major } from "../src/core/knowledge-port.js";
 import { choices, type Reply, reply, text } from "../src/core/reply.js";
 import { clip } from "../src/core/text.js";
+import { withFeedback } from "./views/feedback-buttons.js";
+import { logGuess } from "./views/guess-log.js";
+import { statedLevel, withoutLevel } from "./views/major-level.js";
+import {
+	levelAnswersBlocks,
+	sameAnswerBlocks,
+} from "./views/major-levels-view.js";
 import { majorBlocks } from "./views/major-view.js";
+import { pairingBlocks } from "./views/pairing-view.js";
 import { clearWinner } from "./views/pick.js";
 
-/** Shared by `major` and `ask`: the major's card, a choice between close matches, or "not found". */
-export function answerMajor(ctx: CommandContext, query: string): Reply {
+// A match this weak (a corrected typo scores about 0.08, an exact name 0) is answered but logged
+// as a guess for admins.
+const WEAK = 0.05;
+
+const signature = (ctx: CommandContext, m: Major) =>
+	ctx.services.knowledge
+		.recommendForMajor(m.code, 8)
+		.map((r) => `${r.certificate.id}:${r.tier}`)
+		.join(",");
+
+/**
+ * A name taught at several levels: the stated level's card; else one card when every level
+ * has the same answer, or each level's short answer when they differ. Never a bare picker.
+ */
+function answerLevels(
+	ctx: CommandContext,
+	majors: readonly Major[],
+	query: string,
+): Reply {
+	const level = statedLevel(query);
+	const [first] = majors;
+	const at = majors.find((m) => m.level === level);
+	if (at) return reply(majorBlocks(ctx, at));
+	const missing =
+		level && first
+			? [
+					text(
+						ctx.t("major.level_missing", {
+							name: first.name,
+							level: ctx.t(`major.level.${level}`),
+						}),
+					),
+				]
+			: [];
+	const same = new Set(majors.map((m) => signature(ctx, m))).size === 1;
+	return reply([
+		...missing,
+		...(same ? sameAnswerBlocks(ctx, majors) : levelAnswersBlocks(ctx, majors)),
+	]);
+}
+
+// A certificate named this exactly (name, alias or id) after the major: `/major 护理 老年照护`.
+const EXACT = 0.05;
+
+/**
+ * `<major> <certificate>` typed with a space between: the major's levels (the stated level
+ * only, when one is stated) and the certificate, when both parts match clearly.
+ */
+function findPairing(
+	ctx: CommandContext,
+	query: string,
+): { majors: Major[]; cert: Certificate } | undefined {
+	const { knowledge } = ctx.services;
+	const words = withoutLevel(query).split(" ").filter(Boolean);
+	for (let cut = words.length - 1; cut >= 1; cut--) {
+		const cert = knowledge.searchCertificates(words.slice(cut).join(" "), 1)[0];
+		if (!cert || cert.score > EXACT) continue;
+		const top = knowledge.searchMajors(words.slice(0, cut).join(" "), 1)[0];
+		if (!top || top.score > EXACT) continue;
+		const level = statedLevel(query);
+		const all = knowledge.majors.filter((m) => m.name === top.item.name);
+		const at = all.filter((m) => m.level === level);
+		return { majors: at.length > 0 ? at : all, cert: cert.item };
+	}
+	return undefined;
+}
+
+/**
+ * Shared by `major` and `ask`: the major's card (for the level the query states, or for every
+ * level of its name), a choice between close matches (logged as a guess), or "not found".
+ */
+export async function answerMajor(
+	ctx: CommandContext,
+	query: string,
+): Promise<Reply> {
 	const { knowledge } = ctx.services;
 	const byCode = knowledge.getMajor(query.trim().toUpperCase());
 	if (byCode) return reply(majorBlocks(ctx, byCode));
-	const hits = knowledge.searchMajors(query, 6);
-	const sameName = hits.filter((h) => h.item.name === hits[0]?.item.name);
-	// One name at several levels (中职/专科/本科) is a real choice, not a tie to break.
-	const winner =
-		sameName.length > 1
-			? undefined
-			: clearWinner(hits, (m) => m.name === query.trim());
-	if (winner) return reply(majorBlocks(ctx, winner));
-	if (hits.length === 0) {
+	const pairing = findPairing(ctx, query);
+	if (pairing) return reply(pairingBlocks(ctx, pairing.majors, pairing.cert));
+	const searched = statedLevel(query) ? withoutLevel(query) || query : query;
+	const hits = knowledge.searchMajors(searched, 6);
+	const first = hits[0];
+	if (!first) {
 		return reply([
 			text(ctx.t("major.not_found", { query: clip(query, 40) })),
 			text(ctx.t("major.not_found_hint")),
 		]);
 	}
-	const shown = sameName.length > 1 ? sameName : hits;
-	return reply([
-		choices(
-			shown.slice(0, 6).map((h) => ({
-				label: `${h.item.name}（${h.item.level}）`,
-				command: `/major ${h.item.code}`,
-			})),
-			ctx.t("major.choose"),
-		),
-	]);
+	// One name at several levels (中职/专科/本科) is one major to answer, not a tie to break.
+	const severalLevels =
+		hits.filter((h) => h.item.name === first.item.name).length > 1;
+	const winner = severalLevels
+		? first.item
+		: clearWinner(hits, (m) => m.name === searched.trim());
+	if (winner) {
+		const majors = knowledge.majors.filter((m) => m.name === winner.name);
+		const found = hits.find((h) => h.item.name === winner.name);
+		if (found && found.score > WEAK)
+			await logGuess(ctx, query, "low-score", found.score, [winner.name]);
+		return majors.length > 1
+			? answerLevels(ctx, majors, query)
+			: reply(majorBlocks(ctx, winner));
+	}
+	const shown = hits.slice(0, 6).map((h) => ({
+		label: `${h.item.name}（${h.item.level}）`,
+		command: `/major ${h.item.code}`,
+	}));
+	await logGuess(
+		ctx,
+		query,
+		"suggestions",
+		first.score,
+		shown.map((s) => s.label),
+	);
+	return reply([choices(shown, ctx.t("major.choose"))]);
 }
 
 export const major = defineCommand({
 	name: "major",
 	aliases: ["专业", "查专业"],
 	summary: "cmd.major.summary",
-	examples: ["/major 软件技术", "/专业 510203", "/major ruanjianjishu"],
+	examples: [
+		"/major 软件技术",
+		"/专业 510203",
+		"/major 电子商务 中职",
+		"/major 护理 老年照护",
+	],
 	args: [
 		{
 			name: "query",
@@ -50,5 +151,6 @@ export const major = defineCommand({
 			complete: "major",
 		},
 	],
-	run: (ctx, args) => answerMajor(ctx, args.query),
+	run: async (ctx, args) =>
+		withFeedback(ctx, args.query, await answerMajor(ctx, args.query)),
 });

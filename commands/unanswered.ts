@@ -1,15 +1,46 @@
 import { defineCommand } from "../src/core/command.js";
-import { localDateTime } from "../src/core/dates.js";
-import { heading, list, reply, text } from "../src/core/reply.js";
-import { quoteForAdmin } from "../src/core/text.js";
+import { reply, text } from "../src/core/reply.js";
+import { reviewBlocks } from "./views/unanswered-view.js";
+
+const handled = defineCommand({
+	name: "handled",
+	aliases: ["已处理"],
+	summary: "cmd.unanswered.handled.summary",
+	examples: ["/unanswered handled 0k3x9a1"],
+	access: "admin",
+	private: true,
+	args: [
+		{
+			name: "id",
+			type: "string",
+			required: true,
+			describe: "cmd.unanswered.handled.arg.id",
+		},
+	],
+	async run(ctx, args) {
+		const id = args.id.replace(/^#/, "");
+		const count = await ctx.services.unanswered.markHandled(
+			id,
+			ctx.now.toISOString(),
+		);
+		return reply([
+			text(
+				count === 0
+					? ctx.t("unanswered.handled_unknown", { id })
+					: ctx.t("unanswered.handled_done", { count }),
+			),
+		]);
+	},
+});
 
 export const unanswered = defineCommand({
 	name: "unanswered",
 	aliases: ["未回答"],
 	summary: "cmd.unanswered.summary",
-	examples: ["/unanswered", "/unanswered 50"],
+	examples: ["/unanswered", "/unanswered 50", "/unanswered handled 0k3x9a1"],
 	access: "admin",
 	private: true,
+	subcommands: [handled],
 	readOnly: true,
 	args: [
 		{
@@ -21,16 +52,8 @@ export const unanswered = defineCommand({
 		},
 	],
 	run: (ctx, args) => {
-		const entries = ctx.services.unanswered.list(args.limit ?? 20);
-		if (entries.length === 0) return reply([text(ctx.t("unanswered.none"))]);
-		return reply([
-			heading(ctx.t("unanswered.title", { count: entries.length })),
-			list(
-				entries.map(
-					(e) =>
-						`${localDateTime(new Date(e.at), ctx.zone)} ${e.userKey}：${quoteForAdmin(e.text, 200)}`,
-				),
-			),
-		]);
+		const groups = ctx.services.unanswered.review(args.limit ?? 20);
+		if (groups.length === 0) return reply([text(ctx.t("unanswered.none"))]);
+		return reply(reviewBlocks(ctx, groups));
 	},
 });

@@ -7,63 +7,60 @@ import {
 	list,
 	text,
 } from "../../src/core/reply.js";
-import { sourceLines } from "./sources.js";
-
-const EVIDENCE_MAX = 4;
+import { levelNames } from "./major-levels-view.js";
+import { reasonText, recommendationBlocks, tierLabel } from "./major-view.js";
 
 /**
- * "Can a 护理 student take 老年照护?": the links in the sources between this major (any level
- * of its name) and the certificate, or a plain statement that none is known; then a pointer to
- * the major's own recommendations. A first, simple view of the pairing.
+ * "护理专业能考老年照护吗": every reason that links the major and the certificate (tier labelled,
+ * inference said so), or a plain statement that none does; buttons to both; then the major's
+ * own recommendations. Given the levels of one major name, the first is answered and all are
+ * named; given one major, its name's other levels count as for every major answer.
  */
 export function pairingBlocks(
 	ctx: CommandContext,
-	major: Major,
+	majors: Major | readonly Major[],
 	cert: Certificate,
 ): Block[] {
-	const { knowledge } = ctx.services;
-	const links = knowledge
-		.linksForCertificate(cert.id)
-		.filter(
-			(l) => l.majorCodes.includes(major.code) || l.majorName === major.name,
-		)
-		.slice(0, EVIDENCE_MAX);
+	const levels: readonly Major[] = Array.isArray(majors) ? majors : [majors];
+	const [major] = levels;
+	if (!major) return [];
+	const { t } = ctx;
+	const rec = ctx.services.knowledge.pairEvidence(major.code, cert.id);
 	const blocks: Block[] = [
 		heading(
-			ctx.t("understand.pairing_title", { major: major.name, cert: cert.name }),
+			t("understand.pairing_title", { major: major.name, cert: cert.name }),
 		),
 	];
-	if (links.length === 0) {
+	if (levels.length > 1)
+		blocks.push(text(t("pairing.levels", { levels: levelNames(ctx, levels) })));
+	if (rec) {
 		blocks.push(
 			text(
-				ctx.t("understand.pairing_none", {
+				t("pairing.evidence", {
 					major: major.name,
-					cert: cert.name,
+					certificate: cert.name,
+					tier: tierLabel(ctx, rec),
 				}),
 			),
+			list(rec.reasons.map((r) => reasonText(ctx, major, r))),
 		);
+		if (rec.tier >= 4) blocks.push(text(t("major.inference_note")));
 	} else {
 		blocks.push(
-			text(ctx.t("understand.pairing_evidence")),
-			list(
-				links.map(
-					(l) =>
-						`${ctx.t(`link.${l.kind}`)}：${l.evidence}${sourceLines([l.source], 1).map((s) => `（${s}）`)[0] ?? ""}`,
-				),
-			),
+			text(t("pairing.none", { major: major.name, certificate: cert.name })),
 		);
 	}
 	blocks.push(
 		choices(
 			[
 				{
-					label: `${major.name}（${major.level}）`,
+					label: `${major.name}（${t(`major.level.${major.level}`)}）`,
 					command: `/major ${major.code}`,
 				},
 				{ label: cert.name, command: `/cert ${cert.id}` },
 			],
-			ctx.t("understand.pairing_more"),
+			t("understand.pairing_more"),
 		),
 	);
-	return blocks;
+	return [...blocks, ...recommendationBlocks(ctx, major)];
 }

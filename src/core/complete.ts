@@ -29,6 +29,21 @@ export function clip(value: string, max: number): string {
 	return chars.length <= max ? value : `${chars.slice(0, max - 1).join("")}…`;
 }
 
+/** Names that begin with (or contain) what was typed first, then fuzzy hits; each once. */
+function firstKeystrokes<T>(
+	byName: readonly T[],
+	fuzzy: readonly T[],
+	id: (item: T) => string,
+): T[] {
+	const seen = new Set<string>();
+	return [...byName, ...fuzzy].filter((item) => {
+		const key = id(item);
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
+}
+
 function examLabel(
 	round: ExamRound,
 	services: Services,
@@ -84,7 +99,13 @@ export function complete(
 			const found =
 				q === ""
 					? services.knowledge.certificates.slice(0, limit)
-					: services.knowledge.searchCertificates(q, limit).map((h) => h.item);
+					: firstKeystrokes(
+							services.knowledge.completeNames("certificate", q, limit),
+							services.knowledge
+								.searchCertificates(q, limit)
+								.map((h) => h.item),
+							(c) => c.id,
+						);
 			items = found.map((c) => ({ label: c.name, value: c.id }));
 			break;
 		}
@@ -92,7 +113,11 @@ export function complete(
 			const found =
 				q === ""
 					? services.knowledge.majors.slice(0, limit)
-					: services.knowledge.searchMajors(q, limit).map((h) => h.item);
+					: firstKeystrokes(
+							services.knowledge.completeNames("major", q, limit),
+							services.knowledge.searchMajors(q, limit).map((h) => h.item),
+							(m) => m.code,
+						);
 			items = found.map((m) => ({
 				label: t("complete.major_label", {
 					name: m.name,

@@ -1,3 +1,4 @@
+import { adminLoop } from "./messages/admin-loop.js";
 import { common } from "./messages/common.js";
 import { discord } from "./messages/discord.js";
 import { exams } from "./messages/exams.js";
@@ -6,6 +7,7 @@ import { knowledge } from "./messages/knowledge.js";
 import { knowledgeImport } from "./messages/knowledge-import.js";
 import { knowledgeLayer } from "./messages/knowledge-layer.js";
 import { knowledgeStatus } from "./messages/knowledge-status.js";
+import { majors } from "./messages/majors.js";
 import { teacherRecords } from "./messages/teacher-records.js";
 import { telegram } from "./messages/telegram.js";
 import { telegramLinks } from "./messages/telegram-links.js";
@@ -23,6 +25,8 @@ const zh = {
 	...telegram.zh,
 	...telegramLinks.zh,
 	...discord.zh,
+	...majors.zh,
+	...adminLoop.zh,
 	...understanding.zh,
 	...teacherRecords.zh,
 	...invites.zh,
@@ -38,6 +42,8 @@ const en: Record<keyof typeof zh, string> = {
 	...telegram.en,
 	...telegramLinks.en,
 	...discord.en,
+	...majors.en,
+	...adminLoop.en,
 	...understanding.en,
 	...teacherRecords.en,
 	...invites.en,

@@ -152,10 +152,38 @@ export interface Hit<T> {
 
 export type RecommendationStrength = "strong" | "medium" | "weak";
 
+/**
+ * Why a certificate is recommended, strongest first: a stored link (`official`, `school`,
+ * `article`, `description`); `class-match` the certificate's description names the major, an
+ * older name of it, or its 专业类; `same-class` a link of another major in the same 专业类;
+ * `shared-field` the major's and the certificate's names share a field word. The last two
+ * are inferences, not an official mapping.
+ */
+export type ReasonKind =
+	| LinkKind
+	| "class-match"
+	| "same-class"
+	| "shared-field";
+
+/** 1 official text, 2 a school's example, 3 the certificate's own description, 4–5 inference. */
+export type EvidenceTier = 1 | 2 | 3 | 4 | 5;
+
+export interface RecommendationReason {
+	kind: ReasonKind;
+	text: string;
+	source?: Source;
+	/** For `same-class`: the kind of the peer major's link. */
+	via?: LinkKind;
+	/** Set when the evidence is about the same name at another level (中职 for a 高职 major). */
+	level?: MajorLevel;
+}
+
 export interface Recommendation {
 	certificate: Certificate;
 	strength: RecommendationStrength;
-	reasons: { kind: LinkKind | "class-match"; text: string; source?: Source }[];
+	/** The tier of the strongest reason. */
+	tier: EvidenceTier;
+	reasons: RecommendationReason[];
 }
 
 /**
@@ -201,6 +229,16 @@ export interface KnowledgeService {
 	/** By name, code, pinyin, initials or a typo; best first. */
 	searchMajors(query: string, limit?: number): Hit<Major>[];
 	searchFaq(query: string, limit?: number): Hit<FaqEntry>[];
+	/**
+	 * Names for autocomplete from one Chinese character or one pinyin syllable on: names that
+	 * begin with the query first, then names containing it. Empty for an empty query.
+	 */
+	completeNames(
+		kind: "certificate",
+		query: string,
+		limit: number,
+	): Certificate[];
+	completeNames(kind: "major", query: string, limit: number): Major[];
 	/** Certificates issued by organisations matching the query. */
 	searchOrganisations(
 		query: string,
@@ -208,6 +246,11 @@ export interface KnowledgeService {
 	): Hit<{ organisation: string; certificates: Certificate[] }>[];
 	/** Certificates that fit a major, strongest evidence first. */
 	recommendForMajor(majorCode: string, limit?: number): Recommendation[];
+	/** What links a major and a certificate, in any tier; `undefined` when nothing does. */
+	pairEvidence(
+		majorCode: string,
+		certificateId: string,
+	): Recommendation | undefined;
 	/** Past exams reported for this certificate, newest first (undated ones last). */
 	pastExams(certificateId: string): PastExam[];
 	/** Links that name this certificate, strongest kind first. */

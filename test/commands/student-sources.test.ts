@@ -77,8 +77,8 @@ describe("what a student sees of sources", () => {
 			expect(l.source.trust).toBe("low");
 		}
 		const { text } = await bot.send("/major 540101");
-		expect(text).toContain("旅行策划（有一定依据） — 期刊/学校报道");
-		expect(text).not.toContain("旅行策划（依据充分）");
+		expect(text).toContain("旅行策划（学校实例） — 期刊/学校报道");
+		expect(text).not.toContain("旅行策划（官方依据）");
 		expect(text).not.toContain("罗春玉");
 	});
 

@@ -77,12 +77,14 @@ describe("/major", () => {
 		expect(text).toContain("【软件技术】");
 		expect(text).toContain("专业类：计算机类（5102）");
 		expect(text).toContain("【适合考的 X 证书】");
-		expect(text).toMatch(/（依据(充分|较弱)|有一定依据）/);
+		expect(text).toMatch(
+			/（(官方依据|学校实例|证书简介点名|推断·同专业类|推断·领域相同)）/,
+		);
 	});
 
 	it("uses links that name a whole field or list majors in brackets", async () => {
 		const building = await bot.send("/major 440101");
-		expect(building.text).toMatch(/建筑信息模型（BIM）（依据充分）/);
+		expect(building.text).toMatch(/建筑信息模型（BIM）（证书简介点名）/);
 		const nursing = await bot.send("/major 520202");
 		expect(nursing.text).toContain("【助产】");
 		expect(nursing.text).toContain("【适合考的 X 证书】");
@@ -98,28 +100,29 @@ describe("/major", () => {
 		}
 	});
 
-	it("lets the student pick when one name exists at several levels", async () => {
+	it("answers a name taught at several levels without a bare picker", async () => {
 		const names = new Map<string, number>();
 		for (const m of bot.services.knowledge.majors)
 			names.set(m.name, (names.get(m.name) ?? 0) + 1);
 		const shared = [...names].find(([, n]) => n > 1)?.[0];
 		expect(shared).toBeDefined();
-		const commands = choiceCommands(await bot.send(`/major ${shared}`));
-		expect(commands.length).toBeGreaterThan(1);
+		const answer = await bot.send(`/major ${shared}`);
+		expect(answer.text).toContain(`【${shared}】`);
+		expect(answer.text).toMatch(/开设层次：|在不同层次的推荐不同/);
 	});
 
 	it("offers similarly named certificates apart from the evidence, never as recommendations", async () => {
-		const answer = await bot.send("/major 510205");
-		expect(answer.text).toContain("【大数据技术】");
-		expect(answer.text).not.toContain("【适合考的 X 证书】");
-		expect(answer.text).toContain(
-			"名称相近的证书（仅按名称检索，不代表与本专业对口）",
+		const answer = await bot.send("/major 730701");
+		expect(answer.text).toContain("【电子商务】");
+		const recommended = answer.reply?.blocks.find((b) => b.type === "list");
+		const similar = answer.reply?.blocks.find(
+			(b) => b.type === "choices" && b.prompt?.startsWith("名称相近的证书"),
 		);
-		const names = answer.reply?.blocks.flatMap((b) =>
-			b.type === "choices" ? b.choices.map((c) => c.label) : [],
-		);
-		expect(names?.length).toBeGreaterThan(0);
-		for (const name of names ?? []) expect(name).toContain("大数据");
+		const shown =
+			recommended?.type === "list" ? recommended.items.join("\n") : "";
+		const leads = similar?.type === "choices" ? similar.choices : [];
+		expect(leads.length).toBeGreaterThan(0);
+		for (const c of leads) expect(shown).not.toContain(c.command);
 	});
 
 	it("shows the 专业大类 code when the sources do not confirm its name", async () => {
@@ -141,15 +144,10 @@ describe("free text and /ask", () => {
 		expect(text).toContain("【软件技术】");
 	});
 
-	it("lets the student pick the level when a major question fits several", async () => {
+	it("answers a major question for every level at once when the levels agree", async () => {
 		const answer = await bot.send("电子商务专业考什么证");
-		const commands = choiceCommands(answer);
-		expect(commands).toEqual(
-			expect.arrayContaining([
-				"/major 530701",
-				"/major 730701",
-				"/major 330701",
-			]),
+		expect(answer.text).toContain(
+			"开设层次：中职（730701）、高职专科（530701）、职业本科（330701）",
 		);
 	});
 

@@ -1,13 +1,24 @@
 import { describe, expect, it } from "vitest";
 import { format, resolveLocale, translator } from "../../src/core/i18n.js";
+import { adminLoop } from "../../src/core/messages/admin-loop.js";
 import { common } from "../../src/core/messages/common.js";
 import { discord } from "../../src/core/messages/discord.js";
 import { exams } from "../../src/core/messages/exams.js";
 import { knowledge } from "../../src/core/messages/knowledge.js";
+import { majors } from "../../src/core/messages/majors.js";
 import { telegram } from "../../src/core/messages/telegram.js";
 import { training } from "../../src/core/messages/training.js";
 
-const catalogues = { common, knowledge, training, exams, telegram, discord };
+const catalogues = {
+	common,
+	knowledge,
+	training,
+	exams,
+	telegram,
+	discord,
+	majors,
+	adminLoop,
+};
 const placeholders = (s: string) =>
 	[...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

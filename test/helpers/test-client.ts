@@ -68,21 +68,27 @@ export async function createTestClient(
 		admins?: string[];
 		inviteCode?: string;
 		groupSubscribeRole?: "anyone" | "teacher" | "admin";
+		/** Knowledge to use instead of the shipped files (a variant built from them). */
+		knowledge?: KnowledgeData;
 		alerts?: AdminAlerts;
 	} = {},
 ): Promise<TestClient> {
 	const clock = new FixedClock(options.now ?? "2026-11-28T02:00:00Z");
 	const logger = new MemoryLogger();
 	const store = memoryStore(emptyDb());
-	const services = createServices(store, await shippedKnowledge(), {
-		adminIds: options.admins ?? ["console:admin"],
-		teacherInviteCode: options.inviteCode ?? "JOIN-2026",
-		zone: "Asia/Shanghai",
-		reminderTime: "08:00",
-		groupSubscribeRole: options.groupSubscribeRole ?? "teacher",
-		clock,
-		...(options.alerts ? { alerts: options.alerts } : {}),
-	});
+	const services = createServices(
+		store,
+		options.knowledge ?? (await shippedKnowledge()),
+		{
+			adminIds: options.admins ?? ["console:admin"],
+			teacherInviteCode: options.inviteCode ?? "JOIN-2026",
+			zone: "Asia/Shanghai",
+			reminderTime: "08:00",
+			groupSubscribeRole: options.groupSubscribeRole ?? "teacher",
+			clock,
+			...(options.alerts ? { alerts: options.alerts } : {}),
+		},
+	);
 	const dispatcher = createDispatcher({
 		registry: new Registry(commands),
 		services,

@@ -51,13 +51,8 @@ const zh = {
 	"major.fields.category": "专业大类",
 	"major.category_unconfirmed": "代码 {code}",
 	"major.recommended": "适合考的 X 证书",
-	"major.strength.strong": "依据充分",
-	"major.strength.medium": "有一定依据",
-	"major.strength.weak": "依据较弱",
 	"major.none":
-		"暂未找到与该专业直接相关的 X 证书依据。官方对应关系见《职业教育专业简介》（2022）中的「职业类证书举例」，也可以咨询学校 1+X 办公室。",
-	"major.weak_note":
-		"以上部分推荐依据较弱（仅为证书简介与专业名称相关），请以学校通知为准。",
+		"官方对应关系见《职业教育专业简介》（2022）中的「职业类证书举例」，也可以咨询学校 1+X 办公室。",
 	"major.similar_names": "名称相近的证书（仅按名称检索，不代表与本专业对口）：",
 	"ask.greeting":
 		"你好！我可以帮你查 X 证书、专业对口的证书和考试时间，直接问就行。",
@@ -127,13 +122,8 @@ const en: Record<keyof typeof zh, string> = {
 	"major.fields.category": "Category (专业大类)",
 	"major.category_unconfirmed": "code {code}",
 	"major.recommended": "X certificates that fit",
-	"major.strength.strong": "strong evidence",
-	"major.strength.medium": "some evidence",
-	"major.strength.weak": "weak evidence",
 	"major.none":
-		"No evidence links this major to an X certificate yet. The official mapping is the “职业类证书举例” section of the 2022 《职业教育专业简介》; your school's 1+X office can also advise.",
-	"major.weak_note":
-		"Some suggestions rest on weak evidence (the certificate's description mentions the major); follow your school's notices.",
+		"The official mapping is the “职业类证书举例” section of the 2022 《职业教育专业简介》; your school's 1+X office can also advise.",
 	"major.similar_names":
 		"Certificates with similar names (found by name only; not evidence that they fit this major):",
 	"ask.greeting":

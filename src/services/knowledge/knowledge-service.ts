@@ -4,6 +4,7 @@
  */
 
 import type {
+	Certificate,
 	KnowledgeService,
 	LinkKind,
 	Major,
@@ -15,11 +16,16 @@ import { classifyQuestion } from "./classify.js";
 import { createFaqIndex } from "./faq-index.js";
 import type { KnowledgeData } from "./load.js";
 import { createMajorIndex } from "./major-index.js";
+import { createNameCompleter } from "./name-completion.js";
 import { createOrganisationIndex } from "./organisation-index.js";
-import { REASON_RANK, recommend } from "./recommend.js";
+import { createRecommender, REASON_RANK } from "./recommend.js";
 import { createVocabulary } from "./vocabulary.js";
 
-/** What the service reads from the loaded knowledge; a `KnowledgeData` is one. */
+/**
+ * What the service reads from the loaded knowledge; a `KnowledgeData` is one. `majorRenames`
+ * (pre-2021 major names → 2021 names, each with its source) lets older names in links and
+ * descriptions count for today's majors; without it only 2021 names are read.
+ */
 export type KnowledgeInput = Pick<
 	KnowledgeData,
 	"certificates" | "majors" | "links" | "exams" | "faq" | "events"
@@ -39,12 +45,15 @@ export function createKnowledgeService(data: KnowledgeInput): KnowledgeService {
 	const organisations = createOrganisationIndex(data.certificates);
 	const certById = new Map(data.certificates.map((c) => [c.id, c]));
 	const majorByCode = new Map(data.majors.map((m) => [m.code, m]));
-	const majorsByName = new Map<string, Major[]>();
-	for (const m of data.majors) {
-		const list = majorsByName.get(m.name);
-		if (list) list.push(m);
-		else majorsByName.set(m.name, [m]);
-	}
+	// A link resting only on an unverified repost (trust `low`) is never shown to a student as
+	// evidence, so it recommends nothing; admins still see it with /source.
+	const citableLinks = data.links.filter((l) => l.source.trust !== "low");
+	const recommender = createRecommender({
+		majors: data.majors,
+		certificates: data.certificates,
+		links: citableLinks,
+		renames: data.majorRenames ?? [],
+	});
 	const linksByCert = new Map<string, MajorLink[]>();
 	for (const link of data.links) {
 		const list = linksByCert.get(link.certificateId);
@@ -69,9 +78,26 @@ export function createKnowledgeService(data: KnowledgeInput): KnowledgeService {
 			pastByCert.set(id, [...(pastByCert.get(id) ?? []), past]);
 	}
 	const rank = (kind: LinkKind) => REASON_RANK[kind];
-	// A link resting only on an unverified repost (trust `low`) is never shown to a student as
-	// evidence, so it recommends nothing; admins still see it with /source.
-	const citableLinks = data.links.filter((l) => l.source.trust !== "low");
+	const certNames = createNameCompleter(data.certificates, (c) => [
+		c.name,
+		...c.aliases,
+	]);
+	const majorNames = createNameCompleter(data.majors, (m) => [m.name]);
+	function completeNames(
+		kind: "certificate",
+		query: string,
+		limit: number,
+	): Certificate[];
+	function completeNames(kind: "major", query: string, limit: number): Major[];
+	function completeNames(
+		kind: "certificate" | "major",
+		query: string,
+		limit: number,
+	): Certificate[] | Major[] {
+		return kind === "certificate"
+			? certNames.complete(query, limit)
+			: majorNames.complete(query, limit);
+	}
 	const searchers = {
 		certificates: certificates.search,
 		majors: majors.search,
@@ -94,17 +120,19 @@ export function createKnowledgeService(data: KnowledgeInput): KnowledgeService {
 			certificates.search(query, limit),
 		searchMajors: (query, limit = DEFAULT_LIMIT) => majors.search(query, limit),
 		searchFaq: (query, limit = DEFAULT_LIMIT) => faq.search(query, limit),
+		completeNames,
 		searchOrganisations: (query, limit = DEFAULT_LIMIT) =>
 			organisations.search(query, limit),
 		recommendForMajor(code, limit = DEFAULT_LIMIT) {
 			const major =
 				majorByCode.get(code) ?? majorByCode.get(code.toUpperCase());
 			if (!major) return [];
-			const sameName = majorsByName.get(major.name) ?? [];
-			return recommend(major, sameName, data.certificates, citableLinks).slice(
-				0,
-				Math.max(0, limit),
-			);
+			return recommender.forMajor(major).slice(0, Math.max(0, limit));
+		},
+		pairEvidence(code, certificateId) {
+			const major =
+				majorByCode.get(code) ?? majorByCode.get(code.toUpperCase());
+			return major ? recommender.evidence(major, certificateId) : undefined;
 		},
 		pastExams: (id) => [...(pastByCert.get(id) ?? [])],
 		linksForCertificate(id) {

@@ -14,7 +14,11 @@ import type {
 	TeacherProfile,
 	TrainingRecord,
 } from "../../core/training-port.js";
-import type { UnansweredQuestion } from "../../core/users-port.js";
+import type {
+	AnswerFeedback,
+	GuessedAnswer,
+	UnansweredQuestion,
+} from "../../core/users-port.js";
 import type {
 	ChatPause,
 	OutboxRecord,
@@ -31,6 +35,26 @@ const unansweredSchema = z.strictObject({
 	at: z.string(),
 	userKey: z.string(),
 	text: z.string(),
+	handledAt: z.string().optional(),
+});
+
+const guessedAnswerSchema = z.strictObject({
+	at: z.string(),
+	userKey: z.string(),
+	text: z.string(),
+	kind: z.enum(["suggestions", "low-score", "fallback"]),
+	score: z.number(),
+	shown: z.array(z.string()),
+	handledAt: z.string().optional(),
+});
+
+const answerFeedbackSchema = z.strictObject({
+	at: z.string(),
+	userKey: z.string(),
+	text: z.string(),
+	useful: z.boolean(),
+	shown: z.string().optional(),
+	handledAt: z.string().optional(),
 });
 
 const recordBase = {
@@ -203,6 +227,8 @@ const inviteDataSchema = z.strictObject({
 export const dbSchema = z.strictObject({
 	schemaVersion: z.number(),
 	unanswered: z.array(unansweredSchema),
+	guesses: z.array(guessedAnswerSchema),
+	feedback: z.array(answerFeedbackSchema),
 	training: trainingDataSchema,
 	reminders: reminderDataSchema,
 	knowledgeLayer: knowledgeLayerSchema,
@@ -213,6 +239,8 @@ export const dbSchema = z.strictObject({
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const sameShape: [
 	Same<z.infer<typeof unansweredSchema>, UnansweredQuestion>,
+	Same<z.infer<typeof guessedAnswerSchema>, GuessedAnswer>,
+	Same<z.infer<typeof answerFeedbackSchema>, AnswerFeedback>,
 	Same<z.infer<typeof trainingRecordSchema>, TrainingRecord>,
 	Same<z.infer<typeof teacherProfileSchema>, TeacherProfile>,
 	Same<z.infer<typeof auditEntrySchema>, AuditEntry>,
@@ -229,6 +257,8 @@ const sameShape: [
 	Same<z.infer<typeof inviteDataSchema>, InviteData>,
 	Same<z.infer<typeof dbSchema>, DbData>,
 ] = [
+	true,
+	true,
 	true,
 	true,
 	true,

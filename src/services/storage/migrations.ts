@@ -1,3 +1,5 @@
+import { emptyKnowledgeLayer } from "../knowledge/layer/data.js";
+import { emptyInviteData } from "../users/invite-data.js";
 import { StorageError } from "./storage-error.js";
 
 /** Upgrades a document from `from` to `from + 1`; pure, works on parsed JSON. */
@@ -7,10 +9,28 @@ export interface Migration {
 }
 
 /**
- * Every shape change since schema 1, oldest first. Version 1 is the first released shape,
- * so the list is empty; a change to `DbData` adds an entry here and bumps `SCHEMA_VERSION`.
+ * Every shape change since schema 1, oldest first; a change to `DbData` adds an entry here
+ * and bumps `SCHEMA_VERSION`.
+ *
+ * 1 → 2: new sections `guesses`, `feedback` (answers for admins to review), `knowledgeLayer`
+ * (records admins add over the shipped files) and `invites` (join attempts, generated code,
+ * pause), each empty at first. Fields added at the same time are optional (`handledAt` on an
+ * unanswered question, `round` on an outbox record, `openRounds` / `closedRounds` /
+ * `prunedThrough` of the reminders, the audit action `restore`), so existing records stay as
+ * they are. A build of schema 1 refuses the upgraded file as newer instead of misreading it.
  */
-export const migrations: readonly Migration[] = [];
+export const migrations: readonly Migration[] = [
+	{
+		from: 1,
+		migrate: (doc) => ({
+			guesses: [],
+			feedback: [],
+			knowledgeLayer: emptyKnowledgeLayer(),
+			invites: emptyInviteData(),
+			...doc,
+		}),
+	},
+];
 
 /**
  * Brings `doc` to `target`. A newer file than this build understands, a missing or

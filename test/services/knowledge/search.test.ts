@@ -312,20 +312,28 @@ describe("recommendations by major", () => {
 		expect(recs[0]?.reasons[0]?.kind).toBe("description");
 	});
 
-	it("uses links of the same name at other levels, articles before school reports", () => {
+	it("uses links of the same name at other levels, said so, after this level's; a shared field last", () => {
 		const recs = service.recommendForMajor("320201");
-		expect(recs.map((r) => r.certificate.id)).toEqual(["c004", "c015"]);
-		expect(recs[0]?.reasons.map((r) => r.kind)).toEqual(["article", "school"]);
-		expect(recs[0]?.strength).toBe("medium");
+		expect(recs.map((r) => [r.certificate.id, r.tier])).toEqual([
+			["c015", 2],
+			["c004", 2],
+			["c013", 5],
+		]);
+		expect(recs[0]?.reasons[0]?.level).toBeUndefined();
+		expect(recs[1]?.reasons.map((r) => [r.kind, r.level])).toEqual([
+			["school", "中等职业教育"],
+			["article", "高等职业教育专科"],
+		]);
+		expect(recs[2]?.reasons[0]).toEqual({ kind: "shared-field", text: "护理" });
 	});
 
-	it("adds a weak class match where the description names the 专业大类", () => {
+	it("puts a description naming the 专业大类 in tier 3", () => {
 		const recs = service.recommendForMajor("440301");
 		expect(recs[0]?.certificate.id).toBe("c001");
-		const weak = recs.find((r) => r.certificate.id === "c050");
-		expect(weak?.strength).toBe("weak");
-		expect(weak?.reasons[0]?.kind).toBe("class-match");
-		expect(weak?.reasons[0]?.text).toContain("土木建筑类");
+		const named = recs.find((r) => r.certificate.id === "c050");
+		expect(named?.tier).toBe(3);
+		expect(named?.reasons[0]?.kind).toBe("class-match");
+		expect(named?.reasons[0]?.text).toContain("土木建筑类");
 	});
 
 	it("returns nothing for a major without evidence or an unknown code", () => {
@@ -335,7 +343,7 @@ describe("recommendations by major", () => {
 
 	it("lists a certificate's links strongest kind first", () => {
 		const kinds = service.linksForCertificate("c004").map((l) => l.kind);
-		expect(kinds).toEqual(["article", "school"]);
+		expect(kinds).toEqual(["school", "article"]);
 		expect(service.linksForCertificate("nope")).toEqual([]);
 	});
 });

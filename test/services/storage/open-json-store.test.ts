@@ -82,6 +82,33 @@ describe("openJsonStore", () => {
 		expect(store.data.reminders).toEqual(emptyReminderData());
 	});
 
+	it("upgrades a schema-1 file to the current schema, keeping a copy of the original", async () => {
+		const original = JSON.stringify({
+			schemaVersion: 1,
+			unanswered: [{ at: "2026-11-28T00:00:00Z", userKey: "u", text: "问" }],
+			training: { roles: { "telegram:1": "teacher" } },
+		});
+		await writeFile(file, original);
+		const store = await openStore();
+		expect(store.data.schemaVersion).toBe(SCHEMA_VERSION);
+		expect(store.data.unanswered).toHaveLength(1);
+		expect(store.data.guesses).toEqual([]);
+		expect(store.data.feedback).toEqual([]);
+		expect(store.data.invites.events).toEqual([]);
+		await store.close();
+		expect(await readFile(`${file}.schema-1.bak`, "utf8")).toBe(original);
+		const written = JSON.parse(await readFile(file, "utf8"));
+		expect(written.schemaVersion).toBe(2);
+		expect(Object.keys(written)).toEqual(
+			expect.arrayContaining([
+				"guesses",
+				"feedback",
+				"knowledgeLayer",
+				"invites",
+			]),
+		);
+	});
+
 	it("refuses a corrupt file, says what to do and never overwrites it", async () => {
 		await expectRefused(
 			'{"schemaVersion":1,"training":{',
