@@ -2,6 +2,7 @@ import { defineCommand } from "../src/core/command.js";
 import type { CommandContext } from "../src/core/context.js";
 import { localDate, localDateTime } from "../src/core/dates.js";
 import type { ChatPauseInfo } from "../src/core/reminders-port.js";
+import { withNote } from "../src/core/render-text.js";
 import { type Block, heading, list, reply, text } from "../src/core/reply.js";
 
 function reason(ctx: CommandContext, p: ChatPauseInfo): string {
@@ -52,7 +53,7 @@ export const subscriptions = defineCommand({
 						const exam = next
 							? ` · ${ctx.t("exams.f_exam")} ${next.dates.exam}`
 							: "";
-						return `${name ?? s.certificateId}（${s.certificateId}）${exam}`;
+						return `${withNote(name ?? s.certificateId, s.certificateId, ctx.locale)}${exam}`;
 					}),
 				),
 			);
