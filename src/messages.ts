@@ -23,6 +23,7 @@ import { majors } from "./features/knowledge/messages/majors.js";
 import { understanding } from "./features/knowledge/messages/understanding.js";
 import { teacherRecords } from "./features/training/messages/teacher-records.js";
 import { training } from "./features/training/messages/training.js";
+import { weeklyUse } from "./features/training/messages/weekly-use.js";
 import { invites } from "./features/users/messages.js";
 
 const zh = {
@@ -43,6 +44,7 @@ const zh = {
 	...knowledgeImport.zh,
 	...kbLogMessages.zh,
 	...knowledgeScript.zh,
+	...weeklyUse.zh,
 };
 const en: Record<keyof typeof zh, string> = {
 	...botMessages.en,
@@ -62,6 +64,7 @@ const en: Record<keyof typeof zh, string> = {
 	...knowledgeImport.en,
 	...kbLogMessages.en,
 	...knowledgeScript.en,
+	...weeklyUse.en,
 };
 
 type FeatureMessages = typeof zh;

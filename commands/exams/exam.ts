@@ -1,5 +1,6 @@
 import { defineCommand } from "../../src/core/command.js";
 import type { CommandContext } from "../../src/core/context.js";
+import { withNote } from "../../src/core/render-text.js";
 import {
 	type Block,
 	choices,
@@ -127,9 +128,14 @@ function pastExamBlocks(ctx: CommandContext, certificateId: string): Block[] {
 		blocks.push(
 			heading(ctx.t("exams.past_title")),
 			list(
-				reports.map(
-					(p) =>
-						`${p.dateAsStated} · ${p.school}${p.source.url ? `（${p.source.url}）` : ""}`,
+				reports.map((p) =>
+					p.source.url
+						? withNote(
+								`${p.dateAsStated} · ${p.school}`,
+								p.source.url,
+								ctx.locale,
+							)
+						: `${p.dateAsStated} · ${p.school}`,
 				),
 			),
 		);

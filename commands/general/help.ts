@@ -7,6 +7,7 @@ import {
 import type { CommandContext } from "../../src/core/context.js";
 import { closestNames } from "../../src/core/did-you-mean.js";
 import { UserError } from "../../src/core/errors.js";
+import { withNote } from "../../src/core/render-text.js";
 import {
 	fields,
 	heading,
@@ -84,7 +85,7 @@ export const help = defineCommand({
 			list(
 				visible.map(
 					(d) =>
-						`/${d.name}${d.aliases?.[0] ? `（/${d.aliases[0]}）` : ""} — ${ctx.t(d.summary)}`,
+						`${d.aliases?.[0] ? withNote(`/${d.name}`, `/${d.aliases[0]}`, ctx.locale) : `/${d.name}`} — ${ctx.t(d.summary)}`,
 				),
 			),
 			text(ctx.t("help.more")),

@@ -1,6 +1,7 @@
 import { defineCommand } from "../../src/core/command.js";
 import type { CommandContext } from "../../src/core/context.js";
 import { localDate, localDateTime } from "../../src/core/dates.js";
+import { withNote } from "../../src/core/render-text.js";
 import {
 	type Block,
 	heading,
@@ -58,7 +59,7 @@ export const subscriptions = defineCommand({
 						const exam = next
 							? ` · ${ctx.t("exams.f_exam")} ${next.dates.exam}`
 							: "";
-						return `${name ?? s.certificateId}（${s.certificateId}）${exam}`;
+						return `${withNote(name ?? s.certificateId, s.certificateId, ctx.locale)}${exam}`;
 					}),
 				),
 			);

@@ -1,5 +1,6 @@
 import { defineCommand } from "../../src/core/command.js";
 import type { CommandContext } from "../../src/core/context.js";
+import { UserError } from "../../src/core/errors.js";
 import type { Translate } from "../../src/core/i18n.js";
 import { formatNumber } from "../../src/core/render-text.js";
 import {
@@ -11,6 +12,7 @@ import {
 	reply,
 	text,
 } from "../../src/core/reply.js";
+import { clip } from "../../src/core/text.js";
 import {
 	actorOf,
 	type Progress,
@@ -144,6 +146,11 @@ export const progress = defineCommand({
 	readOnly: true,
 	args: [{ name: "user", type: "user", describe: "records.arg_user" }] as const,
 	run(ctx, args) {
+		// `/progress 2025`, `/progress 培训`: not a user key, so not "someone else's records".
+		if (args.user !== undefined && !/^[a-z]+:\S+$/.test(args.user))
+			throw new UserError("progress.not_a_user", {
+				value: clip(args.user, 20),
+			});
 		const owner = args.user ?? ctx.user.key;
 		// Reading someone else's progress goes through the same rule as their records.
 		if (owner !== ctx.user.key)

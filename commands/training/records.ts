@@ -104,7 +104,16 @@ export const records = defineCommand({
 		const page = Math.min(f.page, pages);
 		const shown = all.slice((page - 1) * PAGE, page * PAGE);
 		const blocks = [
-			heading(ctx.t("records.title", { count: all.length })),
+			// An admin reading a teacher's records sees whose they are.
+			heading(
+				owner === ctx.user.key
+					? ctx.t("records.title", { count: all.length })
+					: ctx.t("records.title_of", {
+							name: ctx.services.training.profile(owner).name ?? "—",
+							key: owner,
+							count: all.length,
+						}),
+			),
 			list(shown.map((r) => describeRecord(ctx.t, r))),
 		];
 		if (pages > 1) {

@@ -1,6 +1,10 @@
 import { defineCommand } from "../../src/core/command.js";
-import type { Translate } from "../../src/core/i18n.js";
-import { formatNumber } from "../../src/core/render-text.js";
+import type { Locale, Translate } from "../../src/core/i18n.js";
+import {
+	formatNumber,
+	labelledList,
+	withNote,
+} from "../../src/core/render-text.js";
 import {
 	type Block,
 	choices,
@@ -18,12 +22,17 @@ import type {
 /** Rows shown in chat; the rest are counted (the CSV export has everyone). */
 const SHOWN = 20;
 
-const whoOf = (row: ReportRow) =>
+const whoOf = (row: ReportRow, locale: Locale) =>
 	row.profile.name
-		? `${quoteForAdmin(row.profile.name, 40)}（${row.owner}）`
+		? withNote(quoteForAdmin(row.profile.name, 40), row.owner, locale)
 		: row.owner;
 
-function describeRow(t: Translate, row: ReportRow, p: Progress): string {
+function describeRow(
+	t: Translate,
+	locale: Locale,
+	row: ReportRow,
+	p: Progress,
+): string {
 	const gaps: string[] = [];
 	if (p.practice.applies && p.practice.shortfall > 0)
 		gaps.push(
@@ -40,7 +49,7 @@ function describeRow(t: Translate, row: ReportRow, p: Progress): string {
 				deadline: p.hours.end,
 			}),
 		);
-	return `${whoOf(row)}：${gaps.join("；")}`;
+	return labelledList(whoOf(row, locale), gaps, locale);
 }
 
 /**
@@ -116,7 +125,9 @@ export const report = defineCommand({
 		if (behind.length > 0)
 			blocks.push(
 				list(
-					behind.slice(0, SHOWN).map((r) => describeRow(ctx.t, r, r.progress)),
+					behind
+						.slice(0, SHOWN)
+						.map((r) => describeRow(ctx.t, ctx.locale, r, r.progress)),
 					true,
 				),
 			);
@@ -129,7 +140,7 @@ export const report = defineCommand({
 					ended.slice(0, SHOWN).map((r) => {
 						const e = r.progress?.ended;
 						return ctx.t("report.ended_row", {
-							who: whoOf(r),
+							who: whoOf(r, ctx.locale),
 							start: e?.start ?? "",
 							end: e?.end ?? "",
 							done: formatNumber(e?.done ?? 0),
@@ -141,7 +152,7 @@ export const report = defineCommand({
 		if (unset.length > 0)
 			blocks.push(
 				text(ctx.t("report.unset_title")),
-				list(unset.slice(0, SHOWN).map(whoOf)),
+				list(unset.slice(0, SHOWN).map((r) => whoOf(r, ctx.locale))),
 			);
 		return reply(blocks);
 	},

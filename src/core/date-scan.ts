@@ -42,7 +42,10 @@ const atom = new RegExp(
 		String.raw`(?<!\d)(?<y>\d{4})\s*[-/.年]\s*(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})(?!\d)(?:\s*[日号])?`,
 		String.raw`(?<!\d)(?<cy>20\d{2})(?<cm>[01]\d)(?<cd>[0-3]\d)(?!\d)`,
 		String.raw`(?:(?<yp>去年|今年|前年)\s*)?(?<![\d.])(?<nm>\d{1,2})\s*月\s*(?<nd>\d{1,2})(?!\d)(?:\s*[日号])?`,
-		String.raw`(?<![\w./\-])(?<mm>\d{1,2})(?<sep>[/.\-])(?<dd>\d{1,2})(?![\w./])${unitAhead}`,
+		// A `-` before the month is a range dash only right after another date (`7.1-8.31`).
+		String.raw`(?<![\w./])(?<!(?<!\d[/.\-]\d{1,2})-)(?<mm>\d{1,2})(?<sep>[/.\-])(?<dd>\d{1,2})(?![\w./])${unitAhead}`,
+		// `2026-11-01 至今`: a range that runs up to today.
+		"(?<upto>至今|迄今|到现在|至现在|到目前|till now|until now|to date)",
 		`(?<rel>${relativePattern})`,
 		`(?<vague>${vaguePattern})`,
 	].join("|"),
@@ -74,12 +77,16 @@ interface Atom {
 	notDate?: boolean;
 	/** Points at a week, a month, a year, not at a day. */
 	vague?: boolean;
+	/** `至今`: the end of a range that started at the date before it. */
+	upto?: boolean;
 }
 
 function readAtom(m: RegExpExecArray, today: string): Atom {
 	const g = m.groups ?? {};
 	const base = { index: m.index, length: m[0].length, typed: m[0] };
 	if (g.vague !== undefined) return { ...base, dotted: false, vague: true };
+	if (g.upto !== undefined)
+		return { ...base, relative: today, dotted: false, upto: true };
 	if (g.rel !== undefined) {
 		const relative = relativeDay(g.rel, today);
 		return relative
@@ -161,16 +168,23 @@ export function scanDates(text: string, today: string): DateHit[] {
 	const hits: DateHit[] = [];
 	for (let i = 0; i < atoms.length; i++) {
 		const a = atoms[i] as Atom;
+		const dayEnd = sameMonthEnd(s, a, atoms[i + 1]);
+		if (dayEnd) {
+			hits.push(dayRangeHit(text, a, dayEnd, today));
+			continue;
+		}
 		const b = atoms[i + 1];
 		const between = b ? s.slice(a.index + a.length, b.index) : "";
+		// Relative days join ranges too: `2026-11-01 到今天`, `上周一到上周五`.
 		const isRange =
 			b !== undefined &&
 			!a.vague &&
 			!b.vague &&
-			!a.relative &&
-			!b.relative &&
-			rangeSeparator.test(between) &&
-			between.replace(rangeSeparator, "") === "";
+			!a.upto &&
+			(b.upto
+				? between.trim() === ""
+				: rangeSeparator.test(between) &&
+					between.replace(rangeSeparator, "") === "");
 		if (isRange && b) {
 			hits.push(rangeHit(text, a, b, today));
 			i++;
@@ -200,6 +214,50 @@ export function scanDates(text: string, today: string): DateHit[] {
 		});
 	}
 	return hits;
+}
+
+/** `到25日`, `-25日`, `-25` right after a month-day: a day-only end, in the same month. */
+const dayOnlyEnd =
+	/^\s*(?:到|至|~|—|–|一|－|-)\s*(\d{1,2})\s*[日号](?!\s*(?:\d|学时|小时|课时))|^(?:-|~|－)(\d{1,2})(?![\d./\-月日号天时h])/u;
+
+function sameMonthEnd(s: string, a: Atom, next: Atom | undefined) {
+	if (a.month === undefined || a.day === undefined || a.relative) return;
+	const from = a.index + a.length;
+	const m = dayOnlyEnd.exec(s.slice(from));
+	if (!m) return;
+	const day = Number(m[1] ?? m[2]);
+	if (day < 1 || day > 31) return;
+	if (next && next.index < from + m[0].length) return;
+	const end: Atom = {
+		index: from,
+		length: m[0].length,
+		typed: m[0],
+		month: a.month,
+		day,
+		dotted: false,
+		...(a.year !== undefined ? { year: a.year } : {}),
+	};
+	return end;
+}
+
+/**
+ * `11月20日至25日`: the start is read as any date, the end falls in its month. An end before
+ * the start stays so (`11月25日至20日`) and is refused as such, never moved a year back.
+ */
+function dayRangeHit(text: string, a: Atom, b: Atom, today: string): DateHit {
+	const start = dateOf(a, today, "past");
+	const end = start
+		? makeDate(Number(start.slice(0, 4)), Number(start.slice(5, 7)), b.day ?? 0)
+		: undefined;
+	const index = a.index;
+	const length = b.index + b.length - a.index;
+	return {
+		index,
+		length,
+		typed: text.slice(index, index + length),
+		inferred: true,
+		...(start && end ? { start, end } : { invalid: true }),
+	};
 }
 
 function rangeHit(text: string, a: Atom, b: Atom, today: string): DateHit {

@@ -4,7 +4,12 @@ import { localDate } from "./dates.js";
 import { closestNames } from "./did-you-mean.js";
 import { isUserError, NotSavedError } from "./errors.js";
 import { isNotForUs } from "./group-silence.js";
-import { type MessageKey, type Translate, translator } from "./i18n.js";
+import {
+	isMessageKey,
+	type MessageKey,
+	type Translate,
+	translator,
+} from "./i18n.js";
 import {
 	ActionError,
 	bindArgs,
@@ -47,6 +52,24 @@ export interface Dispatcher {
 	handle(request: Request): Promise<Reply | null>;
 }
 
+/**
+ * A refusal naming a record field by its code name (`title`) shows the localized name, except
+ * beside a list of the keywords to type (`fields`), where the keyword itself is meant.
+ */
+function withFieldNames(
+	t: Translate,
+	params: Record<string, string | number>,
+): Record<string, string | number> {
+	const named = { ...params };
+	if (named.fields !== undefined) return named;
+	for (const slot of ["field", "arg"] as const) {
+		const key = `field.${named[slot]}`;
+		if (typeof named[slot] === "string" && isMessageKey(key))
+			named[slot] = t(key);
+	}
+	return named;
+}
+
 /** Request → parse → access check → run → Reply, with the error boundary around it all. */
 export function createDispatcher(options: DispatcherOptions): Dispatcher {
 	const { registry, services, clock, logger, zone } = options;
@@ -64,7 +87,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 		params: Record<string, string | number>,
 		examples?: readonly string[],
 	): Reply {
-		const blocks = [text(t(code, params))];
+		const blocks = [text(t(code, withFieldNames(t, params)))];
 		if (examples?.length)
 			blocks.push(
 				text(t("error.example", { examples: examples.slice(0, 2).join("  ") })),

@@ -66,6 +66,11 @@ export function format(
 	});
 }
 
+/** Whether `key` names a message (own keys only: `__proto__` is no message). */
+export function isMessageKey(key: string): key is MessageKey {
+	return Object.hasOwn(catalogues["zh-CN"], key);
+}
+
 export function translator(locale: Locale): Translate {
 	const catalogue = catalogues[locale];
 	return (key, params) => format(catalogue[key] as string, params, locale);

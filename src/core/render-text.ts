@@ -11,6 +11,8 @@ export interface Punctuation {
 	/** Around a progress bar's figures: `（…）` / ` (…)`. */
 	parenOpen: string;
 	parenClose: string;
+	/** Between items of a run-on list (sources): `；` / `; `. */
+	semicolon: string;
 }
 
 const PUNCTUATION: Record<Locale, Punctuation> = {
@@ -20,6 +22,7 @@ const PUNCTUATION: Record<Locale, Punctuation> = {
 		colon: "：",
 		parenOpen: "（",
 		parenClose: "）",
+		semicolon: "；",
 	},
 	en: {
 		headingOpen: "[",
@@ -27,12 +30,29 @@ const PUNCTUATION: Record<Locale, Punctuation> = {
 		colon: ": ",
 		parenOpen: " (",
 		parenClose: ")",
+		semicolon: "; ",
 	},
 };
 
 /** Chinese punctuation for Chinese replies, English punctuation for English ones. */
 export function punctuationOf(locale: Locale): Punctuation {
 	return PUNCTUATION[locale];
+}
+
+/** `标题（注）` or `title (note)`: a note in brackets after some text, in the reply's language. */
+export function withNote(text: string, note: string, locale: Locale): string {
+	const p = punctuationOf(locale);
+	return `${text}${p.parenOpen}${note}${p.parenClose}`;
+}
+
+/** `来源：a；b` or `Sources: a; b`: a label and a run-on list, in the reply's language. */
+export function labelledList(
+	label: string,
+	items: readonly string[],
+	locale: Locale,
+): string {
+	const p = punctuationOf(locale);
+	return `${label}${p.colon}${items.join(p.semicolon)}`;
 }
 
 /** `（45/180 天）` or ` (45/180 days)`: the figures after a progress bar. */

@@ -16,8 +16,8 @@ type Failure = { status: number; code: number; retryAfter?: number };
 /**
  * A stand-in for Discord's REST API on 127.0.0.1: records every call and rejects what Discord
  * rejects (content over 2,000, embeds over their limits or 6,000 in total, empty field values,
- * more than 25 autocomplete choices, more than 5 buttons a row, a second initial response, and
- * text with live markdown, see `liveMarkdown`), so a test proves we never send such a payload. Interaction callbacks answer 204 without a body.
+ * more than 25 autocomplete choices, more than 5 buttons a row, a second initial response,
+ * `@everyone` in content without `allowed_mentions` that rules it out, and text with live markdown, see `liveMarkdown`), so a test proves we never send such a payload. Interaction callbacks answer 204 without a body.
  */
 export class FakeDiscordApi {
 	readonly calls: RecordedCall[] = [];
@@ -258,10 +258,25 @@ export function liveMarkdown(text: string): string | undefined {
 	return undefined;
 }
 
+/**
+ * Content that would notify people: `@everyone`/`@here` ping unless `allowed_mentions`
+ * is sent and leaves `everyone` out (Discord's default parses every mention in content).
+ */
+function pingProblem(data: Record<string, unknown>): string | undefined {
+	if (typeof data.content !== "string") return undefined;
+	if (!/@(everyone|here)\b/.test(data.content)) return undefined;
+	const allowed = data.allowed_mentions as { parse?: string[] } | undefined;
+	return allowed && !(allowed.parse ?? []).includes("everyone")
+		? undefined
+		: "content would ping @everyone (no allowed_mentions)";
+}
+
 function messageProblems(data: Record<string, unknown>): string[] {
 	const problems: string[] = [];
 	if (typeof data.content === "string" && data.content.length > 2000)
 		problems.push("content over 2000");
+	const ping = pingProblem(data);
+	if (ping) problems.push(ping);
 	const shown: string[] = [];
 	if (typeof data.content === "string") shown.push(data.content);
 	for (const e of (data.embeds ?? []) as Embed[])

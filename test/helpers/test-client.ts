@@ -117,7 +117,10 @@ export async function createTestClient(
 				text,
 				...(o.addressed ? { addressed: true } : {}),
 			});
-			return { reply, text: reply ? renderText(reply) : "" };
+			return {
+				reply,
+				text: reply ? renderText(reply, o.locale ?? "zh-CN") : "",
+			};
 		},
 		async grant(user, role) {
 			await store.update((d) => {

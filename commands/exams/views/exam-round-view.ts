@@ -26,7 +26,7 @@ export function roundBlocks(ctx: CommandContext, round: ExamRound): Block[] {
 	];
 	if (round.site) rows.push({ label: t("exams.f_site"), value: round.site });
 	if (round.note) rows.push({ label: t("exams.f_note"), value: round.note });
-	const [source] = sourceLines([round.source], 1);
+	const [source] = sourceLines([round.source], 1, ctx.locale);
 	if (source) rows.push({ label: t("exams.f_source"), value: source });
 	return [
 		text(t("exams.round", { id: round.id, levels: levelsText(round) })),

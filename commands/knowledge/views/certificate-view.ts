@@ -1,4 +1,5 @@
 import type { CommandContext } from "../../../src/core/context.js";
+import { labelledList, withNote } from "../../../src/core/render-text.js";
 import {
 	type Block,
 	fields,
@@ -108,7 +109,7 @@ export function certificateBlocks(
 		for (const link of links) {
 			if (seen.has(link.majorName)) continue;
 			seen.add(link.majorName);
-			items.push(`${link.majorName}（${t(`link.${link.kind}`)}）`);
+			items.push(withNote(link.majorName, t(`link.${link.kind}`), ctx.locale));
 			if (items.length >= 6) break;
 		}
 		blocks.push(heading(t("cert.majors")), list(items));
@@ -120,10 +121,14 @@ export function certificateBlocks(
 		blocks.push(list(rounds.slice(0, 3).map((r) => examLine(ctx, r))));
 		blocks.push(text(t("cert.more_exams", { id: cert.id })));
 	}
-	const cited = sourceLines(cert.sources);
+	const cited = sourceLines(cert.sources, 3, ctx.locale);
 	blocks.push(
 		text(
-			`${t("cert.sources")}：${cited.length > 0 ? cited.join("；") : t("sources.none_citable")}`,
+			labelledList(
+				t("cert.sources"),
+				cited.length > 0 ? cited : [t("sources.none_citable")],
+				ctx.locale,
+			),
 		),
 	);
 	return blocks;

@@ -1,4 +1,5 @@
 import type { CommandContext } from "../../../src/core/context.js";
+import { labelledList } from "../../../src/core/render-text.js";
 import { type Block, heading, text } from "../../../src/core/reply.js";
 import type { FaqEntry } from "../../../src/features/knowledge/knowledge-port.js";
 import { sourceLines } from "./sources.js";
@@ -10,10 +11,14 @@ export function faqBlocks(ctx: CommandContext, entry: FaqEntry): Block[] {
 	if (entry.confidence === "low")
 		blocks.push(text(t("ask.faq_confidence_low")));
 	if (entry.askWhere) blocks.push(text(entry.askWhere));
-	const cited = sourceLines(entry.sources, 2);
+	const cited = sourceLines(entry.sources, 2, ctx.locale);
 	blocks.push(
 		text(
-			`${t("ask.faq_sources")}：${cited.length > 0 ? cited.join("；") : t("sources.none_citable")}`,
+			labelledList(
+				t("ask.faq_sources"),
+				cited.length > 0 ? cited : [t("sources.none_citable")],
+				ctx.locale,
+			),
 		),
 	);
 	return blocks;

@@ -1,3 +1,5 @@
+import type { Locale } from "../../../src/core/i18n.js";
+import { withNote } from "../../../src/core/render-text.js";
 import { clip } from "../../../src/core/text.js";
 import type { Source } from "../../../src/features/knowledge/knowledge-port.js";
 
@@ -8,7 +10,11 @@ const TITLE_MAX = 40;
  * `low` (hijacked or copied domains, unidentified code, no address) are not cited at all;
  * trust levels, notes, repositories and paths never appear. Admins see them with /source.
  */
-export function sourceLines(sources: readonly Source[], limit = 3): string[] {
+export function sourceLines(
+	sources: readonly Source[],
+	limit = 3,
+	locale: Locale = "zh-CN",
+): string[] {
 	const seen = new Set<string>();
 	const lines: string[] = [];
 	for (const s of sources) {
@@ -17,7 +23,7 @@ export function sourceLines(sources: readonly Source[], limit = 3): string[] {
 			Array.from(s.title).length > TITLE_MAX
 				? `${clip(s.title, TITLE_MAX)}…`
 				: s.title;
-		const line = s.url ? `${title}（${s.url}）` : title;
+		const line = s.url ? withNote(title, s.url, locale) : title;
 		if (seen.has(line)) continue;
 		seen.add(line);
 		lines.push(line);

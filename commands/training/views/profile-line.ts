@@ -71,9 +71,10 @@ function setField(
  * key, so `name=王 芳` is 王 芳), or the bare form `王芳 信息工程学院 2023-09-01`.
  */
 export function readProfile(
-	tokens: readonly RawToken[],
+	typed: readonly RawToken[],
 	today: string,
 ): TeacherProfile {
+	const tokens = splitLists(typed);
 	const patch: TeacherProfile = {};
 	let current: Field | undefined;
 	let parts: string[] = [];
@@ -109,6 +110,24 @@ export function readProfile(
 	}
 	flush();
 	return patch;
+}
+
+/**
+ * `王芳，信息工程学院，2023年9月`: commas, 、 and semicolons separate fields like spaces,
+ * except inside quotes (`院系="信息，工程学院"`).
+ */
+function splitLists(tokens: readonly RawToken[]): RawToken[] {
+	return tokens.flatMap((t) => {
+		if (t.quoted) return [t];
+		const quote = t.text.search(/["“「']/u);
+		const head = quote < 0 ? t.text : t.text.slice(0, quote);
+		const tail = quote < 0 ? "" : t.text.slice(quote);
+		const pieces = head.replace(/[。．]+$/u, "").split(/[，,、；;]+/u);
+		pieces.push(`${pieces.pop() ?? ""}${tail}`);
+		return pieces
+			.filter((text) => text !== "")
+			.map((text) => ({ text, quoted: false }));
+	});
 }
 
 function readPositional(

@@ -58,6 +58,10 @@ export const HAN_FRAMES = [
 	"就是",
 	"事情",
 	"问题",
+	// paging words typed as text instead of pressing the button
+	"下一页",
+	"上一页",
+	"翻页",
 	"考证",
 	"搞",
 	"做",

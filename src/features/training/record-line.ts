@@ -34,6 +34,7 @@ const hoursAnywhere = new RegExp(
 	String.raw`(?<![\d.])(\d+(?:\.\d+)?)\s*${hoursUnit}(?![A-Za-z])`,
 	"i",
 );
+const unitWord = new RegExp(String.raw`^\s*${hoursUnit}(?![\p{L}\d])`, "iu");
 const numberish = /^[-+]?[\d.]+(?:e[-+]?\d*)?/i;
 
 /** Words around a record in a free sentence that are not its title (`今天参加了8学时培训`). */
@@ -135,15 +136,16 @@ export function readTraining(
 	if (lead) {
 		hours = Number(lead[1]);
 		rest = line.slice(first?.text.length ?? 0);
+		// `3 hours yesterday …`, `8 学时 …`: a unit as its own word belongs to the hours.
+		if (!lead[2]) rest = rest.replace(unitWord, "");
 	} else {
 		const any = hoursAnywhere.exec(narrow(line));
 		if (any) {
 			hours = Number(any[1]);
 			rest = cut(line, [{ index: any.index, length: any[0].length }]);
 		} else if (first && free === false && numberish.test(narrow(first.text)))
-			throw new UserError("args.not_number", {
-				value: first.text,
-				arg: "hours",
+			throw new UserError("records.hours_not_number", {
+				value: first.text.slice(0, 20),
 			});
 		else throw new UserError("records.no_hours");
 	}

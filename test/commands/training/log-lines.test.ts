@@ -144,7 +144,7 @@ describe("/log lines as the issue quotes them, each saved exactly as meant", () 
 		["/log training 8 培训 2026-02-31", "「2026-02-31」像是日期，但没有这一天"],
 		["/log training 8 培训 明天", "2026-11-29 在今天（2026-11-28）之后"],
 		["/log training 8 培训 2024-08-01", "在你的考核周期开始（2024-09-01）之前"],
-		["/log training 1e9 培训", "「1e9」不是数字"],
+		["/log training 1e9 培训", "「1e9」不是学时数"],
 		["/log training 0.001 培训", "0.001 会记成 0"],
 		["/log training 500 培训", "一条记录最多 200 学时"],
 		[

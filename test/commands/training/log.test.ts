@@ -91,7 +91,7 @@ describe("/log training", () => {
 		const a = await say(T1, "/log training abc 培训");
 		expect(a.text).toContain("没有读到学时。请把学时写在最前面");
 		expect((await say(T1, "/log training 1e9 培训")).text).toContain(
-			"「1e9」不是数字",
+			"「1e9」不是学时数",
 		);
 		expect(a.text).toContain("例如：");
 		expect((await say(T1, "/log training 0 培训")).text).toContain(

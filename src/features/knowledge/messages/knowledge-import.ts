@@ -87,7 +87,7 @@ const en: Record<keyof typeof zh, string> = {
 		"{file}: {count} problem(s) found; nothing of the file was imported. Fix them and run the same command again.",
 	"import.more": "… and {count} more problem(s) not listed.",
 	"import.done":
-		"{file} ({format}): {rows} rows; {added} certificates added, {merged} existing ones completed, {unchanged} rows already known.",
+		"{file} ({format}): {rows} {rows|row|rows}; {added} {added|certificate|certificates} added, {merged} existing ones completed, {unchanged} {unchanged|row|rows} already known.",
 	"import.dry_run":
 		"Dry run: the file has no problems and nothing above was written. Leave out --dry-run to import.",
 	"import.added_list": "Added: {list}",
@@ -100,7 +100,7 @@ const en: Record<keyof typeof zh, string> = {
 	"import.timing":
 		"Time: read {read} ms, check and merge {plan} ms, write {write} ms, rebuild the search index {rebuild} ms.",
 	"import.exported":
-		"Exported to {dir}: {certificates} certificates, {links} links, {faq} answers, {changes} removals and changes.",
+		"Exported to {dir}: {certificates} {certificates|certificate|certificates}, {links} {links|link|links}, {faq} {faq|answer|answers}, {changes} removals and changes.",
 	"import.empty":
 		"The file is empty. Export a CSV or XLSX with a header (序号, 证书名称, 培训评价组织) and certificate rows.",
 	"import.no_header":

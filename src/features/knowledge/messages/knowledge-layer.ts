@@ -129,7 +129,7 @@ const en: Record<keyof typeof zh, string> = {
 		"“{field}” is empty. Leave out a field you do not need; write “none” to clear an organisation or description.",
 	"kb.too_long":
 		"“{field}” has {length} characters; at most {max}. Check that a description or a whole paragraph was not pasted here.",
-	"kb.too_many": "“{field}” has {count} entries; at most {max}.",
+	"kb.too_many": "“{field}” has {count} {count|entry|entries}; at most {max}.",
 	"kb.invalid_record":
 		"This record does not fit the knowledge format ({field}: {detail}).",
 	"kb.unknown_certificate":
@@ -177,7 +177,7 @@ const en: Record<keyof typeof zh, string> = {
 	"kb.kind_school": "学校报道",
 	"kb.kind_article": "文章",
 	"about.layer":
-		"Added by the school: {certificates} certificates, {links} major links, {faq} answers; {changed} changed, {removed} removed (shipped: {shippedCertificates} certificates, {shippedLinks} links, {shippedFaq} answers).",
+		"Added by the school: {certificates} {certificates|certificate|certificates}, {links} major links, {faq} {faq|answer|answers}; {changed} changed, {removed} removed (shipped: {shippedCertificates} {shippedCertificates|certificate|certificates}, {shippedLinks} {shippedLinks|link|links}, {shippedFaq} {shippedFaq|answer|answers}).",
 };
 
 export const knowledgeLayer = { zh, en };

@@ -59,9 +59,9 @@ const en: Record<keyof typeof zh, string> = {
 	"cert.kind_other": "Other certificate the school tracks",
 	"cert.status": "Status",
 	"status.x_before":
-		"Under {notice} X certificates are handed over to 人社部; education departments finish the exams of students already registered by {end} ({days} days left); no new registrations are arranged",
+		"Under {notice} X certificates are handed over to 人社部; education departments finish the exams of students already registered by {end} ({days} {days|day|days} left); no new registrations are arranged",
 	"status.x_after":
-		"Under {notice} X certificates are handed over to 人社部; since {end} the education system holds no X exams ({days} days ago)",
+		"Under {notice} X certificates are handed over to 人社部; since {end} the education system holds no X exams ({days} {days|day|days} ago)",
 	"status.skill-level":
 		"Assessed by the 认定机构 registered with 人社, per occupation and level; ask your school or the local 人社 office for dates",
 	"status.other":
@@ -75,9 +75,9 @@ const en: Record<keyof typeof zh, string> = {
 	"sources.none_citable":
 		"only unverified reposts, not relied on; go by your school's notices",
 	"exams.why_x_before":
-		"“{cert}” is an X certificate. Under {notice} X certificates are handed over to 人社部, and education departments finish the exams of students already registered by {end} ({days} days left): only those students are examined, no new rounds are opened.",
+		"“{cert}” is an X certificate. Under {notice} X certificates are handed over to 人社部, and education departments finish the exams of students already registered by {end} ({days} {days|day|days} left): only those students are examined, no new rounds are opened.",
 	"exams.why_x_after":
-		"“{cert}” is an X certificate. Under {notice} education departments had to finish the exams of registered students by {end}; that was {days} days ago, and since then the education system holds no X exams, so there are no new rounds.",
+		"“{cert}” is an X certificate. Under {notice} education departments had to finish the exams of registered students by {end}; that was {days} {days|day|days} ago, and since then the education system holds no X exams, so there are no new rounds.",
 	"exams.why_skill-level":
 		"“{cert}” is a 职业技能等级认定 of 人社: the registered 认定机构 set the dates; the sources give none.",
 	"exams.months_hint": "Months of past exams (for reference only): {months}",

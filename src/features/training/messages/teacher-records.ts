@@ -139,31 +139,34 @@ const en: Record<keyof typeof zh, string> = {
 		"Send it again in this form (copy and change it):\n{line}",
 	"delete.no_ids":
 		"Give the ids of the records to delete, e.g. /delete 12 or /delete 3 5",
-	"delete.too_many": "At most {max} records can be deleted at once.",
+	"delete.too_many":
+		"At most {max} {max|record|records} can be deleted at once.",
 	"delete.extra_words":
 		"Only record ids go after /delete; “{extra}” is not an id. E.g. /delete 3 5 (an admin deleting someone else's records writes the reason after the ids)",
 	"delete.confirm":
-		"Delete these {count} records? For {days} days /undo can bring them back.",
+		"Delete {count|this|these} {count} {count|record|records}? For {days} {days|day|days} /undo can bring them back.",
 	"delete.confirm_button": "Delete",
 	"delete.cancel_button": "Keep them",
 	"delete.cancelled": "All right, nothing was deleted.",
-	"delete.undo_hint": "For {days} days you can bring them back: /undo {ids}",
+	"delete.undo_hint":
+		"For {days} {days|day|days} you can bring them back: /undo {ids}",
 	"delete.undo_button": "Undo delete",
 	"undo.summary": "Bring back records just deleted",
 	"undo.arg_ids": "Record ids; the latest deletion when left out",
 	"undo.done": "Restored:",
-	"undo.nothing": "Nothing deleted in the last {days} days can be restored.",
+	"undo.nothing":
+		"Nothing deleted in the last {days} {days|day|days} can be restored.",
 	"undo.not_found":
-		"#{id} cannot be restored: it was not deleted in the last {days} days, or it is back already.",
+		"#{id} cannot be restored: it was not deleted in the last {days} {days|day|days}, or it is back already.",
 	"text.control_chars":
 		"“{field}” contains control or text-direction characters; please remove them, e.g. /teacher profile name=Wang",
 	"progress.no_period_totals":
-		"Your appraisal period is not set, so progress cannot be checked against the requirements yet. Logged so far: {days} days of enterprise practice, {hours} training hours ({records} records).",
+		"Your appraisal period is not set, so progress cannot be checked against the requirements yet. Logged so far: {days} {days|day|days} of enterprise practice, {hours} training {hours|hour|hours} ({records} {records|record|records}).",
 	"progress.no_period_ask":
 		"Set the start of your appraisal period in one line, e.g. /teacher profile period=2024-09-01",
 	"progress.ended":
-		"Your appraisal period {start} to {end} has ended. Enterprise practice in it: {done}/{required} days, {result}.",
-	"progress.ended_short": "{shortfall} days short",
+		"Your appraisal period {start} to {end} has ended. Enterprise practice in it: {done}/{required} {required|day|days}, {result}.",
+	"progress.ended_short": "{shortfall} {shortfall|day|days} short",
 	"progress.ended_met": "requirement met",
 	"progress.next_offer":
 		"The next appraisal period starts on {next}. Confirm it to count from there: /teacher profile period={next}",
@@ -209,7 +212,7 @@ const en: Record<keyof typeof zh, string> = {
 		"{count} more have no appraisal period and {ended} a period that has ended and is not renewed; they cannot be assessed and are listed last.",
 	"report.ended_title": "Appraisal period ended, new one not confirmed:",
 	"report.ended_row":
-		"{who}: {start} to {end}, enterprise practice {done}/{required} days",
+		"{who}: {start} to {end}, enterprise practice {done}/{required} {required|day|days}",
 	"report.unset_title":
 		"No appraisal period set (cannot be assessed; remind them: /teacher profile period=…):",
 	"report.departments": "No department name contains that. Departments:",

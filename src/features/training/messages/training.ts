@@ -135,7 +135,7 @@ const en: Record<keyof typeof zh, string> = {
 	"training.hours_too_small":
 		"Hours are kept to 2 decimals, so {value} would be stored as 0; hours must be more than 0, at least 0.01.",
 	"training.hours_too_many":
-		"One entry holds at most {max} hours; got {value}. Log a long course week by week.",
+		"One entry holds at most {max} {max|hour|hours}; got {value}. Log a long course week by week.",
 	"training.text_empty": "“{field}” must not be empty.",
 	"training.text_too_long":
 		"“{field}” is too long ({length} characters); at most {max}.",
@@ -144,7 +144,7 @@ const en: Record<keyof typeof zh, string> = {
 	"training.end_before_start":
 		"The end date {end} is before the start date {start}; give the start date first, then the end date.",
 	"training.period_too_long":
-		"One practice period is at most {max} days; this one has {days}. Log it year by year.",
+		"One practice period is at most {max} {max|day|days}; this one has {days}. Log it year by year.",
 	"training.bad_id":
 		"“{value}” is not a record id; ids are numbers such as 12 or #12.",
 	"training.not_found":
@@ -159,7 +159,7 @@ const en: Record<keyof typeof zh, string> = {
 		"Your appraisal period start is not set, so progress cannot be worked out. Set it first, e.g. /teacher profile period=2024-09-01",
 	"training.line_training": "#{id} {date} training {hours} h: {title}",
 	"training.line_practice":
-		"#{id} {start} to {end} enterprise practice {days} days: {enterprise}",
+		"#{id} {start} to {end} enterprise practice {days} {days|day|days}: {enterprise}",
 	"training.arg_id": "Record id (see /records)",
 	"training.arg_reason":
 		"Reason (required when an admin changes another's record)",
@@ -227,7 +227,7 @@ const en: Record<keyof typeof zh, string> = {
 	"log.after_hint":
 		"Send /progress for your progress, /records for all records.",
 	"log.overlap":
-		"This period overlaps {ids} by {days} days; those days count once in your progress.",
+		"This period overlaps {ids} by {days} {days|day|days}; those days count once in your progress.",
 	"records.summary": "My training and enterprise-practice records",
 	"records.arg_user": "User (admins only, for someone else)",
 	"records.empty": "No records yet. Log with /log training or /log practice.",
@@ -247,10 +247,10 @@ const en: Record<keyof typeof zh, string> = {
 	"progress.unit_days": "days",
 	"progress.unit_hours": "hours",
 	"progress.shortfall":
-		"{shortfall} {unit} still missing, due by {deadline} ({daysLeft} days left).",
+		"{shortfall} {unit} still missing, due by {deadline} ({daysLeft} {daysLeft|day|days} left).",
 	"progress.met": "Requirement met (this period runs to {deadline}).",
 	"progress.practice_not_required":
-		"Enterprise practice: {days} days logged (not a professional-course teacher, so the 6-month rule does not apply).",
+		"Enterprise practice: {days} {days|day|days} logged (not a professional-course teacher, so the 6-month rule does not apply).",
 	"progress.sources": "Based on: {sources}",
 	"progress.hours_school_setting":
 		"The training-hours target is set by the school.",
@@ -269,8 +269,9 @@ const en: Record<keyof typeof zh, string> = {
 		"{total} {total|teacher|teachers}: {behind} behind, {ok} on track.",
 	"report.more": "{more} more not listed; /export all has every record.",
 	"report.practice_gap":
-		"enterprise practice {days} days short (due {deadline}, {daysLeft} days left)",
-	"report.hours_gap": "training {hours} hours short (due {deadline})",
+		"enterprise practice {days} {days|day|days} short (due {deadline}, {daysLeft} {daysLeft|day|days} left)",
+	"report.hours_gap":
+		"training {hours} {hours|hour|hours} short (due {deadline})",
 };
 
 export const training = { zh, en };
