@@ -4,10 +4,8 @@
  */
 
 import { availableParallelism, loadavg } from "node:os";
-import { commands } from "../commands/index.js";
-import { createDispatcher } from "../src/core/dispatcher.js";
-import { Registry } from "../src/core/registry.js";
-import { createServices } from "../src/create-services.js";
+import { createBot } from "../src/app.js";
+import { loadConfig } from "../src/config.js";
 import { loadKnowledge } from "../src/features/knowledge/load.js";
 import { emptyDb } from "../src/storage/db.js";
 import { memoryStore } from "../src/storage/store.js";
@@ -43,23 +41,12 @@ export async function benchDispatch(): Promise<void> {
 	const knowledge = await loadKnowledge(
 		new URL("../knowledge", import.meta.url).pathname,
 	);
-	const services = createServices(memoryStore(emptyDb()), knowledge, {
-		adminIds: [],
-		teacherInviteCode: undefined,
-		zone: "Asia/Shanghai",
-		reminderTime: "08:00",
-		groupSubscribeRole: "teacher",
-		clock,
-	});
 	const logger = { info() {}, warn() {}, error() {} };
-	const dispatcher = createDispatcher({
-		registry: new Registry(commands),
-		services,
-		clock,
-		logger,
-		zone: "Asia/Shanghai",
-		rateLimit: { limit: Number.MAX_SAFE_INTEGER, windowMs: 1000 },
-	});
+	const { dispatcher } = createBot(
+		{ ...loadConfig({}), adminIds: [], groupSubscribeRole: "teacher" },
+		{ store: memoryStore(emptyDb()), knowledge, clock, logger },
+		{ rateLimit: { limit: Number.MAX_SAFE_INTEGER, windowMs: 1000 } },
+	);
 	const send = (text: string, i: number) =>
 		dispatcher.handle({
 			platform: "console",

@@ -16,7 +16,7 @@ import { userInfo } from "node:os";
 import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { assembleApp, databaseFile } from "../src/app.js";
+import { createBot, databaseFile } from "../src/app.js";
 import { loadConfig } from "../src/config.js";
 import { resolveLocale, translator } from "../src/core/i18n.js";
 import { silentLogger } from "../src/core/ports.js";
@@ -145,7 +145,12 @@ export async function runKnowledgeScript(
 		...(values.source !== undefined ? { defaultSource: values.source } : {}),
 	};
 	const importInto = async (store: Store<DbData>, dry: boolean) => {
-		const app = assembleApp(config, store, knowledge, clock, silentLogger);
+		const app = createBot(config, {
+			store,
+			knowledge,
+			clock,
+			logger: silentLogger,
+		});
 		return app.services.knowledgeLayer.importFile(bytes, {
 			...options,
 			dryRun: dry,

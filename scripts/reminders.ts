@@ -12,7 +12,7 @@ import { existsSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { createConsoleNotifier } from "../src/adapters/console-notifier.js";
-import { assembleApp, databaseFile } from "../src/app.js";
+import { createBot, databaseFile } from "../src/app.js";
 import { loadConfig } from "../src/config.js";
 import { renderText } from "../src/core/render-text.js";
 import { loadKnowledge } from "../src/features/knowledge/load.js";
@@ -56,13 +56,12 @@ export async function runRemindersScript(
 			error: (m: string, d?: Record<string, unknown>) =>
 				print(`error: ${m} ${JSON.stringify(d)}`),
 		};
-		const app = assembleApp(
-			config,
+		const app = createBot(config, {
 			store,
 			knowledge,
-			{ now: () => at },
+			clock: { now: () => at },
 			logger,
-		);
+		});
 		const sweeper = app.sweeper([createConsoleNotifier({ write: print })]);
 		print(
 			`Sweep at ${at.toISOString()} (${config.zone}, reminders at ${config.reminderTime})${dryRun ? ", dry run" : ""}`,

@@ -3,7 +3,11 @@ import { join } from "node:path";
 import { commands } from "../commands/index.js";
 import type { Config } from "./config.js";
 import type { Services } from "./core/context.js";
-import { createDispatcher, type Dispatcher } from "./core/dispatcher.js";
+import {
+	createDispatcher,
+	type Dispatcher,
+	type DispatcherOptions,
+} from "./core/dispatcher.js";
 import type { Clock, Logger, Notifier } from "./core/ports.js";
 import { Registry } from "./core/registry.js";
 import { createServices } from "./create-services.js";
@@ -38,15 +42,33 @@ export function databaseFile(config: Config): string {
 	return join(config.dataDir, "db.json");
 }
 
-/** Services, dispatcher and reminder sweeper over an opened store and loaded knowledge. */
-export function assembleApp(
+/** What the bot runs on: its opened store, loaded knowledge, clock and log. */
+export interface BotPorts {
+	store: Store<DbData>;
+	knowledge: KnowledgeData;
+	clock: Clock;
+	logger: Logger;
+	/** Alerts for admins; by default sent to `config.adminIds` through the connected notifiers. */
+	alerts?: ConnectableAlerts;
+}
+
+/** For tests and the bench: another rate limit than the bot's. */
+export interface BotOptions {
+	rateLimit?: DispatcherOptions["rateLimit"];
+}
+
+/**
+ * The one place that wires storage, features and the dispatcher: services over `ports.store` and
+ * `ports.knowledge`, every command, and a reminder sweeper. `main.ts` (through `openApp`), the
+ * scripts, the test client and the bench all start here.
+ */
+export function createBot(
 	config: Config,
-	store: Store<DbData>,
-	knowledge: KnowledgeData,
-	clock: Clock,
-	logger: Logger,
+	ports: BotPorts,
+	options: BotOptions = {},
 ): App {
-	const alerts = createAdminAlerts(config.adminIds, logger);
+	const { store, knowledge, clock, logger } = ports;
+	const alerts = ports.alerts ?? createAdminAlerts(config.adminIds, logger);
 	const services = createServices(store, knowledge, {
 		alerts,
 		adminIds: config.adminIds,
@@ -63,7 +85,9 @@ export function assembleApp(
 		logger,
 		zone: config.zone,
 		// The console is the operator's own terminal, and a pipe may carry a whole script: no limit.
-		rateLimit: { exempt: (request) => request.platform === "console" },
+		rateLimit: options.rateLimit ?? {
+			exempt: (request) => request.platform === "console",
+		},
 	});
 	return {
 		config,
@@ -100,7 +124,7 @@ export async function openApp(
 		logger,
 	});
 	return {
-		...assembleApp(config, store, knowledge, clock, logger),
+		...createBot(config, { store, knowledge, clock, logger }),
 		close: () => store.close(),
 	};
 }

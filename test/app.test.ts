@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assembleApp } from "../src/app.js";
+import { createBot } from "../src/app.js";
 import { loadConfig } from "../src/config.js";
 import { renderText } from "../src/core/render-text.js";
 import type { Request } from "../src/core/request.js";
@@ -11,13 +11,12 @@ import { RecordingNotifier } from "./helpers/recording-notifier.js";
 import { shippedKnowledge } from "./helpers/test-client.js";
 
 async function app(env: Record<string, string> = {}) {
-	return assembleApp(
-		loadConfig(env),
-		memoryStore(emptyDb()),
-		await shippedKnowledge(),
-		new FixedClock(),
-		new MemoryLogger(),
-	);
+	return createBot(loadConfig(env), {
+		store: memoryStore(emptyDb()),
+		knowledge: await shippedKnowledge(),
+		clock: new FixedClock(),
+		logger: new MemoryLogger(),
+	});
 }
 
 const from = (platform: "console" | "telegram"): Request => ({

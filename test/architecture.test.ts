@@ -179,6 +179,28 @@ describe("dependency direction", () => {
 		}
 	});
 
+	it("only createBot wires the dispatcher, besides the listed harnesses over fake services", () => {
+		// Unit harnesses that drive the dispatcher over test commands or fakes, not the bot.
+		const harnesses = [
+			"src/app.ts",
+			"src/core/dispatcher.ts",
+			"test/helpers/discord-test-commands.ts",
+			"test/helpers/exam-dialogue.ts",
+			"test/helpers/dispatch-dialogue.ts",
+			"test/helpers/telegram-test-commands.ts",
+			"test/core/dispatcher.test.ts",
+			"test/core/group-silence.test.ts",
+			"test/adapters/telegram/group-flood.test.ts",
+			"bench/storage-child.ts",
+		];
+		for (const dir of ["src", "commands", "test", "bench", "scripts"])
+			for (const file of sourceFiles(join(root, dir))) {
+				const rel = relative(root, file);
+				if (/\bcreateDispatcher\(/.test(readFileSync(file, "utf8")))
+					expect(harnesses, `${rel} wires a dispatcher`).toContain(rel);
+			}
+	});
+
 	it("only the storage service imports lowdb, and nothing but config reads process.env", () => {
 		for (const file of [
 			...sourceFiles(join(root, "src")),

@@ -1,20 +1,17 @@
-import { commands } from "../../commands/index.js";
+import { createBot } from "../../src/app.js";
+import { loadConfig } from "../../src/config.js";
 import type { Role } from "../../src/core/command.js";
 import type { Services } from "../../src/core/context.js";
-import {
-	createDispatcher,
-	type Dispatcher,
-} from "../../src/core/dispatcher.js";
+import type { Dispatcher } from "../../src/core/dispatcher.js";
 import type { Locale } from "../../src/core/i18n.js";
-import { Registry } from "../../src/core/registry.js";
 import { renderText } from "../../src/core/render-text.js";
 import type { Reply } from "../../src/core/reply.js";
 import type { ChatKind, Platform } from "../../src/core/request.js";
-import { createServices } from "../../src/create-services.js";
 import {
 	type KnowledgeData,
 	loadKnowledge,
 } from "../../src/features/knowledge/load.js";
+import type { ConnectableAlerts } from "../../src/features/users/admin-alerts.js";
 import type { AdminAlerts } from "../../src/features/users/invites-port.js";
 import { type DbData, emptyDb } from "../../src/storage/db.js";
 import { memoryStore, type Store } from "../../src/storage/store.js";
@@ -76,27 +73,29 @@ export async function createTestClient(
 	const clock = new FixedClock(options.now ?? "2026-11-28T02:00:00Z");
 	const logger = new MemoryLogger();
 	const store = memoryStore(emptyDb());
-	const services = createServices(
-		store,
-		options.knowledge ?? (await shippedKnowledge()),
+	// The bot as main.ts builds it, over an in-memory store; admin alerts go to `options.alerts`.
+	const alerts: ConnectableAlerts = {
+		connect() {},
+		send: async (reply, log) => options.alerts?.send(reply, log),
+	};
+	const { services, dispatcher } = createBot(
 		{
+			...loadConfig({}),
 			adminIds: options.admins ?? ["console:admin"],
 			teacherInviteCode: options.inviteCode ?? "JOIN-2026",
 			zone: "Asia/Shanghai",
 			reminderTime: "08:00",
 			groupSubscribeRole: options.groupSubscribeRole ?? "teacher",
-			clock,
-			...(options.alerts ? { alerts: options.alerts } : {}),
 		},
+		{
+			store,
+			knowledge: options.knowledge ?? (await shippedKnowledge()),
+			clock,
+			logger,
+			alerts,
+		},
+		{ rateLimit: { limit: 1000, windowMs: 1000 } },
 	);
-	const dispatcher = createDispatcher({
-		registry: new Registry(commands),
-		services,
-		clock,
-		logger,
-		zone: "Asia/Shanghai",
-		rateLimit: { limit: 1000, windowMs: 1000 },
-	});
 	return {
 		dispatcher,
 		services,
