@@ -1,5 +1,6 @@
 /** Calendar dates (`YYYY-MM-DD`) in a configured zone; pure, no clock of its own. */
 
+import { localTime } from "./local-time.js";
 import { relativeDay } from "./relative-days.js";
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false };
@@ -147,15 +148,5 @@ export function parseMonthOrDate(input: string, today: string): Parsed<string> {
 
 /** `YYYY-MM-DD HH:mm` of an instant in `zone`, for times shown to people. */
 export function localDateTime(instant: Date, zone: string): string {
-	const parts = new Intl.DateTimeFormat("en-CA", {
-		timeZone: zone,
-		hourCycle: "h23",
-		year: "numeric",
-		month: "2-digit",
-		day: "2-digit",
-		hour: "2-digit",
-		minute: "2-digit",
-	}).formatToParts(instant);
-	const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
-	return `${get("year")}-${get("month")}-${get("day")} ${get("hour")}:${get("minute")}`;
+	return localTime(instant.toISOString(), zone);
 }

@@ -1,4 +1,5 @@
 import { daysBetween } from "../../core/dates.js";
+import { localTime as shownTime } from "../../core/local-time.js";
 import { toCsv } from "./csv.js";
 import { unionDays } from "./periods.js";
 import type { TeacherProfile, TrainingRecord } from "./training-port.js";
@@ -62,8 +63,6 @@ export const EXPORT_HEADERS = [
 	"重叠记录",
 ] as const;
 
-const clocks = new Map<string, Intl.DateTimeFormat>();
-
 /**
  * A stored UTC instant as `YYYY-MM-DD HH:mm` in `zone`, the form Excel reads as a date and
  * time; `undefined` stays empty. Text that is not an instant is kept as it is.
@@ -72,26 +71,7 @@ export function localTime(
 	iso: string | undefined,
 	zone: string,
 ): string | undefined {
-	if (iso === undefined) return undefined;
-	const instant = new Date(iso);
-	if (Number.isNaN(instant.getTime())) return iso;
-	let f = clocks.get(zone);
-	if (!f) {
-		f = new Intl.DateTimeFormat("en-US", {
-			timeZone: zone,
-			year: "numeric",
-			month: "2-digit",
-			day: "2-digit",
-			hour: "2-digit",
-			minute: "2-digit",
-			hourCycle: "h23",
-		});
-		clocks.set(zone, f);
-	}
-	const part = Object.fromEntries(
-		f.formatToParts(instant).map((p) => [p.type, p.value]),
-	);
-	return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}`;
+	return iso === undefined ? undefined : shownTime(iso, zone);
 }
 
 /**
