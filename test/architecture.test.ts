@@ -179,6 +179,16 @@ describe("dependency direction", () => {
 		}
 	});
 
+	it("docs/architecture.md names only paths that exist", () => {
+		const page = readFileSync(join(root, "docs/architecture.md"), "utf8");
+		const paths = [
+			...page.matchAll(/`((?:src|commands|test|bench)\/[^`<>\s]*)`/g),
+		].map((m) => m[1] as string);
+		expect(paths.length).toBeGreaterThan(20);
+		for (const path of paths)
+			expect(() => statSync(join(root, path)), path).not.toThrow();
+	});
+
 	it("only createBot wires the dispatcher, besides the listed harnesses over fake services", () => {
 		// Unit harnesses that drive the dispatcher over test commands or fakes, not the bot.
 		const harnesses = [
