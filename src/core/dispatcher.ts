@@ -50,6 +50,18 @@ export interface Dispatcher {
 	readonly registry: Registry;
 	/** The reply to a request, or `null` when the bot should stay silent (group chatter). */
 	handle(request: Request): Promise<Reply | null>;
+	/**
+	 * What an adapter must know before running `request`: whether the command answers privately
+	 * and whether it may be slow (acknowledge first). Read by the same parse `handle` uses, so the
+	 * two never disagree; `undefined` when the request names no command (free text, a mistake).
+	 */
+	resolve(request: Request): CommandNeeds | undefined;
+}
+
+/** See `Dispatcher.resolve`. */
+export interface CommandNeeds {
+	private: boolean;
+	slow: boolean;
 }
 
 /**
@@ -297,5 +309,20 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 		}
 	}
 
-	return { registry, handle };
+	function resolve(request: Request): CommandNeeds | undefined {
+		let parsed: Parsed | Reply | null;
+		try {
+			parsed = parse(request, translator(request.locale));
+		} catch {
+			return undefined;
+		}
+		if (parsed === null || "blocks" in parsed || parsed.kind !== "command")
+			return undefined;
+		return {
+			private: parsed.def.private === true,
+			slow: parsed.def.slow === true,
+		};
+	}
+
+	return { registry, handle, resolve };
 }

@@ -354,3 +354,36 @@ describe("storage outages", () => {
 		).toBe(true);
 	});
 });
+
+describe("resolve", () => {
+	const request = (over: Partial<Request>): Request => ({
+		platform: "discord",
+		user: { key: "discord:u1" },
+		chat: { key: "discord:c1", kind: "group" },
+		locale: "zh-CN",
+		addressed: true,
+		...over,
+	});
+
+	it("tells an adapter before running whether a command answers privately, by text or invocation", () => {
+		const { dispatcher } = setup();
+		expect(dispatcher.resolve(request({ text: "/mine" }))).toEqual({
+			private: true,
+			slow: false,
+		});
+		expect(
+			dispatcher.resolve(
+				request({ invocation: { path: ["echo"], args: { n: "1" } } }),
+			),
+		).toEqual({ private: false, slow: false });
+	});
+
+	it("names no command for free text, an unknown command or group chatter", () => {
+		const { dispatcher } = setup();
+		expect(dispatcher.resolve(request({ text: "你好" }))).toBeUndefined();
+		expect(dispatcher.resolve(request({ text: "/nope" }))).toBeUndefined();
+		expect(
+			dispatcher.resolve(request({ text: "hello", addressed: false })),
+		).toBeUndefined();
+	});
+});

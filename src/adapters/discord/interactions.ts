@@ -7,11 +7,9 @@ import {
 	type RepliableInteraction,
 } from "discord.js";
 import type { ChoiceTokens } from "../../core/choice-tokens.js";
-import type { CommandDef } from "../../core/command.js";
 import type { Services } from "../../core/context.js";
 import type { Dispatcher } from "../../core/dispatcher.js";
 import { resolveLocale, translator } from "../../core/i18n.js";
-import { parseText } from "../../core/parse.js";
 import type { Logger } from "../../core/ports.js";
 import type { Request } from "../../core/request.js";
 import { complete } from "../../features/complete.js";
@@ -45,19 +43,6 @@ function describe(i: Interaction): Record<string, unknown> {
 	};
 }
 
-/** The command a button's text names, so it can be deferred or answered privately up front. */
-function defOfText(
-	deps: InteractionDeps,
-	text: string,
-): CommandDef | undefined {
-	try {
-		const parsed = parseText(deps.dispatcher.registry, text);
-		return parsed.kind === "command" ? parsed.def : undefined;
-	} catch {
-		return undefined;
-	}
-}
-
 /**
  * The `InteractionCreate` listener: slash commands and buttons run through the dispatcher,
  * autocomplete through `complete`. Each interaction is answered exactly once; the returned
@@ -69,12 +54,10 @@ export function createInteractionHandler(
 	const { dispatcher, logger, tokens } = deps;
 	const deferAfterMs = deps.deferAfterMs ?? 2000;
 
-	async function run(
-		i: RepliableInteraction,
-		request: Request,
-		def: CommandDef | undefined,
-	): Promise<void> {
-		const ephemeral = def?.private === true;
+	async function run(i: RepliableInteraction, request: Request): Promise<void> {
+		// Asked before running, to defer (privately) in time; the dispatcher parses, never we.
+		const needs = dispatcher.resolve(request);
+		const ephemeral = needs?.private === true;
 		let deferral: Promise<unknown> | undefined;
 		const defer = () => {
 			deferral ??= i.deferReply(
@@ -82,7 +65,7 @@ export function createInteractionHandler(
 			);
 			return deferral;
 		};
-		if (def?.slow) await defer();
+		if (needs?.slow) await defer();
 		const handling = dispatcher.handle(request);
 		let timer: NodeJS.Timeout | undefined;
 		const late = new Promise<"late">((resolve) => {
@@ -104,7 +87,7 @@ export function createInteractionHandler(
 
 	async function onCommand(i: ChatInputCommandInteraction): Promise<void> {
 		const found = slashToRequest(i, dispatcher.registry);
-		if (found) return run(i, found.request, found.def);
+		if (found) return run(i, found.request);
 		const t = translator(resolveLocale(i.locale));
 		await i.reply({
 			content: escapeMarkdown(t("command.unknown", { name: i.commandName })),
@@ -123,7 +106,7 @@ export function createInteractionHandler(
 			return;
 		}
 		const request = { ...baseRequest(i), text: decoded.command };
-		await run(i, request, defOfText(deps, decoded.command));
+		await run(i, request);
 	}
 
 	async function onAutocomplete(i: AutocompleteInteraction): Promise<void> {

@@ -157,6 +157,7 @@ describe("private and slow replies", () => {
 		).discordTestDispatcher();
 		const slow: Dispatcher = {
 			registry: test.dispatcher.registry,
+			resolve: test.dispatcher.resolve,
 			handle: async (request) => {
 				await new Promise((resolve) => setTimeout(resolve, 150));
 				return test.dispatcher.handle(request);
@@ -174,6 +175,7 @@ describe("private and slow replies", () => {
 		).discordTestDispatcher();
 		const personal: Dispatcher = {
 			registry: test.dispatcher.registry,
+			resolve: test.dispatcher.resolve,
 			handle: async (request) => {
 				const answer = await test.dispatcher.handle(request);
 				return answer && { ...answer, private: true };
@@ -254,6 +256,7 @@ describe("failures", () => {
 		).discordTestDispatcher();
 		const broken: Dispatcher = {
 			registry: test.dispatcher.registry,
+			resolve: test.dispatcher.resolve,
 			handle: async () => {
 				throw new Error("dispatcher down");
 			},

@@ -36,6 +36,7 @@ async function limitedHarness(): Promise<Harness> {
 	});
 	const dispatcher = {
 		registry: real.registry,
+		resolve: real.resolve,
 		async handle(request: Request) {
 			try {
 				return await real.handle(request);
