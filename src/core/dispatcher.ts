@@ -1,4 +1,4 @@
-import { type CommandDef, hasRole } from "./command.js";
+import { type CommandDef, hasRole, type Role } from "./command.js";
 import type { CommandContext, Services } from "./context.js";
 import { localDate } from "./dates.js";
 import { closestNames } from "./did-you-mean.js";
@@ -83,6 +83,47 @@ function withFieldNames(
 }
 
 /** Request → parse → access check → run → Reply, with the error boundary around it all. */
+/** What reading a request gave: a parse, a ready reply, nothing, or a mistake to answer. */
+interface Reading {
+	parsed: Parsed | Reply | null;
+	error: unknown;
+}
+
+/** Step 2: group chatter not meant for the bot gets no answer and costs no rate limit. */
+export function isSilent(request: Request, reading: Reading): boolean {
+	const { parsed, error } = reading;
+	return (
+		error === undefined &&
+		(parsed === null || !("blocks" in parsed)) &&
+		isNotForUs(request, parsed)
+	);
+}
+
+/**
+ * Step 5: free text becomes the free-text command with the text as its first argument;
+ * `null` when there is no such command. Commands pass through.
+ */
+export function routeFreeText(
+	registry: Registry,
+	freeText: string,
+	parsed: Parsed | Reply | null,
+): Extract<Parsed, { kind: "command" }> | null {
+	if (parsed === null || "blocks" in parsed) return null;
+	if (parsed.kind === "command") return parsed;
+	if (parsed.kind !== "text") return null;
+	const def = registry.find(freeText);
+	if (!def) return null;
+	const arg = def.args?.[0]?.name;
+	const args = arg ? { [arg]: parsed.text } : {};
+	return { kind: "command", path: [def.name], def, args };
+}
+
+/** Step 8: a read-only command's reply is marked so; a private command's reply is private. */
+export function markReply(def: CommandDef, answer: Reply): Reply {
+	const marked = def.readOnly ? { ...answer, readOnly: true } : answer;
+	return def.private ? { ...marked, private: true } : marked;
+}
+
 export function createDispatcher(options: DispatcherOptions): Dispatcher {
 	const { registry, services, clock, logger, zone } = options;
 	const maxInput = options.maxInputLength ?? 2000;
@@ -189,123 +230,157 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 			: answer;
 	}
 
+	/** Step 1: read the request; a parse mistake is kept to answer after the rate limit. */
+	function read(request: Request, t: Translate): Reading {
+		try {
+			return { parsed: parse(request, t), error: undefined };
+		} catch (error) {
+			return { parsed: null, error };
+		}
+	}
+
+	/** Step 3: the rate limit; `undefined` when the request may go on. */
+	function limit(
+		request: Request,
+		t: Translate,
+		now: Date,
+	): Reply | null | undefined {
+		if (exempt(request)) return undefined;
+		const gate = limiter.check(
+			request.user.key,
+			now.getTime(),
+			request.chat.kind !== "group" || !!request.invocation,
+		);
+		return gate.allowed ? undefined : limitedReply(request, t, gate);
+	}
+
+	/**
+	 * Step 4: the answer to a request that names no command to run: a refused action (no access),
+	 * a parse mistake (thrown on), a ready reply, another bot's command, an unknown command.
+	 * `undefined` when a command or free text goes on.
+	 */
+	function earlyAnswer(
+		reading: Reading,
+		t: Translate,
+		mayRun: (def: CommandDef) => boolean,
+	): Reply | null | undefined {
+		const { parsed, error } = reading;
+		if (error instanceof ActionError && !mayRun(error.def))
+			return noAccessReply(t, error.def, error.path);
+		if (error !== undefined) throw error;
+		if (parsed === null || "blocks" in parsed) return parsed;
+		if (parsed.kind === "other-bot") return null;
+		if (parsed.kind === "unknown")
+			return unknownReply(t, parsed.name, parsed.rest);
+		return undefined;
+	}
+
+	/** Step 6: the context a command runs with. */
+	function contextFor(
+		request: Request,
+		t: Translate,
+		role: Role,
+		now: Date,
+		today: string,
+	): CommandContext {
+		return {
+			request,
+			locale: request.locale,
+			t,
+			user: {
+				key: request.user.key,
+				role,
+				...(request.user.name ? { name: request.user.name } : {}),
+			},
+			now,
+			zone,
+			today,
+			services,
+			clock,
+			logger,
+			registry,
+		};
+	}
+
+	/** Step 7: a mistake is explained with an example; anything else is logged and apologised for. */
+	function failure(
+		request: Request,
+		t: Translate,
+		error: unknown,
+		current: CommandDef | undefined,
+		path: readonly string[],
+	): Reply {
+		if (isUserError(error)) {
+			const answer = errorReply(
+				t,
+				error.code,
+				error.params,
+				error.examples ?? current?.examples,
+			);
+			// A mistake about personal records says something about them too: keep it private.
+			return current?.private ? { ...answer, private: true } : answer;
+		}
+		logger.error("command failed", {
+			error:
+				error instanceof Error ? (error.stack ?? error.message) : String(error),
+			platform: request.platform,
+			user: request.user.key,
+			chat: request.chat.key,
+			command: path.join(" "),
+			text: (request.text ?? JSON.stringify(request.invocation ?? {})).slice(
+				0,
+				200,
+			),
+		});
+		return reply([
+			text(
+				t(
+					error instanceof NotSavedError ? "error.not_saved" : "error.internal",
+				),
+			),
+		]);
+	}
+
+	/**
+	 * read → silence in groups → rate limit → answer what is not a command → free text to
+	 * `freeTextCommand` → access → context and run; a failure at any step goes to `failure`.
+	 */
 	async function handle(request: Request): Promise<Reply | null> {
 		const t = translator(request.locale);
 		const now = clock.now();
 		// Parsed before the limit is counted: chatter the bot ignores costs the sender nothing.
-		let first: Parsed | Reply | null = null;
-		let parseError: unknown;
-		try {
-			first = parse(request, t);
-		} catch (error) {
-			parseError = error;
-		}
-		if (
-			parseError === undefined &&
-			(first === null || !("blocks" in first)) &&
-			isNotForUs(request, first)
-		)
-			return null;
-		const gate = exempt(request)
-			? ({ allowed: true } as const)
-			: limiter.check(
-					request.user.key,
-					now.getTime(),
-					request.chat.kind !== "group" || !!request.invocation,
-				);
-		if (!gate.allowed) return limitedReply(request, t, gate);
+		const reading = read(request, t);
+		if (isSilent(request, reading)) return null;
+		const limited = limit(request, t, now);
+		if (limited !== undefined) return limited;
 		let current: CommandDef | undefined;
 		let path: string[] = [];
 		try {
-			if (
-				parseError instanceof ActionError &&
-				!hasRole(services.users.roleOf(request.user.key), parseError.def.access)
-			)
-				return noAccessReply(t, parseError.def, parseError.path);
-			if (parseError !== undefined) throw parseError;
-			let parsed = first;
-			if (parsed === null || "blocks" in parsed) return parsed;
-			if (parsed.kind === "other-bot") return null;
-			if (parsed.kind === "unknown")
-				return unknownReply(t, parsed.name, parsed.rest);
-			if (parsed.kind === "text") {
-				const def = registry.find(freeText);
-				if (!def) return null;
-				parsed = {
-					kind: "command",
-					path: [def.name],
-					def,
-					args: { question: parsed.text },
-				};
-			}
+			const early = earlyAnswer(reading, t, (def) =>
+				hasRole(services.users.roleOf(request.user.key), def.access),
+			);
+			if (early !== undefined) return early;
+			const parsed = routeFreeText(registry, freeText, reading.parsed);
+			if (parsed === null) return null;
 			current = parsed.def;
 			path = parsed.path;
 			const role = services.users.roleOf(request.user.key);
-			const needed = parsed.def.access;
-			if (!hasRole(role, needed)) return noAccessReply(t, parsed.def, path);
+			if (!hasRole(role, parsed.def.access))
+				return noAccessReply(t, parsed.def, path);
 			const today = localDate(now, zone);
 			// `query：证书名称、简称、拼音或首字母`: the name the usage line shows, and what it means.
 			const args = bindArgs(path, parsed.def, parsed.args, today, (spec) =>
 				t("args.label", { name: spec.name, meaning: t(spec.describe) }),
 			);
-			const ctx: CommandContext = {
-				request,
-				locale: request.locale,
-				t,
-				user: {
-					key: request.user.key,
-					role,
-					...(request.user.name ? { name: request.user.name } : {}),
-				},
-				now,
-				zone,
-				today,
-				services,
-				clock,
-				logger,
-				registry,
-			};
 			const run = parsed.def.run;
 			if (!run) return null;
-			const answer = await run(ctx, args as never);
-			const marked = parsed.def.readOnly
-				? { ...answer, readOnly: true }
-				: answer;
-			return parsed.def.private ? { ...marked, private: true } : marked;
+			const answer = await run(
+				contextFor(request, t, role, now, today),
+				args as never,
+			);
+			return markReply(parsed.def, answer);
 		} catch (error) {
-			if (isUserError(error)) {
-				const answer = errorReply(
-					t,
-					error.code,
-					error.params,
-					error.examples ?? current?.examples,
-				);
-				// A mistake about personal records says something about them too: keep it private.
-				return current?.private ? { ...answer, private: true } : answer;
-			}
-			logger.error("command failed", {
-				error:
-					error instanceof Error
-						? (error.stack ?? error.message)
-						: String(error),
-				platform: request.platform,
-				user: request.user.key,
-				chat: request.chat.key,
-				command: path.join(" "),
-				text: (request.text ?? JSON.stringify(request.invocation ?? {})).slice(
-					0,
-					200,
-				),
-			});
-			return reply([
-				text(
-					t(
-						error instanceof NotSavedError
-							? "error.not_saved"
-							: "error.internal",
-					),
-				),
-			]);
+			return failure(request, t, error, current, path);
 		}
 	}
 
