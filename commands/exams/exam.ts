@@ -10,7 +10,7 @@ import {
 	reply,
 	text,
 } from "../../src/core/reply.js";
-import { clip } from "../../src/core/text.js";
+import { shorten } from "../../src/core/text.js";
 import {
 	askWhere,
 	pastMonths,
@@ -93,7 +93,7 @@ const examRemove = defineCommand({
 				: result === "shipped"
 					? "exams.remove_shipped"
 					: "exams.remove_not_found";
-		return reply([text(ctx.t(key, { id: clip(id, 20) }))]);
+		return reply([text(ctx.t(key, { id: shorten(id, 20) }))]);
 	},
 });
 

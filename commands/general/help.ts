@@ -16,7 +16,7 @@ import {
 	reply,
 	text,
 } from "../../src/core/reply.js";
-import { clip } from "../../src/core/text.js";
+import { shorten } from "../../src/core/text.js";
 
 function accessNote(ctx: CommandContext, def: CommandDef): string {
 	if (def.access === "admin") return ` ${ctx.t("help.access_admin")}`;
@@ -69,7 +69,7 @@ export const help = defineCommand({
 				const close = closestNames(name, registry.names(), 1)[0];
 				throw new UserError(
 					"command.unknown",
-					{ name: clip(name, 30) },
+					{ name: shorten(name, 30) },
 					{ examples: [`/help ${close ?? "cert"}`] },
 				);
 			}

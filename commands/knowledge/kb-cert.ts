@@ -2,7 +2,7 @@ import { defineCommand } from "../../src/core/command.js";
 import type { CommandContext } from "../../src/core/context.js";
 import { UserError } from "../../src/core/errors.js";
 import { reply, text } from "../../src/core/reply.js";
-import { clip } from "../../src/core/text.js";
+import { shorten } from "../../src/core/text.js";
 import type {
 	Certificate,
 	CertificateKind,
@@ -162,7 +162,7 @@ const certRemove = defineCommand({
 			ctx.user.key,
 		);
 		return reply([
-			text(ctx.t("kb.cert_removed", { id: c.id, name: clip(c.name, 60) })),
+			text(ctx.t("kb.cert_removed", { id: c.id, name: shorten(c.name, 60) })),
 		]);
 	},
 });

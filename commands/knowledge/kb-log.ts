@@ -3,7 +3,7 @@ import type { CommandContext } from "../../src/core/context.js";
 import type { MessageKey } from "../../src/core/i18n.js";
 import { localTime } from "../../src/core/local-time.js";
 import { heading, list, reply, text } from "../../src/core/reply.js";
-import { clip } from "../../src/core/text.js";
+import { shorten } from "../../src/core/text.js";
 
 const TARGETS = ["certificate", "faq", "link", "file"];
 const FIELDS = [
@@ -79,7 +79,7 @@ export const kbLog = defineCommand({
 						by: c.by,
 						action: ctx.t(`kb.action_${c.action}`),
 						target: targetOf(ctx, c.target),
-						source: clip(c.source, 80),
+						source: shorten(c.source, 80),
 						detail: c.detail ? `（${detailOf(ctx, c.detail)}）` : "",
 					}),
 				),

@@ -1,7 +1,7 @@
 import { defineCommand } from "../../src/core/command.js";
 import type { CommandContext } from "../../src/core/context.js";
 import { type Reply, reply, text } from "../../src/core/reply.js";
-import { clip } from "../../src/core/text.js";
+import { shorten } from "../../src/core/text.js";
 import type {
 	Certificate,
 	Major,
@@ -103,7 +103,7 @@ export async function answerMajor(
 	const first = hits[0];
 	if (!first) {
 		return reply([
-			text(ctx.t("major.not_found", { query: clip(query, 40) })),
+			text(ctx.t("major.not_found", { query: shorten(query, 40) })),
 			text(ctx.t("major.not_found_hint")),
 		]);
 	}

@@ -1,7 +1,7 @@
 import { defineCommand } from "../../src/core/command.js";
 import type { CommandContext } from "../../src/core/context.js";
 import { heading, type Reply, reply, text } from "../../src/core/reply.js";
-import { clip } from "../../src/core/text.js";
+import { shorten } from "../../src/core/text.js";
 import type { Source } from "../../src/features/knowledge/knowledge-port.js";
 
 const NOTE_MAX = 300;
@@ -17,7 +17,8 @@ function sourceText(ctx: CommandContext, s: Source, n: number): string {
 	if (s.note)
 		lines.push(
 			ctx.t("source.note", {
-				note: s.note.length > NOTE_MAX ? `${clip(s.note, NOTE_MAX)}…` : s.note,
+				note:
+					s.note.length > NOTE_MAX ? `${shorten(s.note, NOTE_MAX)}…` : s.note,
 			}),
 		);
 	return lines.join("\n");
@@ -102,7 +103,7 @@ export const source = defineCommand({
 		const id = args.id.trim().toLowerCase();
 		return (
 			lookUp(ctx, id) ??
-			reply([text(ctx.t("source.not_found", { id: clip(args.id, 30) }))])
+			reply([text(ctx.t("source.not_found", { id: shorten(args.id, 30) }))])
 		);
 	},
 });

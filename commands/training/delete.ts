@@ -2,7 +2,7 @@ import { defineCommand } from "../../src/core/command.js";
 import { UserError } from "../../src/core/errors.js";
 import { rawArgs } from "../../src/core/raw-args.js";
 import { choices, list, reply, text } from "../../src/core/reply.js";
-import { clip } from "../../src/core/text.js";
+import { shorten } from "../../src/core/text.js";
 import {
 	describeRecord,
 	withReasonExamples,
@@ -53,11 +53,11 @@ export const del = defineCommand({
 		const { ids, rest } = splitIds(words.filter((w) => w !== YES));
 		if (ids.length === 0)
 			throw new UserError("training.bad_id", {
-				value: clip(words[0] ?? "", 20),
+				value: shorten(words[0] ?? "", 20),
 			});
 		if (rest.length > 0 && ctx.user.role !== "admin")
 			throw new UserError("delete.extra_words", {
-				extra: clip(rest.join(" "), 40),
+				extra: shorten(rest.join(" "), 40),
 			});
 		const reason = rest.length > 0 ? rest.join(" ") : undefined;
 		const examples = [

@@ -1,7 +1,7 @@
 import { defineCommand } from "../../src/core/command.js";
 import { ownValue } from "../../src/core/own.js";
 import { list, reply, text } from "../../src/core/reply.js";
-import { clip } from "../../src/core/text.js";
+import { shorten } from "../../src/core/text.js";
 import {
 	describeRecord,
 	withReasonExamples,
@@ -93,7 +93,7 @@ export const edit = defineCommand({
 			args.reason === undefined
 				? splitReason(field, args.value)
 				: { value: args.value, reason: args.reason };
-		const shown = `/edit ${args.id} ${args.field} ${clip(value, 30)}`;
+		const shown = `/edit ${args.id} ${args.field} ${shorten(value, 30)}`;
 		const because = ctx.t("training.example_reason");
 		const result = await ctx.services.training
 			.edit(actorOf(ctx), args.id, field, value, reason, atOf(ctx))

@@ -12,7 +12,7 @@ import {
 	reply,
 	text,
 } from "../../src/core/reply.js";
-import { clip } from "../../src/core/text.js";
+import { shorten } from "../../src/core/text.js";
 import {
 	actorOf,
 	type Progress,
@@ -149,7 +149,7 @@ export const progress = defineCommand({
 		// `/progress 2025`, `/progress 培训`: not a user key, so not "someone else's records".
 		if (args.user !== undefined && !/^[a-z]+:\S+$/.test(args.user))
 			throw new UserError("progress.not_a_user", {
-				value: clip(args.user, 20),
+				value: shorten(args.user, 20),
 			});
 		const owner = args.user ?? ctx.user.key;
 		// Reading someone else's progress goes through the same rule as their records.

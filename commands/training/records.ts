@@ -9,7 +9,7 @@ import {
 	reply,
 	text,
 } from "../../src/core/reply.js";
-import { clip } from "../../src/core/text.js";
+import { shorten } from "../../src/core/text.js";
 import { describeRecord } from "../../src/features/training/training-format.js";
 import {
 	actorOf,
@@ -47,7 +47,7 @@ function readFilter(words: readonly string[]): Filter {
 		else if (/^(?:20\d{2})年?$/.test(w)) filter.year = Number(w.slice(0, 4));
 		else if (page) filter.page = Math.max(1, Number(page[1]));
 		else if (/^[a-z]+:\S+$/.test(w)) filter.user = raw;
-		else throw new UserError("records.bad_filter", { value: clip(raw, 30) });
+		else throw new UserError("records.bad_filter", { value: shorten(raw, 30) });
 	}
 	return filter;
 }

@@ -13,7 +13,7 @@ import {
 	reply,
 	text,
 } from "../../src/core/reply.js";
-import { clip, quoteForAdmin } from "../../src/core/text.js";
+import { quoteForAdmin, shorten } from "../../src/core/text.js";
 import type {
 	Progress,
 	ReportRow,
@@ -88,7 +88,7 @@ export const report = defineCommand({
 					choices(
 						departments.slice(0, 10).map((d) => ({
 							label: d,
-							command: `/report ${clip(d, 40)}`,
+							command: `/report ${shorten(d, 40)}`,
 						})),
 						ctx.t("report.departments"),
 					),

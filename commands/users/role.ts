@@ -2,7 +2,7 @@ import { defineCommand } from "../../src/core/command.js";
 import type { CommandContext } from "../../src/core/context.js";
 import { UserError } from "../../src/core/errors.js";
 import { heading, list, reply, text, textReply } from "../../src/core/reply.js";
-import { clip } from "../../src/core/text.js";
+import { shorten } from "../../src/core/text.js";
 import {
 	actorOf,
 	atOf,
@@ -30,7 +30,7 @@ function targetOf(ctx: CommandContext, typed: string | undefined): string {
 	if (mentioned.length === 1 && mentioned[0]) return mentioned[0].key;
 	if (mentioned.length > 1) throw new UserError("role.several_mentions");
 	if (typed && !roleWords.has(typed.toLowerCase()))
-		throw new UserError("role.bad_user", { value: clip(typed, 40) });
+		throw new UserError("role.bad_user", { value: shorten(typed, 40) });
 	throw new UserError("role.no_user");
 }
 

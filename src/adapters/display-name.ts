@@ -1,4 +1,4 @@
-import { clip, wellFormed } from "../core/text.js";
+import { shorten, wellFormed } from "../core/text.js";
 
 /** Longest display name kept; Telegram allows 64 for first + last name, Discord 32. */
 export const MAX_DISPLAY_NAME = 64;
@@ -19,5 +19,5 @@ export function cleanDisplayName(
 	const cleaned = wellFormed(raw.replace(INVISIBLE, ""))
 		.replace(/\s+/g, " ")
 		.trim();
-	return cleaned === "" ? undefined : clip(cleaned, MAX_DISPLAY_NAME).trim();
+	return cleaned === "" ? undefined : shorten(cleaned, MAX_DISPLAY_NAME).trim();
 }

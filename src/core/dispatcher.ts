@@ -23,7 +23,7 @@ import { RateLimiter } from "./rate-limit.js";
 import type { Registry } from "./registry.js";
 import { choices, type Reply, reply, text } from "./reply.js";
 import type { Request } from "./request.js";
-import { clip } from "./text.js";
+import { shorten } from "./text.js";
 
 export interface DispatcherOptions {
 	registry: Registry;
@@ -154,7 +154,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 	 */
 	function unknownReply(t: Translate, name: string, rest = ""): Reply {
 		const close = closestNames(name, registry.names());
-		const blocks = [text(t("command.unknown", { name: clip(name, 30) }))];
+		const blocks = [text(t("command.unknown", { name: shorten(name, 30) }))];
 		if (close.length > 0) {
 			const defs = [
 				...new Set(
@@ -163,7 +163,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 						.filter((n): n is string => !!n),
 				),
 			];
-			const args = clip(rest, 40);
+			const args = shorten(rest, 40);
 			blocks.push(
 				choices(
 					defs.map((n) =>

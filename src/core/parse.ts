@@ -3,7 +3,7 @@ import { type ArgSpec, type CommandDef, usageOf } from "./command.js";
 import { UserError } from "./errors.js";
 import { findSubcommand, type Registry } from "./registry.js";
 import type { Invocation } from "./request.js";
-import { clip } from "./text.js";
+import { shorten } from "./text.js";
 import { tokenize } from "./tokenize.js";
 
 /** What a message asks for before its arguments are bound. */
@@ -55,7 +55,7 @@ export function parseText(
 	const tokens = tokenize(argText.trim());
 	if (!tokens.ok)
 		throw new UserError("args.unclosed_quote", {
-			text: clip(tokens.unclosed, 40),
+			text: shorten(tokens.unclosed, 40),
 		});
 	return resolveSubcommand([def.name], def, tokens.tokens);
 }
@@ -108,7 +108,7 @@ function resolveSubcommand(
 			"command.unknown_subcommand",
 			{
 				name: path.join(" "),
-				action: clip(first, 30),
+				action: shorten(first, 30),
 				actions,
 			},
 			examples,
@@ -202,7 +202,7 @@ export function bindArgs(
 		}
 		if (i < positional.length)
 			throw new UserError("args.too_many", {
-				extra: clip(positional.slice(i).join(" "), 60),
+				extra: shorten(positional.slice(i).join(" "), 60),
 				usage,
 			});
 	}

@@ -8,10 +8,21 @@ export function wellFormed(text: string): string {
 	return text.replace(loneSurrogate, "");
 }
 
-/** The first `max` characters of user text, cut between whole characters (an emoji is one). */
-export function clip(text: string, max: number): string {
+/**
+ * At most `max` characters of `text`, cut between whole characters (code points: an emoji is
+ * one, never half). With `ellipsis`, a cut text ends in `…`, counted within `max`. The one way
+ * to shorten text in core, features and commands; adapters cut to their platforms' UTF-16 limits.
+ */
+export function shorten(
+	text: string,
+	max: number,
+	options: { ellipsis?: boolean } = {},
+): string {
 	const chars = Array.from(text);
-	return chars.length <= max ? text : chars.slice(0, max).join("");
+	if (chars.length <= max) return text;
+	return options.ellipsis
+		? `${chars.slice(0, max - 1).join("")}…`
+		: chars.slice(0, max).join("");
 }
 
 /** Line breaks of every kind, shown as a visible mark so a second line cannot start. */

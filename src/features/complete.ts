@@ -2,6 +2,7 @@ import { type Completion, hasRole, type Role } from "../core/command.js";
 import type { Services } from "../core/context.js";
 import { type Locale, translator } from "../core/i18n.js";
 import type { Registry } from "../core/registry.js";
+import { shorten } from "../core/text.js";
 import type { ExamRound } from "./knowledge/knowledge-port.js";
 
 /** One suggestion: what the user sees and what is filled into the argument. */
@@ -21,12 +22,6 @@ export interface CompleteOptions {
 	limit?: number;
 	/** Role of the user asking: commands above it are never offered. Default student. */
 	role?: Role;
-}
-
-/** Cuts to `max` characters (code points, so no half emoji) with an ellipsis. */
-export function clip(value: string, max: number): string {
-	const chars = [...value];
-	return chars.length <= max ? value : `${chars.slice(0, max - 1).join("")}…`;
 }
 
 /** Names that begin with (or contain) what was typed first, then fuzzy hits; each once. */
@@ -152,7 +147,7 @@ export function complete(
 		}
 	}
 	return items.slice(0, limit).map((s) => ({
-		label: clip(s.label, MAX_SUGGESTION_LENGTH),
-		value: clip(s.value, MAX_SUGGESTION_LENGTH),
+		label: shorten(s.label, MAX_SUGGESTION_LENGTH, { ellipsis: true }),
+		value: shorten(s.value, MAX_SUGGESTION_LENGTH, { ellipsis: true }),
 	}));
 }

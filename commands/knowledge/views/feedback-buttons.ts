@@ -1,7 +1,7 @@
 import type { CommandContext } from "../../../src/core/context.js";
 import type { MessageKey } from "../../../src/core/i18n.js";
 import { choices, type Reply } from "../../../src/core/reply.js";
-import { clip } from "../../../src/core/text.js";
+import { shorten } from "../../../src/core/text.js";
 
 // Telegram shows at most eight buttons under a message; the two feedback buttons must fit.
 const ROOM = 6;
@@ -19,7 +19,7 @@ const NOT_ANSWERS: readonly MessageKey[] = [
 function topicOf(answer: Reply): string {
 	const title = answer.blocks.find((b) => b.type === "heading");
 	const topic = title?.type === "heading" ? title.text.replace(/\s+/g, "") : "";
-	return clip(topic, 30) || "-";
+	return shorten(topic, 30) || "-";
 }
 
 /**
@@ -47,7 +47,7 @@ export function withFeedback(
 		(n, b) => n + (b.type === "choices" ? b.choices.length : 0),
 		0,
 	);
-	const asked = clip(question.replace(/\s+/g, " ").trim(), 100);
+	const asked = shorten(question.replace(/\s+/g, " ").trim(), 100);
 	if (buttons > ROOM || asked === "") return answer;
 	const topic = topicOf(answer);
 	return {

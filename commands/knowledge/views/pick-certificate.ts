@@ -2,7 +2,7 @@ import type { ArgSpec } from "../../../src/core/command.js";
 import type { CommandContext } from "../../../src/core/context.js";
 import { UserError } from "../../../src/core/errors.js";
 import { choices, type Reply, reply } from "../../../src/core/reply.js";
-import { clip } from "../../../src/core/text.js";
+import { shorten } from "../../../src/core/text.js";
 import type { Certificate } from "../../../src/features/knowledge/knowledge-port.js";
 import { clearWinner, sameText } from "./pick.js";
 
@@ -28,7 +28,7 @@ function search(ctx: CommandContext, query: string) {
 	);
 	if (hits.length === 0)
 		throw new UserError("cert.not_found", {
-			query: clip(query, 40),
+			query: shorten(query, 40),
 			count: knowledge.certificates.length,
 		});
 	return { winner, hits };
@@ -52,7 +52,7 @@ export function pickCertificate(
 					label: h.item.name,
 					command: `${command} ${h.item.id}`,
 				})),
-				ctx.t("exams.cert_ambiguous", { query: clip(query, 40) }),
+				ctx.t("exams.cert_ambiguous", { query: shorten(query, 40) }),
 			),
 		]),
 	};
@@ -66,7 +66,7 @@ export function requireCertificate(
 	const { winner, hits } = search(ctx, query);
 	if (winner) return winner;
 	throw new UserError("exams.cert_ambiguous_ids", {
-		query: clip(query, 40),
+		query: shorten(query, 40),
 		list: hits.map((h) => `${h.item.id} ${h.item.name}`).join("、"),
 	});
 }

@@ -1,6 +1,6 @@
 import type { Locale } from "../../../src/core/i18n.js";
 import { withNote } from "../../../src/core/render-text.js";
-import { clip } from "../../../src/core/text.js";
+import { shorten } from "../../../src/core/text.js";
 import type { Source } from "../../../src/features/knowledge/knowledge-port.js";
 
 const TITLE_MAX = 40;
@@ -21,7 +21,7 @@ export function sourceLines(
 		if (s.trust === "low") continue;
 		const title =
 			Array.from(s.title).length > TITLE_MAX
-				? `${clip(s.title, TITLE_MAX)}…`
+				? `${shorten(s.title, TITLE_MAX)}…`
 				: s.title;
 		const line = s.url ? withNote(title, s.url, locale) : title;
 		if (seen.has(line)) continue;

@@ -1,7 +1,7 @@
 import type { CommandContext } from "../../../src/core/context.js";
 import { localDateTime } from "../../../src/core/dates.js";
 import { type Block, choices, heading, list } from "../../../src/core/reply.js";
-import { clip, quoteForAdmin } from "../../../src/core/text.js";
+import { quoteForAdmin, shorten } from "../../../src/core/text.js";
 import type { QuestionGroup } from "../../../src/features/users/users-port.js";
 
 /** How many groups get a "handled" button (Telegram shows eight buttons at most). */
@@ -30,7 +30,9 @@ function groupLine(ctx: CommandContext, g: QuestionGroup): string {
 			}),
 		);
 	if (g.shown.length > 0)
-		parts.push(t("unanswered.shown", { shown: clip(g.shown.join("、"), 60) }));
+		parts.push(
+			t("unanswered.shown", { shown: shorten(g.shown.join("、"), 60) }),
+		);
 	parts.push(
 		t("unanswered.last", {
 			at: localDateTime(new Date(g.lastAt), ctx.zone),
