@@ -13,7 +13,6 @@ import {
 import {
 	ActionError,
 	bindArgs,
-	cleanText,
 	type Parsed,
 	parseInvocation,
 	parseText,
@@ -23,7 +22,7 @@ import { RateLimiter } from "./rate-limit.js";
 import type { Registry } from "./registry.js";
 import { choices, type Reply, reply, text } from "./reply.js";
 import type { Request } from "./request.js";
-import { shorten } from "./text.js";
+import { cleanText, shorten } from "./text.js";
 
 export interface DispatcherOptions {
 	registry: Registry;

@@ -1,5 +1,6 @@
-import { cleanText, type Parsed } from "./parse.js";
+import type { Parsed } from "./parse.js";
 import type { Request } from "./request.js";
+import { cleanText } from "./text.js";
 
 /** `/cmd@ThisBot …`: a command that names this bot, in a group with several bots. */
 function namesThisBot(request: Request): boolean {

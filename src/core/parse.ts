@@ -18,16 +18,6 @@ export type Parsed =
 	| { kind: "other-bot" }
 	| { kind: "text"; text: string };
 
-/** Removes control and format characters (keeps line breaks and tabs) and unifies line ends. */
-export function cleanText(text: string): string {
-	return text
-		.replace(/\r\n?/g, "\n")
-		.replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, (ch) =>
-			ch === "\n" || ch === "\t" ? ch : "",
-		)
-		.trim();
-}
-
 const commandHead = /^[/／]([^\s@＠]+)(?:[@＠](\S+))?(?:\s+([\s\S]*))?$/;
 
 /**

@@ -1,5 +1,6 @@
 import type { CommandContext } from "./context.js";
-import { cleanText, parseText } from "./parse.js";
+import { parseText } from "./parse.js";
+import { cleanText } from "./text.js";
 
 /** An argument as typed; `quoted` tokens are taken literally (no date is read inside them). */
 export interface RawToken {

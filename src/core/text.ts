@@ -50,3 +50,13 @@ export function quoteForAdmin(text: string, max = 120): string {
 		chars.length <= max ? flat : `${chars.slice(0, max).join("").trimEnd()}…`;
 	return `「${shown}」`;
 }
+
+/** Removes control and format characters (keeps line breaks and tabs) and unifies line ends. */
+export function cleanText(text: string): string {
+	return text
+		.replace(/\r\n?/g, "\n")
+		.replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, (ch) =>
+			ch === "\n" || ch === "\t" ? ch : "",
+		)
+		.trim();
+}

@@ -5,9 +5,9 @@ import {
 } from "discord.js";
 import type { CommandDef } from "../../core/command.js";
 import { resolveLocale } from "../../core/i18n.js";
-import { cleanText } from "../../core/parse.js";
 import type { Registry } from "../../core/registry.js";
 import type { ChatRef, Request } from "../../core/request.js";
+import { cleanText } from "../../core/text.js";
 import { cleanDisplayName } from "../display-name.js";
 import { optionName, resolvePath } from "./command-paths.js";
 
