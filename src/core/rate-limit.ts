@@ -17,13 +17,15 @@ export class RateLimiter {
 	) {}
 
 	/**
-	 * Whether this message may pass; when not, whether to warn (once per window) and for how
+	 * Whether this message may pass, counting `cost` of the key's `limit` (default one whole
+	 * message; a fraction lets cheap requests share the limiter at a lower price); when not, whether to warn (once per window) and for how
 	 * long. With `canWarn` false (nowhere to send a notice) the one warning is kept for later.
 	 */
 	check(
 		key: string,
 		nowMs: number,
 		canWarn = true,
+		cost = 1,
 	): { allowed: true } | { allowed: false; warn: boolean; retryInMs: number } {
 		this.rotate(nowMs);
 		let w = this.current.get(key);
@@ -38,8 +40,9 @@ export class RateLimiter {
 			w = { start: nowMs, count: 0, warned: false };
 			this.current.set(key, w);
 		}
-		w.count++;
-		if (w.count <= this.limit) return { allowed: true };
+		w.count += cost;
+		// A small tolerance: ten tenths add up to a little more than one in floating point.
+		if (w.count <= this.limit + 1e-9) return { allowed: true };
 		const warn = canWarn && !w.warned;
 		if (warn) w.warned = true;
 		return { allowed: false, warn, retryInMs: w.start + this.windowMs - nowMs };

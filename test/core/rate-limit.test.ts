@@ -11,6 +11,14 @@ describe("RateLimiter", () => {
 		expect(at(1000).allowed).toBe(true);
 	});
 
+	it("counts a fractional cost: ten tenths make one message", () => {
+		const limiter = new RateLimiter(2, 1000);
+		const tenth = () => limiter.check("u", 0, false, 0.1).allowed;
+		expect(Array.from({ length: 20 }, tenth).every(Boolean)).toBe(true);
+		expect(tenth()).toBe(false);
+		expect(limiter.check("v", 0).allowed).toBe(true);
+	});
+
 	it("keeps memory bounded by recent users: 200,000 distinct users hold at most 2 × maxKeys", () => {
 		const limiter = new RateLimiter(20, 10_000, 10_000);
 		let most = 0;
