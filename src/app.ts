@@ -11,6 +11,7 @@ import {
 import type { Clock, Logger, Notifier } from "./core/ports.js";
 import { Registry } from "./core/registry.js";
 import { createServices } from "./create-services.js";
+import { complete } from "./features/complete.js";
 import {
 	type KnowledgeData,
 	loadKnowledge,
@@ -88,6 +89,11 @@ export function createBot(
 		rateLimit: options.rateLimit ?? {
 			exempt: (request) => request.platform === "console",
 		},
+		completer: (query) =>
+			complete(services, query.kind, query.typed, query.locale, {
+				registry: query.registry,
+				role: query.role,
+			}),
 	});
 	return {
 		config,

@@ -1,4 +1,9 @@
-import { type CommandDef, hasRole, type Role } from "./command.js";
+import {
+	type CommandDef,
+	type Completion,
+	hasRole,
+	type Role,
+} from "./command.js";
 import type { CommandContext, Services } from "./context.js";
 import { localDate } from "./dates.js";
 import { closestNames } from "./did-you-mean.js";
@@ -6,6 +11,7 @@ import { isUserError, NotSavedError } from "./errors.js";
 import { isNotForUs } from "./group-silence.js";
 import {
 	isMessageKey,
+	type Locale,
 	type MessageKey,
 	type Translate,
 	translator,
@@ -43,7 +49,34 @@ export interface DispatcherOptions {
 	};
 	/** Command that receives free text in private chats; default `ask`. */
 	freeTextCommand?: string;
+	/** Suggestions for a partly typed argument; without it `complete` suggests nothing. */
+	completer?: Completer;
+	/**
+	 * What one suggestion request costs, in messages; default 0.25. Suggestions are counted
+	 * in their own bucket per user (same limiter, same window and limit), so a burst of
+	 * keystrokes never uses up the messages of the command typed next, and a flood is still
+	 * bounded: at most `limit / completionCost` requests per window (80 per 10 s by default).
+	 */
+	completionCost?: number;
 }
+
+/** One suggestion: what the user sees and what is filled into the argument. */
+export interface Suggestion {
+	label: string;
+	value: string;
+}
+
+/** What a completer is asked: the argument's kind, what was typed, who types it and where. */
+export interface CompletionQuery {
+	kind: Completion;
+	typed: string;
+	locale: Locale;
+	role: Role;
+	registry: Registry;
+}
+
+/** Injected by the composition root: the dispatcher knows no domain it could complete. */
+export type Completer = (query: CompletionQuery) => readonly Suggestion[];
 
 export interface Dispatcher {
 	readonly registry: Registry;
@@ -55,6 +88,12 @@ export interface Dispatcher {
 	 * two never disagree; `undefined` when the request names no command (free text, a mistake).
 	 */
 	resolve(request: Request): CommandNeeds | undefined;
+	/**
+	 * Suggestions for an argument of `kind` being typed (`typed`) by the request's user, through
+	 * the same rate limiter as messages at a fraction of a message each (see `completionCost`);
+	 * over the limit, or when the completer fails, no suggestions.
+	 */
+	complete(request: Request, kind: Completion, typed: string): Suggestion[];
 }
 
 /** See `Dispatcher.resolve`. */
@@ -132,6 +171,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 	);
 	const freeText = options.freeTextCommand ?? "ask";
 	const exempt = options.rateLimit?.exempt ?? (() => false);
+	const completer = options.completer;
+	const completionCost = options.completionCost ?? 0.25;
 
 	function errorReply(
 		t: Translate,
@@ -398,5 +439,45 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 		};
 	}
 
-	return { registry, handle, resolve };
+	function complete(
+		request: Request,
+		kind: Completion,
+		typed: string,
+	): Suggestion[] {
+		if (!completer) return [];
+		if (
+			!exempt(request) &&
+			!limiter.check(
+				`${request.user.key}\u0000complete`,
+				clock.now().getTime(),
+				false,
+				completionCost,
+			).allowed
+		)
+			return [];
+		try {
+			return [
+				...completer({
+					kind,
+					typed,
+					locale: request.locale,
+					role: services.users.roleOf(request.user.key),
+					registry,
+				}),
+			];
+		} catch (error) {
+			logger.error("completion failed", {
+				error:
+					error instanceof Error
+						? (error.stack ?? error.message)
+						: String(error),
+				platform: request.platform,
+				user: request.user.key,
+				kind,
+			});
+			return [];
+		}
+	}
+
+	return { registry, handle, resolve, complete };
 }

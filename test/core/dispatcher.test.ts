@@ -387,3 +387,80 @@ describe("resolve", () => {
 		).toBeUndefined();
 	});
 });
+
+describe("complete", () => {
+	const student = { users: { roleOf: () => "student" } } as unknown as Services;
+	const asking = {
+		platform: "discord" as const,
+		user: { key: "discord:1" },
+		chat: { key: "discord:1", kind: "private" as const },
+		locale: "zh-CN" as const,
+	};
+
+	it("asks the injected completer with the user's role, and suggests nothing without one", () => {
+		const seen: unknown[] = [];
+		const dispatcher = createDispatcher({
+			registry: new Registry([]),
+			services: student,
+			clock: new FixedClock(),
+			logger: new MemoryLogger(),
+			zone: "Asia/Shanghai",
+			completer: (query) => {
+				seen.push({ kind: query.kind, typed: query.typed, role: query.role });
+				return [{ label: `hit ${query.typed}`, value: "v" }];
+			},
+		});
+		expect(dispatcher.complete(asking, "command", "he")).toEqual([
+			{ label: "hit he", value: "v" },
+		]);
+		expect(seen).toEqual([{ kind: "command", typed: "he", role: "student" }]);
+		const bare = createDispatcher({
+			registry: new Registry([]),
+			services: student,
+			clock: new FixedClock(),
+			logger: new MemoryLogger(),
+			zone: "Asia/Shanghai",
+		});
+		expect(bare.complete(asking, "command", "he")).toEqual([]);
+	});
+
+	it("logs a failing completer and suggests nothing", () => {
+		const logger = new MemoryLogger();
+		const dispatcher = createDispatcher({
+			registry: new Registry([]),
+			services: student,
+			clock: new FixedClock(),
+			logger,
+			zone: "Asia/Shanghai",
+			completer: () => {
+				throw new Error("index gone");
+			},
+		});
+		expect(dispatcher.complete(asking, "command", "x")).toEqual([]);
+		expect(logger.lines.find((l) => l.level === "error")?.data).toMatchObject({
+			user: "discord:1",
+			kind: "command",
+		});
+	});
+
+	it("counts suggestions in their own bucket at a quarter of a message", async () => {
+		const dispatcher = createDispatcher({
+			registry: new Registry([]),
+			services: student,
+			clock: new FixedClock(),
+			logger: new MemoryLogger(),
+			zone: "Asia/Shanghai",
+			rateLimit: { limit: 2, windowMs: 10_000 },
+			completer: () => [{ label: "a", value: "a" }],
+		});
+		const got = Array.from(
+			{ length: 10 },
+			() => dispatcher.complete(asking, "command", "").length,
+		);
+		expect(got).toEqual([1, 1, 1, 1, 1, 1, 1, 1, 0, 0]);
+		// A message still passes: an unknown command is answered as such, not as too many.
+		const answer = await dispatcher.handle({ ...asking, text: "/nothing" });
+		expect(answer?.blocks).toBeDefined();
+		expect(JSON.stringify(answer)).not.toMatch(/频繁/);
+	});
+});

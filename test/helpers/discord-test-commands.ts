@@ -15,6 +15,7 @@ import {
 	reply,
 	text,
 } from "../../src/core/reply.js";
+import { complete } from "../../src/features/complete.js";
 import type {
 	Certificate,
 	ExamRound,
@@ -328,6 +329,11 @@ export function discordTestDispatcher(): {
 		logger,
 		zone: "Asia/Shanghai",
 		rateLimit: { limit: 10_000, windowMs: 1000 },
+		completer: (query) =>
+			complete(services, query.kind, query.typed, query.locale, {
+				registry: query.registry,
+				role: query.role,
+			}),
 	});
 	return { dispatcher, services, logger };
 }

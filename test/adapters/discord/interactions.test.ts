@@ -158,6 +158,7 @@ describe("private and slow replies", () => {
 		const slow: Dispatcher = {
 			registry: test.dispatcher.registry,
 			resolve: test.dispatcher.resolve,
+			complete: test.dispatcher.complete,
 			handle: async (request) => {
 				await new Promise((resolve) => setTimeout(resolve, 150));
 				return test.dispatcher.handle(request);
@@ -176,6 +177,7 @@ describe("private and slow replies", () => {
 		const personal: Dispatcher = {
 			registry: test.dispatcher.registry,
 			resolve: test.dispatcher.resolve,
+			complete: test.dispatcher.complete,
 			handle: async (request) => {
 				const answer = await test.dispatcher.handle(request);
 				return answer && { ...answer, private: true };
@@ -257,6 +259,7 @@ describe("failures", () => {
 		const broken: Dispatcher = {
 			registry: test.dispatcher.registry,
 			resolve: test.dispatcher.resolve,
+			complete: test.dispatcher.complete,
 			handle: async () => {
 				throw new Error("dispatcher down");
 			},

@@ -37,6 +37,7 @@ async function limitedHarness(): Promise<Harness> {
 	const dispatcher = {
 		registry: real.registry,
 		resolve: real.resolve,
+		complete: real.complete,
 		async handle(request: Request) {
 			try {
 				return await real.handle(request);
