@@ -116,7 +116,6 @@ async function main(): Promise<void> {
 				return startDiscord({
 					config: discord,
 					dispatcher: app.dispatcher,
-					services: app.services,
 					logger,
 				});
 			},

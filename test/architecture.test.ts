@@ -160,7 +160,7 @@ describe("dependency direction", () => {
 		}
 	});
 
-	it("adapters reach no storage and never import the parser", () => {
+	it("adapters reach no storage, no feature (suggestions come through the dispatcher) and never the parser", () => {
 		for (const file of sourceFiles(join(root, "src/adapters"))) {
 			const rel = relative(root, file);
 			for (const spec of importsOf(file)) {
@@ -168,6 +168,10 @@ describe("dependency direction", () => {
 				expect(
 					target.startsWith("src/storage/"),
 					`${rel} imports ${spec}`,
+				).toBe(false);
+				expect(
+					target.startsWith("src/features/"),
+					`${rel} imports the feature ${spec}`,
 				).toBe(false);
 				expect(target, `${rel} imports the parser`).not.toBe(
 					"src/core/parse.js",

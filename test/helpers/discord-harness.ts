@@ -103,7 +103,6 @@ export async function discordHarness(
 			proxy: undefined,
 		},
 		dispatcher,
-		services: test.services,
 		logger,
 		...(options.deferAfterMs !== undefined
 			? { deferAfterMs: options.deferAfterMs }

@@ -8,7 +8,6 @@ import {
 import { ProxyAgent } from "undici";
 import type { DiscordConfig } from "../../config.js";
 import type { RunningAdapter } from "../../core/adapter.js";
-import type { Services } from "../../core/context.js";
 import type { Dispatcher } from "../../core/dispatcher.js";
 import type { Locale } from "../../core/i18n.js";
 import type { Logger } from "../../core/ports.js";
@@ -21,8 +20,6 @@ export interface DiscordOptions {
 	config: DiscordConfig;
 	/** The shared dispatcher; its registry is what the slash commands were generated from. */
 	dispatcher: Dispatcher;
-	/** The services the dispatcher uses; autocomplete searches the same knowledge. */
-	services: Services;
 	logger: Logger;
 	/** Language of the adapter's own words in reminders; default zh-CN. */
 	locale?: Locale;
@@ -54,7 +51,6 @@ export function attachDiscord(
 	const tokens = createButtonTokens();
 	const handle = createInteractionHandler({
 		dispatcher: options.dispatcher,
-		services: options.services,
 		logger,
 		tokens,
 		...(options.deferAfterMs !== undefined

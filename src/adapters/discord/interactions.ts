@@ -7,22 +7,18 @@ import {
 	type RepliableInteraction,
 } from "discord.js";
 import type { ChoiceTokens } from "../../core/choice-tokens.js";
-import type { Services } from "../../core/context.js";
 import type { Dispatcher } from "../../core/dispatcher.js";
 import { resolveLocale, translator } from "../../core/i18n.js";
 import type { Logger } from "../../core/ports.js";
 import type { Request } from "../../core/request.js";
-import { complete } from "../../features/complete.js";
 import { decodeButton } from "./buttons.js";
 import { optionName, resolvePath } from "./command-paths.js";
 import { escapeMarkdown } from "./escape.js";
 import { sendReply } from "./send-reply.js";
-import { baseRequest, slashToRequest, userKey } from "./to-request.js";
+import { baseRequest, slashToRequest } from "./to-request.js";
 
 export interface InteractionDeps {
 	dispatcher: Dispatcher;
-	/** For autocomplete; the same services the dispatcher runs commands with. */
-	services: Services;
 	logger: Logger;
 	/** Long button commands, shared with the renderer. */
 	tokens: ChoiceTokens;
@@ -45,7 +41,7 @@ function describe(i: Interaction): Record<string, unknown> {
 
 /**
  * The `InteractionCreate` listener: slash commands and buttons run through the dispatcher,
- * autocomplete through `complete`. Each interaction is answered exactly once; the returned
+ * autocomplete through `dispatcher.complete` (rate limited like messages, at a lower cost). Each interaction is answered exactly once; the returned
  * promise never rejects: failures are logged with the interaction and answered with an apology.
  */
 export function createInteractionHandler(
@@ -121,15 +117,10 @@ export function createInteractionHandler(
 			(a) => optionName(a.name) === focused.name,
 		);
 		const suggestions = spec?.complete
-			? complete(
-					deps.services,
+			? dispatcher.complete(
+					baseRequest(i),
 					spec.complete,
 					String(focused.value),
-					resolveLocale(i.locale),
-					{
-						registry: dispatcher.registry,
-						role: deps.services.users.roleOf(userKey(i.user.id)),
-					},
 				)
 			: [];
 		await i.respond(
