@@ -191,9 +191,8 @@ describe("dependency direction", () => {
 		const harnesses = [
 			"src/app.ts",
 			"src/core/dispatcher.ts",
+			"test/helpers/chat-client.ts",
 			"test/helpers/discord-test-commands.ts",
-			"test/helpers/exam-dialogue.ts",
-			"test/helpers/dispatch-dialogue.ts",
 			"test/helpers/telegram-test-commands.ts",
 			"test/core/dispatcher.test.ts",
 			"test/core/group-silence.test.ts",
