@@ -193,7 +193,6 @@ describe("dependency direction", () => {
 			"src/core/dispatcher.ts",
 			"test/helpers/chat-client.ts",
 			"test/core/dispatcher.test.ts",
-			"test/core/group-silence.test.ts",
 			"bench/storage-child.ts",
 		];
 		for (const dir of ["src", "commands", "test", "bench", "scripts"])
