@@ -7,7 +7,7 @@ import {
 } from "../../src/core/dispatcher.js";
 import type { Locale } from "../../src/core/i18n.js";
 import { Registry } from "../../src/core/registry.js";
-import type { ChatKind, Platform } from "../../src/core/request.js";
+import type { ChatKind, Platform, Request } from "../../src/core/request.js";
 import { type Answer, readAnswer, unavailable } from "./answer.js";
 import { FixedClock } from "./fixed-clock.js";
 import { MemoryLogger } from "./memory-logger.js";
@@ -25,9 +25,16 @@ export interface ChatOptions {
 	mentions?: string[];
 }
 
-/** A chat client over a dispatcher: say a line (or press a button's command) as a user. */
+/** A chat client over a dispatcher: say a line, or press a button of an answer, as a user. */
 export interface ChatClient {
 	say(user: string, line: string, options?: ChatOptions): Promise<Answer>;
+	/** Presses the `index`th button of `answer`: sends the command behind it. */
+	press(
+		user: string,
+		answer: Answer,
+		index: number,
+		options?: ChatOptions,
+	): Promise<Answer>;
 	dispatcher: Dispatcher;
 	clock: FixedClock;
 	logger: MemoryLogger;
@@ -38,6 +45,25 @@ export interface ChatClient {
  * group chat gets; every line is addressed to the bot, and a silent reply or a logged error
  * fails the test.
  */
+/** The request a chat line makes; the one shape every test client sends. */
+export function chatRequest(
+	user: string,
+	line: string,
+	o: ChatOptions & { addressed?: boolean },
+	chatKey: (user: string, kind: ChatKind) => string,
+): Request {
+	const kind = o.chat ?? "private";
+	return {
+		platform: o.platform ?? "console",
+		user: { key: user, ...(o.name ? { name: o.name } : {}) },
+		chat: { key: o.chatKey ?? chatKey(user, kind), kind },
+		locale: o.locale ?? "zh-CN",
+		text: line,
+		...(o.addressed ? { addressed: true } : {}),
+		...(o.mentions ? { mentions: o.mentions.map((key) => ({ key })) } : {}),
+	};
+}
+
 export function chatClient(
 	dispatcher: Dispatcher,
 	clock: FixedClock,
@@ -54,17 +80,21 @@ export function chatClient(
 		clock,
 		logger,
 		async say(user, line, o = {}) {
-			const kind = o.chat ?? "private";
-			const answer = await dispatcher.handle({
-				platform: o.platform ?? platform,
-				user: { key: user, ...(o.name ? { name: o.name } : {}) },
-				chat: { key: o.chatKey ?? chatKey(user, kind), kind },
-				locale: o.locale ?? "zh-CN",
-				text: line,
-				addressed: true,
-				...(o.mentions ? { mentions: o.mentions.map((key) => ({ key })) } : {}),
-			});
+			const answer = await dispatcher.handle(
+				chatRequest(
+					user,
+					line,
+					{ ...o, platform: o.platform ?? platform, addressed: true },
+					chatKey,
+				),
+			);
 			return readAnswer(answer, line, logger);
+		},
+		press(user, answer, index, o) {
+			const command = answer.choices[index];
+			if (command === undefined)
+				throw new Error(`no button ${index} in ${answer.text}`);
+			return this.say(user, command, o);
 		},
 	};
 }
