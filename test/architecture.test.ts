@@ -195,13 +195,8 @@ describe("dependency direction", () => {
 		const harnesses = [
 			"src/app.ts",
 			"src/core/dispatcher.ts",
-			"test/helpers/discord-test-commands.ts",
-			"test/helpers/exam-dialogue.ts",
-			"test/helpers/dispatch-dialogue.ts",
-			"test/helpers/telegram-test-commands.ts",
+			"test/helpers/chat-client.ts",
 			"test/core/dispatcher.test.ts",
-			"test/core/group-silence.test.ts",
-			"test/adapters/telegram/group-flood.test.ts",
 			"bench/storage-child.ts",
 		];
 		for (const dir of ["src", "commands", "test", "bench", "scripts"])

@@ -1,21 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { commands } from "../../commands/index.js";
-import { createDispatcher } from "../../src/core/dispatcher.js";
-import { Registry } from "../../src/core/registry.js";
 import { renderText } from "../../src/core/render-text.js";
 import type { Request } from "../../src/core/request.js";
 import { createTestClient } from "../helpers/test-client.js";
 
 /** The real commands and services behind a dispatcher with the production limit (20 per 10 s). */
 async function groupBot() {
-	const client = await createTestClient();
-	const dispatcher = createDispatcher({
-		registry: new Registry(commands),
-		services: client.services,
-		clock: client.clock,
-		logger: client.logger,
-		zone: "Asia/Shanghai",
-	});
+	const client = await createTestClient({ productionLimit: true });
+	const { dispatcher } = client;
 	const send = async (text: string, over: Partial<Request> = {}) => {
 		const reply = await dispatcher.handle({
 			platform: "telegram",

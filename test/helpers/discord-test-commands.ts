@@ -1,10 +1,6 @@
 import { defineCommand } from "../../src/core/command.js";
 import type { Services } from "../../src/core/context.js";
-import {
-	createDispatcher,
-	type Dispatcher,
-} from "../../src/core/dispatcher.js";
-import { Registry } from "../../src/core/registry.js";
+import type { Dispatcher } from "../../src/core/dispatcher.js";
 import {
 	choices,
 	fields,
@@ -21,8 +17,9 @@ import type {
 	ExamRound,
 	Major,
 } from "../../src/features/knowledge/knowledge-port.js";
+import { fakeBot } from "./chat-client.js";
 import { FixedClock } from "./fixed-clock.js";
-import { MemoryLogger } from "./memory-logger.js";
+import type { MemoryLogger } from "./memory-logger.js";
 
 /** Longer than a custom_id allows, so the button carries a token. */
 export const LONG_COMMAND = `/cert ${"软件技术专业对口的证书".repeat(6)}`;
@@ -320,16 +317,11 @@ export function discordTestDispatcher(): {
 	services: Services;
 	logger: MemoryLogger;
 } {
-	const services = discordTestServices();
-	const logger = new MemoryLogger();
-	const dispatcher = createDispatcher({
-		registry: new Registry(discordTestCommands),
-		services,
+	const { dispatcher, services, logger } = fakeBot({
+		commands: discordTestCommands,
+		services: discordTestServices(),
 		clock: new FixedClock(),
-		logger,
-		zone: "Asia/Shanghai",
-		rateLimit: { limit: 10_000, windowMs: 1000 },
-		completer: (query) =>
+		completer: (services) => (query) =>
 			complete(services, query.kind, query.typed, query.locale, {
 				registry: query.registry,
 				role: query.role,

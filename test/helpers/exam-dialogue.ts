@@ -1,10 +1,4 @@
-import { commands } from "../../commands/index.js";
 import type { Role } from "../../src/core/command.js";
-import type { Services } from "../../src/core/context.js";
-import { createDispatcher } from "../../src/core/dispatcher.js";
-import type { Locale } from "../../src/core/i18n.js";
-import { Registry } from "../../src/core/registry.js";
-import type { ChatKind } from "../../src/core/request.js";
 import { createExamService } from "../../src/features/exams/exam-service.js";
 import type {
 	Certificate,
@@ -13,9 +7,8 @@ import type {
 } from "../../src/features/knowledge/knowledge-port.js";
 import { createReminderService } from "../../src/features/reminders/reminder-service.js";
 import type { GroupSubscribeRole } from "../../src/features/reminders/reminders-port.js";
-import { type Answer, readAnswer, unavailable } from "./answer.js";
+import { type Answer, chatClient, fakeBot } from "./chat-client.js";
 import { FixedClock } from "./fixed-clock.js";
-import { MemoryLogger } from "./memory-logger.js";
 import { certificates, reminderStore } from "./reminder-fixtures.js";
 
 /** Just enough of the knowledge service: ids, and substring search over names and aliases. */
@@ -58,7 +51,6 @@ export function examDialogue(
 	} = {},
 ) {
 	const clock = new FixedClock("2026-11-28T02:00:00Z");
-	const logger = new MemoryLogger();
 	const store = reminderStore();
 	const roles = options.roles ?? {
 		"telegram:admin": "admin",
@@ -69,44 +61,20 @@ export function examDialogue(
 		reminderTime: "08:00",
 		groupSubscribeRole: options.groupRole ?? "teacher",
 	});
-	const services: Services = {
-		knowledge: fakeKnowledge(certificates),
-		exams: createExamService(store, options.rounds ?? [], clock),
-		reminders,
-		users: { roleOf: (key) => roles[key] ?? "student" },
-		training: unavailable("training"),
-		unanswered: unavailable("unanswered"),
-		knowledgeLayer: unavailable("knowledgeLayer"),
-		invites: unavailable("invites"),
-	};
-	const dispatcher = createDispatcher({
-		registry: new Registry(commands),
-		services,
+	const bot = fakeBot({
 		clock,
-		logger,
-		zone: "Asia/Shanghai",
-		rateLimit: { limit: 10_000, windowMs: 1000 },
+		services: {
+			knowledge: fakeKnowledge(certificates),
+			exams: createExamService(store, options.rounds ?? [], clock),
+			reminders,
+			users: { roleOf: (key) => roles[key] ?? "student" },
+		},
 	});
-
-	async function say(
-		user: string,
-		line: string,
-		opts: { chat?: ChatKind; chatKey?: string; locale?: Locale } = {},
-	): Promise<ExamAnswer> {
-		const kind = opts.chat ?? "private";
-		const answer = await dispatcher.handle({
-			platform: "telegram",
-			user: { key: user },
-			chat: {
-				key: opts.chatKey ?? (kind === "group" ? "telegram:-100" : user),
-				kind,
-			},
-			locale: opts.locale ?? "zh-CN",
-			text: line,
-			addressed: true,
-		});
-		return readAnswer(answer, line, logger);
-	}
+	const { say } = chatClient(bot.dispatcher, clock, bot.logger, {
+		platform: "telegram",
+		chatKey: (user, kind) => (kind === "group" ? "telegram:-100" : user),
+	});
+	const services = bot.services;
 
 	return { say, clock, store, services };
 }

@@ -1,4 +1,5 @@
 import type { Message } from "grammy/types";
+import { afterEach } from "vitest";
 import {
 	type RunningTelegram,
 	type StartTelegramOptions,
@@ -19,6 +20,19 @@ export interface Harness {
 	/** Queues a message and waits until the bot has sent `replies` more messages or documents. */
 	send(message: Message, replies?: number): Promise<void>;
 	close(): Promise<void>;
+}
+
+const running = new Set<Harness>();
+
+/**
+ * Closes, after each test of the calling file, every harness the test started: the setup each
+ * Telegram end-to-end test file shares.
+ */
+export function closeHarnessesAfterEach(): void {
+	afterEach(async () => {
+		for (const harness of running) await harness.close();
+		running.clear();
+	});
 }
 
 /**
@@ -60,7 +74,7 @@ export async function startHarness(
 	}
 	const outgoing = () =>
 		fake.accepted("sendMessage").length + fake.accepted("sendDocument").length;
-	return {
+	const harness: Harness = {
 		fake,
 		bot,
 		logger,
@@ -75,4 +89,6 @@ export async function startHarness(
 			await fake.close();
 		},
 	};
+	running.add(harness);
+	return harness;
 }

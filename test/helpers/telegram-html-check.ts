@@ -76,3 +76,10 @@ export function checkHtml(html: string): HtmlCheck {
 		return { ok: false, error: `Unclosed tag "${stack.pop()}"` };
 	return { ok: true, text };
 }
+
+/** The visible text of HTML the bot sent; fails the test when Telegram would reject the HTML. */
+export function visible(html: string): string {
+	const checked = checkHtml(html);
+	if (!checked.ok) throw new Error(checked.error);
+	return checked.text;
+}

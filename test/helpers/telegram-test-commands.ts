@@ -1,10 +1,6 @@
 import { defineCommand, type Role } from "../../src/core/command.js";
 import type { Services } from "../../src/core/context.js";
-import {
-	createDispatcher,
-	type Dispatcher,
-} from "../../src/core/dispatcher.js";
-import { Registry } from "../../src/core/registry.js";
+import type { Dispatcher } from "../../src/core/dispatcher.js";
 import {
 	choices,
 	fields,
@@ -14,8 +10,9 @@ import {
 	reply,
 	text,
 } from "../../src/core/reply.js";
+import { fakeBot } from "./chat-client.js";
 import { FixedClock } from "./fixed-clock.js";
-import { MemoryLogger } from "./memory-logger.js";
+import type { MemoryLogger } from "./memory-logger.js";
 
 /** A command whose button payload is too long for 64 bytes, so it travels as a token. */
 export const LONG_COMMAND =
@@ -174,18 +171,13 @@ export function telegramTestDispatcher(): {
 	logger: MemoryLogger;
 	roles: Map<string, Role>;
 } {
-	const logger = new MemoryLogger();
 	const roles = new Map<string, Role>();
-	const services = {
-		users: { roleOf: (key: string) => roles.get(key) ?? "student" },
-	} as unknown as Services;
-	const dispatcher = createDispatcher({
-		registry: new Registry(telegramTestCommands),
-		services,
+	const { dispatcher, logger } = fakeBot({
+		commands: telegramTestCommands,
+		services: {
+			users: { roleOf: (key: string) => roles.get(key) ?? "student" },
+		} as Partial<Services>,
 		clock: new FixedClock(),
-		logger,
-		zone: "Asia/Shanghai",
-		rateLimit: { limit: 10_000, windowMs: 1000 },
 	});
 	return { dispatcher, logger, roles };
 }

@@ -15,6 +15,7 @@ import type { ConnectableAlerts } from "../../src/features/users/admin-alerts.js
 import type { AdminAlerts } from "../../src/features/users/invites-port.js";
 import { type DbData, emptyDb } from "../../src/storage/db.js";
 import { memoryStore, type Store } from "../../src/storage/store.js";
+import { chatRequest } from "./chat-client.js";
 import { FixedClock } from "./fixed-clock.js";
 import { MemoryLogger } from "./memory-logger.js";
 
@@ -68,6 +69,8 @@ export async function createTestClient(
 		/** Knowledge to use instead of the shipped files (a variant built from them). */
 		knowledge?: KnowledgeData;
 		alerts?: AdminAlerts;
+		/** The bot's own rate limit (20 messages per 10 s) instead of one no test reaches. */
+		productionLimit?: boolean;
 	} = {},
 ): Promise<TestClient> {
 	const clock = new FixedClock(options.now ?? "2026-11-28T02:00:00Z");
@@ -94,7 +97,9 @@ export async function createTestClient(
 			logger,
 			alerts,
 		},
-		{ rateLimit: { limit: 1000, windowMs: 1000 } },
+		options.productionLimit
+			? {}
+			: { rateLimit: { limit: 1000, windowMs: 1000 } },
 	);
 	return {
 		dispatcher,
@@ -105,17 +110,11 @@ export async function createTestClient(
 		async send(text, o = {}) {
 			const platform = o.platform ?? "console";
 			const user = o.user ?? `${platform}:student`;
-			const reply = await dispatcher.handle({
-				platform,
-				user: { key: user },
-				chat: {
-					key: o.chatKey ?? (o.chat === "group" ? `${platform}:group1` : user),
-					kind: o.chat ?? "private",
-				},
-				locale: o.locale ?? "zh-CN",
-				text,
-				...(o.addressed ? { addressed: true } : {}),
-			});
+			const reply = await dispatcher.handle(
+				chatRequest(user, text, { ...o, platform }, (_u, kind) =>
+					kind === "group" ? `${platform}:group1` : user,
+				),
+			);
 			return {
 				reply,
 				text: reply ? renderText(reply, o.locale ?? "zh-CN") : "",

@@ -1,6 +1,10 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { type Harness, startHarness } from "../../helpers/telegram-harness.js";
-import { checkHtml } from "../../helpers/telegram-html-check.js";
+import { describe, expect, it } from "vitest";
+import {
+	closeHarnessesAfterEach,
+	type Harness,
+	startHarness,
+} from "../../helpers/telegram-harness.js";
+import { visible } from "../../helpers/telegram-html-check.js";
 import {
 	LONG_COMMAND,
 	slowCommand,
@@ -14,16 +18,7 @@ import {
 } from "../../helpers/telegram-updates.js";
 
 let h: Harness | undefined;
-afterEach(async () => {
-	await h?.close();
-	h = undefined;
-});
-
-function visible(html: string): string {
-	const checked = checkHtml(html);
-	if (!checked.ok) throw new Error(checked.error);
-	return checked.text;
-}
+closeHarnessesAfterEach();
 
 describe("Telegram end to end (fake Bot API)", () => {
 	it("publishes the command menu in Chinese and English at start, without hidden commands", async () => {

@@ -1,7 +1,11 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { translator } from "../../../src/core/i18n.js";
-import { type Harness, startHarness } from "../../helpers/telegram-harness.js";
-import { checkHtml } from "../../helpers/telegram-html-check.js";
+import {
+	closeHarnessesAfterEach,
+	type Harness,
+	startHarness,
+} from "../../helpers/telegram-harness.js";
+import { visible } from "../../helpers/telegram-html-check.js";
 import {
 	GROUP_ID,
 	teacher,
@@ -10,18 +14,9 @@ import {
 import { createTestClient } from "../../helpers/test-client.js";
 
 let h: Harness | undefined;
-afterEach(async () => {
-	await h?.close();
-	h = undefined;
-});
+closeHarnessesAfterEach();
 
 const zh = translator("zh-CN");
-
-function visible(html: string): string {
-	const checked = checkHtml(html);
-	if (!checked.ok) throw new Error(checked.error);
-	return checked.text;
-}
 
 /** The payload of the Start button on the group's last note. */
 function startPayload(harness: Harness): string {

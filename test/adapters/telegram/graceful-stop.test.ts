@@ -1,6 +1,10 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { type Harness, startHarness } from "../../helpers/telegram-harness.js";
-import { checkHtml } from "../../helpers/telegram-html-check.js";
+import { describe, expect, it } from "vitest";
+import {
+	closeHarnessesAfterEach,
+	type Harness,
+	startHarness,
+} from "../../helpers/telegram-harness.js";
+import { visible } from "../../helpers/telegram-html-check.js";
 import { slowCommand } from "../../helpers/telegram-test-commands.js";
 import {
 	student,
@@ -9,16 +13,7 @@ import {
 } from "../../helpers/telegram-updates.js";
 
 let h: Harness | undefined;
-afterEach(async () => {
-	await h?.close();
-	h = undefined;
-});
-
-const visible = (html: string) => {
-	const checked = checkHtml(html);
-	if (!checked.ok) throw new Error(checked.error);
-	return checked.text;
-};
+closeHarnessesAfterEach();
 
 describe("stopping the Telegram runner", () => {
 	it("answers every fetched update, also those queued behind a slow one in the same chat, then confirms them", async () => {

@@ -1,10 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Services } from "../../../src/core/context.js";
-import { createDispatcher } from "../../../src/core/dispatcher.js";
-import { Registry } from "../../../src/core/registry.js";
 import type { Request } from "../../../src/core/request.js";
+import { fakeBot } from "../../helpers/chat-client.js";
 import { FixedClock } from "../../helpers/fixed-clock.js";
-import { MemoryLogger } from "../../helpers/memory-logger.js";
 import { type Harness, startHarness } from "../../helpers/telegram-harness.js";
 import { telegramTestCommands } from "../../helpers/telegram-test-commands.js";
 import {
@@ -27,12 +25,11 @@ afterEach(async () => {
  */
 async function limitedHarness(): Promise<Harness> {
 	handled = 0;
-	const real = createDispatcher({
-		registry: new Registry(telegramTestCommands),
-		services: { users: { roleOf: () => "student" } } as unknown as Services,
+	const { dispatcher: real } = fakeBot({
+		commands: telegramTestCommands,
+		services: { users: { roleOf: () => "student" } } as Partial<Services>,
 		clock: new FixedClock(),
-		logger: new MemoryLogger(),
-		zone: "Asia/Shanghai",
+		productionLimit: true,
 	});
 	const dispatcher = {
 		registry: real.registry,

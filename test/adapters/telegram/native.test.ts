@@ -1,8 +1,12 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { translator } from "../../../src/core/i18n.js";
 import type { ApiCall } from "../../helpers/fake-telegram-api.js";
-import { type Harness, startHarness } from "../../helpers/telegram-harness.js";
-import { checkHtml } from "../../helpers/telegram-html-check.js";
+import {
+	closeHarnessesAfterEach,
+	type Harness,
+	startHarness,
+} from "../../helpers/telegram-harness.js";
+import { visible } from "../../helpers/telegram-html-check.js";
 import { noteWrites } from "../../helpers/telegram-test-commands.js";
 import {
 	englishUser,
@@ -13,18 +17,9 @@ import {
 } from "../../helpers/telegram-updates.js";
 
 let h: Harness | undefined;
-afterEach(async () => {
-	await h?.close();
-	h = undefined;
-});
+closeHarnessesAfterEach();
 
 const zh = translator("zh-CN");
-
-function visible(html: string): string {
-	const checked = checkHtml(html);
-	if (!checked.ok) throw new Error(checked.error);
-	return checked.text;
-}
 
 /** The Start button of a group note, and the payload its link carries. */
 function startButton(note: ApiCall | undefined): {

@@ -1,13 +1,14 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { choices, heading, reply, text } from "../../../src/core/reply.js";
-import { type Harness, startHarness } from "../../helpers/telegram-harness.js";
+import {
+	closeHarnessesAfterEach,
+	type Harness,
+	startHarness,
+} from "../../helpers/telegram-harness.js";
 import { checkHtml } from "../../helpers/telegram-html-check.js";
 
 let h: Harness | undefined;
-afterEach(async () => {
-	await h?.close();
-	h = undefined;
-});
+closeHarnessesAfterEach();
 
 const reminder = reply([
 	heading("报名即将截止：Web前端开发 <初级>"),

@@ -1,6 +1,10 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { type Harness, startHarness } from "../../helpers/telegram-harness.js";
-import { checkHtml } from "../../helpers/telegram-html-check.js";
+import { describe, expect, it } from "vitest";
+import {
+	closeHarnessesAfterEach,
+	type Harness,
+	startHarness,
+} from "../../helpers/telegram-harness.js";
+import { visible } from "../../helpers/telegram-html-check.js";
 import {
 	callbackUpdate,
 	GROUP_ID,
@@ -11,16 +15,7 @@ import {
 import { createTestClient } from "../../helpers/test-client.js";
 
 let h: Harness | undefined;
-afterEach(async () => {
-	await h?.close();
-	h = undefined;
-});
-
-function visible(html: string): string {
-	const checked = checkHtml(html);
-	if (!checked.ok) throw new Error(checked.error);
-	return checked.text;
-}
+closeHarnessesAfterEach();
 
 /** Sends a message and waits for the answer (updates are handled concurrently, so not for the poll). */
 async function say(text: string, from = student, group = false): Promise<void> {

@@ -13,18 +13,12 @@ import {
 	reply,
 	text,
 } from "../../../src/core/reply.js";
-import { checkHtml } from "../../helpers/telegram-html-check.js";
+import { visible } from "../../helpers/telegram-html-check.js";
 
 const options = () => ({
 	tokens: new ChoiceTokens(64),
 	locale: "zh-CN" as const,
 });
-
-function visible(html: string): string {
-	const checked = checkHtml(html);
-	if (!checked.ok) throw new Error(checked.error);
-	return checked.text;
-}
 
 describe("Reply → Telegram HTML", () => {
 	it("escapes & < > in every piece of text", () => {

@@ -1,13 +1,14 @@
 import { request } from "node:http";
-import { afterEach, describe, expect, it } from "vitest";
-import { type Harness, startHarness } from "../../helpers/telegram-harness.js";
+import { describe, expect, it } from "vitest";
+import {
+	closeHarnessesAfterEach,
+	type Harness,
+	startHarness,
+} from "../../helpers/telegram-harness.js";
 import { student, textMessage } from "../../helpers/telegram-updates.js";
 
 let h: Harness | undefined;
-afterEach(async () => {
-	await h?.close();
-	h = undefined;
-});
+closeHarnessesAfterEach();
 
 function post(
 	port: number,
