@@ -71,7 +71,7 @@ export function examDialogue(
 	});
 	const services: Services = {
 		knowledge: fakeKnowledge(certificates),
-		exams: createExamService(store, options.rounds ?? [], clock),
+		exams: createExamService(store, options.rounds ?? []),
 		reminders,
 		users: { roleOf: (key) => roles[key] ?? "student" },
 		training: unavailable("training"),
