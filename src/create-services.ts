@@ -59,7 +59,7 @@ export function createServices(
 			shipped: knowledge,
 			clock: settings.clock,
 		}),
-		exams: createExamService(store, knowledge.exams, settings.clock),
+		exams: createExamService(store, knowledge.exams),
 		users,
 		unanswered: createUnansweredLog(store),
 		training: createTrainingService({

@@ -1,3 +1,4 @@
+import { changeOf } from "../../src/core/change.js";
 import { defineCommand } from "../../src/core/command.js";
 import { UserError } from "../../src/core/errors.js";
 import { ownValue } from "../../src/core/own.js";
@@ -106,20 +107,17 @@ export const examAdd = defineCommand({
 			...(args["pay-by"] ? { pay: args["pay-by"] } : {}),
 			...(args.results ? { results: args.results } : {}),
 		};
-		const round = await ctx.services.exams.add(
-			{
-				certificateId: certificate.id,
-				levels,
-				dates,
-				...(args.site ? { site: args.site } : {}),
-				source: {
-					// Who added it is in the round's record; students see only that the school did.
-					title: ctx.t("exams.source_added", { date: ctx.today }),
-					trust: "medium",
-				},
+		const round = await ctx.services.exams.add(changeOf(ctx), {
+			certificateId: certificate.id,
+			levels,
+			dates,
+			...(args.site ? { site: args.site } : {}),
+			source: {
+				// Who added it is in the round's record; students see only that the school did.
+				title: ctx.t("exams.source_added", { date: ctx.today }),
+				trust: "medium",
 			},
-			ctx.user.key,
-		);
+		});
 		return reply([
 			text(
 				ctx.t("exams.added", {

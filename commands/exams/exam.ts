@@ -1,3 +1,4 @@
+import { changeOf } from "../../src/core/change.js";
 import { defineCommand } from "../../src/core/command.js";
 import type { CommandContext } from "../../src/core/context.js";
 import { withNote } from "../../src/core/render-text.js";
@@ -86,7 +87,7 @@ const examRemove = defineCommand({
 	],
 	async run(ctx, args) {
 		const id = args.id.replace(/^#/, "").toLowerCase();
-		const result = await ctx.services.exams.remove(id, ctx.user.key);
+		const result = await ctx.services.exams.remove(changeOf(ctx), id);
 		const key =
 			result === "removed"
 				? "exams.removed"

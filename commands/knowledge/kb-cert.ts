@@ -1,3 +1,4 @@
+import { changeOf } from "../../src/core/change.js";
 import { defineCommand } from "../../src/core/command.js";
 import type { CommandContext } from "../../src/core/context.js";
 import { UserError } from "../../src/core/errors.js";
@@ -102,9 +103,9 @@ const certAdd = defineCommand({
 		const input = certificateInput(fields);
 		if (input.name === undefined) throw new UserError("kb.needs_name");
 		const c = await ctx.services.knowledgeLayer.addCertificate(
+			changeOf(ctx),
 			{ ...input, name: input.name },
 			source,
-			ctx.user.key,
 		);
 		return reply([
 			text(ctx.t("kb.cert_added", { id: c.id })),
@@ -132,10 +133,10 @@ const certEdit = defineCommand({
 			certificateInput,
 		);
 		const c = await ctx.services.knowledgeLayer.editCertificate(
+			changeOf(ctx),
 			args.id,
 			input,
 			source,
-			ctx.user.key,
 		);
 		return reply([
 			text(ctx.t("kb.cert_edited", { id: c.id })),
@@ -157,9 +158,9 @@ const certRemove = defineCommand({
 	async run(ctx, args) {
 		const source = sourceOnly(ctx, args.fields);
 		const c = await ctx.services.knowledgeLayer.removeCertificate(
+			changeOf(ctx),
 			args.id,
 			source,
-			ctx.user.key,
 		);
 		return reply([
 			text(ctx.t("kb.cert_removed", { id: c.id, name: shorten(c.name, 60) })),

@@ -1,3 +1,4 @@
+import { changeOf } from "../../src/core/change.js";
 import { defineCommand } from "../../src/core/command.js";
 import { UserError } from "../../src/core/errors.js";
 import { reply, text } from "../../src/core/reply.js";
@@ -52,9 +53,9 @@ const faqAdd = defineCommand({
 		if (input.answer === undefined) throw new UserError("kb.needs_answer");
 		const source = requireSource(ctx, fields.source);
 		const entry = await ctx.services.knowledgeLayer.addFaq(
+			changeOf(ctx),
 			{ ...input, question: input.question, answer: input.answer },
 			source,
-			ctx.user.key,
 		);
 		return reply([
 			text(ctx.t("kb.faq_added", { id: entry.id, question: entry.question })),
@@ -74,10 +75,10 @@ const faqEdit = defineCommand({
 	async run(ctx, args) {
 		const { input, source } = editInput(ctx, args.fields, FAQ_FIELDS, faqInput);
 		const entry = await ctx.services.knowledgeLayer.editFaq(
+			changeOf(ctx),
 			args.id,
 			input,
 			source,
-			ctx.user.key,
 		);
 		return reply([
 			text(ctx.t("kb.faq_edited", { id: entry.id, question: entry.question })),
@@ -95,9 +96,9 @@ const faqRemove = defineCommand({
 	async run(ctx, args) {
 		const source = sourceOnly(ctx, args.fields);
 		const entry = await ctx.services.knowledgeLayer.removeFaq(
+			changeOf(ctx),
 			args.id,
 			source,
-			ctx.user.key,
 		);
 		return reply([
 			text(ctx.t("kb.faq_removed", { id: entry.id, question: entry.question })),

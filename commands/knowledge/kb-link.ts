@@ -1,3 +1,4 @@
+import { changeOf } from "../../src/core/change.js";
 import { defineCommand } from "../../src/core/command.js";
 import type { CommandContext } from "../../src/core/context.js";
 import { UserError } from "../../src/core/errors.js";
@@ -80,6 +81,7 @@ const linkAdd = defineCommand({
 				: fields.evidence
 			: `${kind.label}：${source.title}`;
 		const link = await ctx.services.knowledgeLayer.addLink(
+			changeOf(ctx),
 			{
 				certificateId: args.certificate,
 				major: args.major,
@@ -87,7 +89,6 @@ const linkAdd = defineCommand({
 				evidence,
 			},
 			source,
-			ctx.user.key,
 		);
 		const cert = ctx.services.knowledge.getCertificate(link.certificateId);
 		return reply([
@@ -113,10 +114,10 @@ const linkRemove = defineCommand({
 	async run(ctx, args) {
 		const source = sourceOnly(ctx, args.fields);
 		const n = await ctx.services.knowledgeLayer.removeLink(
+			changeOf(ctx),
 			args.certificate,
 			args.major,
 			source,
-			ctx.user.key,
 		);
 		return reply([text(ctx.t("kb.link_removed", { count: n }))]);
 	},

@@ -1,3 +1,4 @@
+import { changeOf } from "../../src/core/change.js";
 import { defineCommand } from "../../src/core/command.js";
 import { reply, text } from "../../src/core/reply.js";
 import { reviewBlocks } from "./views/unanswered-view.js";
@@ -19,10 +20,7 @@ const handled = defineCommand({
 	],
 	async run(ctx, args) {
 		const id = args.id.replace(/^#/, "");
-		const count = await ctx.services.unanswered.markHandled(
-			id,
-			ctx.now.toISOString(),
-		);
+		const count = await ctx.services.unanswered.markHandled(changeOf(ctx), id);
 		return reply([
 			text(
 				count === 0

@@ -1,3 +1,4 @@
+import { changeOf } from "../../src/core/change.js";
 import { defineCommand } from "../../src/core/command.js";
 import { reply, text } from "../../src/core/reply.js";
 
@@ -19,7 +20,7 @@ const practice = defineCommand({
 	],
 	async run(ctx, args) {
 		const on = args.state === "on" || args.state === "开";
-		await ctx.services.reminders.setPracticeReminders(ctx.user.key, on);
+		await ctx.services.reminders.setPracticeReminders(changeOf(ctx), on);
 		return reply([
 			text(ctx.t(on ? "remind.practice_on" : "remind.practice_off")),
 		]);

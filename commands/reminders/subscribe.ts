@@ -1,3 +1,4 @@
+import { changeOf } from "../../src/core/change.js";
 import { defineCommand, hasRole } from "../../src/core/command.js";
 import type { CommandContext } from "../../src/core/context.js";
 import { UserError } from "../../src/core/errors.js";
@@ -32,12 +33,10 @@ export const subscribe = defineCommand({
 		if ("reply" in picked) return picked.reply;
 		const cert = picked.certificate;
 		const { reminders, exams } = ctx.services;
-		const result = await reminders.subscribe({
+		const result = await reminders.subscribe(changeOf(ctx), {
 			chatKey: ctx.request.chat.key,
 			certificateId: cert.id,
-			by: ctx.user.key,
 			locale: ctx.locale,
-			now: ctx.now,
 		});
 		const blocks = [
 			text(

@@ -1,3 +1,4 @@
+import { changeOf } from "../../src/core/change.js";
 import { defineCommand } from "../../src/core/command.js";
 import { reply, text } from "../../src/core/reply.js";
 import {
@@ -32,7 +33,7 @@ export const unsubscribe = defineCommand({
 			id = picked.certificate.id;
 			name = picked.certificate.name;
 		}
-		const removed = await reminders.unsubscribe(chatKey, id);
+		const removed = await reminders.unsubscribe(changeOf(ctx), chatKey, id);
 		return reply([
 			text(
 				ctx.t(removed ? "subs.removed" : "subs.not_subscribed", { cert: name }),

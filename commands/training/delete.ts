@@ -1,3 +1,4 @@
+import { changeOf } from "../../src/core/change.js";
 import { defineCommand } from "../../src/core/command.js";
 import { UserError } from "../../src/core/errors.js";
 import { rawArgs } from "../../src/core/raw-args.js";
@@ -7,11 +8,7 @@ import {
 	describeRecord,
 	withReasonExamples,
 } from "../../src/features/training/training-format.js";
-import {
-	actorOf,
-	atOf,
-	RESTORE_DAYS,
-} from "../../src/features/training/training-port.js";
+import { RESTORE_DAYS } from "../../src/features/training/training-port.js";
 
 /** Typed by the confirmation buttons. */
 const YES = "--yes";
@@ -69,7 +66,7 @@ export const del = defineCommand({
 		if (!confirmed) {
 			const found = (() => {
 				try {
-					return ctx.services.training.lookup(actorOf(ctx), ids, reason);
+					return ctx.services.training.lookup(ctx.user, ids, reason);
 				} catch (error) {
 					return rethrow(error);
 				}
@@ -95,7 +92,7 @@ export const del = defineCommand({
 			]);
 		}
 		const removed = await ctx.services.training
-			.removeMany(actorOf(ctx), ids, reason, atOf(ctx))
+			.removeMany(changeOf(ctx), ids, reason)
 			.catch(rethrow);
 		const shown = removed.map((r) => r.id).join(" ");
 		return reply([

@@ -1,3 +1,4 @@
+import { changeOf } from "../../src/core/change.js";
 import { defineCommand } from "../../src/core/command.js";
 import { ownValue } from "../../src/core/own.js";
 import { list, reply, text } from "../../src/core/reply.js";
@@ -6,11 +7,7 @@ import {
 	describeRecord,
 	withReasonExamples,
 } from "../../src/features/training/training-format.js";
-import {
-	actorOf,
-	atOf,
-	type EditableField,
-} from "../../src/features/training/training-port.js";
+import type { EditableField } from "../../src/features/training/training-port.js";
 
 const fieldNames: Record<string, EditableField> = {
 	hours: "hours",
@@ -96,7 +93,7 @@ export const edit = defineCommand({
 		const shown = `/edit ${args.id} ${args.field} ${shorten(value, 30)}`;
 		const because = ctx.t("training.example_reason");
 		const result = await ctx.services.training
-			.edit(actorOf(ctx), args.id, field, value, reason, atOf(ctx))
+			.edit(changeOf(ctx), args.id, field, value, reason)
 			.catch((error: unknown) => {
 				throw withReasonExamples(
 					error,

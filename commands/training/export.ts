@@ -1,6 +1,5 @@
 import { defineCommand } from "../../src/core/command.js";
 import { file, reply } from "../../src/core/reply.js";
-import { actorOf } from "../../src/features/training/training-port.js";
 
 const all = defineCommand({
 	name: "all",
@@ -11,7 +10,7 @@ const all = defineCommand({
 	private: true,
 	readOnly: true,
 	run(ctx) {
-		const csv = ctx.services.training.exportCsv(actorOf(ctx), "all", ctx.zone);
+		const csv = ctx.services.training.exportCsv(ctx.user, "all", ctx.zone);
 		return reply([
 			file(
 				`training-all-${ctx.today}.csv`,
@@ -35,7 +34,7 @@ export const exportCommand = defineCommand({
 	subcommands: [all],
 	run(ctx) {
 		const csv = ctx.services.training.exportCsv(
-			actorOf(ctx),
+			ctx.user,
 			ctx.user.key,
 			ctx.zone,
 		);

@@ -13,10 +13,9 @@ import {
 	text,
 } from "../../src/core/reply.js";
 import { shorten } from "../../src/core/text.js";
-import {
-	actorOf,
-	type Progress,
-	type Requirement,
+import type {
+	Progress,
+	Requirement,
 } from "../../src/features/training/training-port.js";
 
 function standing(t: Translate, r: Requirement, unit: string): string {
@@ -153,8 +152,7 @@ export const progress = defineCommand({
 			});
 		const owner = args.user ?? ctx.user.key;
 		// Reading someone else's progress goes through the same rule as their records.
-		if (owner !== ctx.user.key)
-			ctx.services.training.records(actorOf(ctx), owner);
+		if (owner !== ctx.user.key) ctx.services.training.records(ctx.user, owner);
 		return progressReply(ctx, owner);
 	},
 });

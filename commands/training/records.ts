@@ -11,10 +11,9 @@ import {
 } from "../../src/core/reply.js";
 import { shorten } from "../../src/core/text.js";
 import { describeRecord } from "../../src/features/training/training-format.js";
-import {
-	actorOf,
-	type RecordKind,
-	type TrainingRecord,
+import type {
+	RecordKind,
+	TrainingRecord,
 } from "../../src/features/training/training-port.js";
 
 /** Records per page: within one Telegram message even with long titles. */
@@ -93,7 +92,7 @@ export const records = defineCommand({
 		if (args.user) f.user = args.user;
 		const owner = f.user ?? ctx.user.key;
 		const all = ctx.services.training
-			.records(actorOf(ctx), owner)
+			.records(ctx.user, owner)
 			.filter((r) => (f.kind ? r.kind === f.kind : true))
 			.filter((r) => (f.year ? inYear(r, f.year) : true));
 		if (all.length === 0)

@@ -1,8 +1,8 @@
+import { changeOf } from "../../src/core/change.js";
 import { defineCommand } from "../../src/core/command.js";
 import { rawArgs } from "../../src/core/raw-args.js";
 import { list, reply, text } from "../../src/core/reply.js";
 import { describeRecord } from "../../src/features/training/training-format.js";
-import { actorOf, atOf } from "../../src/features/training/training-port.js";
 
 /** `/undo [id…]`: brings back records deleted in the last days (the latest deletion by default). */
 export const undo = defineCommand({
@@ -17,11 +17,7 @@ export const undo = defineCommand({
 		const ids = rawArgs(ctx, [args.ids])
 			.flatMap((t) => t.text.split(/[,，、]/))
 			.filter((id) => id !== "");
-		const restored = await ctx.services.training.restore(
-			actorOf(ctx),
-			ids,
-			atOf(ctx),
-		);
+		const restored = await ctx.services.training.restore(changeOf(ctx), ids);
 		return reply([
 			text(ctx.t("undo.done")),
 			list(restored.map((r) => describeRecord(ctx.t, r))),

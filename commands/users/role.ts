@@ -1,13 +1,10 @@
+import { changeOf } from "../../src/core/change.js";
 import { defineCommand } from "../../src/core/command.js";
 import type { CommandContext } from "../../src/core/context.js";
 import { UserError } from "../../src/core/errors.js";
 import { heading, list, reply, text, textReply } from "../../src/core/reply.js";
 import { shorten } from "../../src/core/text.js";
-import {
-	actorOf,
-	atOf,
-	type RoleChange,
-} from "../../src/features/training/training-port.js";
+import type { RoleChange } from "../../src/features/training/training-port.js";
 
 const userArg = {
 	name: "user",
@@ -63,11 +60,7 @@ const grant = defineCommand({
 	args: [userArg, roleArg] as const,
 	async run(ctx, args) {
 		const user = targetOf(ctx, args.user);
-		const result = await ctx.services.training.grant(
-			actorOf(ctx),
-			user,
-			atOf(ctx),
-		);
+		const result = await ctx.services.training.grant(changeOf(ctx), user);
 		return textReply(ctx.t(answer(result, "role.granted"), { user }));
 	},
 });
@@ -85,11 +78,7 @@ const revoke = defineCommand({
 	args: [userArg, roleArg] as const,
 	async run(ctx, args) {
 		const user = targetOf(ctx, args.user);
-		const result = await ctx.services.training.revoke(
-			actorOf(ctx),
-			user,
-			atOf(ctx),
-		);
+		const result = await ctx.services.training.revoke(changeOf(ctx), user);
 		return textReply(ctx.t(answer(result, "role.revoked"), { user }));
 	},
 });
@@ -102,7 +91,7 @@ const listRoles = defineCommand({
 	access: "admin",
 	private: true,
 	run(ctx) {
-		const members = ctx.services.training.members(actorOf(ctx));
+		const members = ctx.services.training.members(ctx.user);
 		const line = (m: (typeof members)[number]) =>
 			ctx.t(m.role === "admin" ? "role.list_admin" : "role.list_teacher", {
 				user: m.key,

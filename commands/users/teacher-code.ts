@@ -1,8 +1,8 @@
+import { changeOf } from "../../src/core/change.js";
 import { defineCommand } from "../../src/core/command.js";
 import type { CommandContext } from "../../src/core/context.js";
 import { localTime } from "../../src/core/local-time.js";
 import { fields, list, type Reply, reply, text } from "../../src/core/reply.js";
-import { actorOf, atOf } from "../../src/features/training/training-port.js";
 import type { InviteEvent } from "../../src/features/users/invites-port.js";
 
 function describeEvent(ctx: CommandContext, e: InviteEvent): string {
@@ -75,8 +75,7 @@ const fresh = defineCommand({
 	private: true,
 	async run(ctx) {
 		const { code, expiresAt } = await ctx.services.invites.newCode(
-			actorOf(ctx),
-			atOf(ctx),
+			changeOf(ctx),
 		);
 		return reply([
 			text(
@@ -97,7 +96,7 @@ const resume = defineCommand({
 	access: "admin",
 	private: true,
 	async run(ctx) {
-		const resumed = await ctx.services.invites.resume(actorOf(ctx), atOf(ctx));
+		const resumed = await ctx.services.invites.resume(changeOf(ctx));
 		return reply([
 			text(ctx.t(resumed ? "teacher.code_resumed" : "teacher.code_not_paused")),
 		]);

@@ -1,12 +1,9 @@
+import { changeOf } from "../../src/core/change.js";
 import { defineCommand } from "../../src/core/command.js";
 import { rawArgs } from "../../src/core/raw-args.js";
 import { fields, reply, text } from "../../src/core/reply.js";
 import { profileFields } from "../../src/features/training/training-format.js";
-import {
-	actorOf,
-	atOf,
-	type TeacherProfile,
-} from "../../src/features/training/training-port.js";
+import type { TeacherProfile } from "../../src/features/training/training-port.js";
 import { readProfile } from "../training/views/profile-line.js";
 import { teacherCode } from "./teacher-code.js";
 
@@ -25,11 +22,7 @@ const join = defineCommand({
 		},
 	] as const,
 	async run(ctx, args) {
-		const result = await ctx.services.training.join(
-			actorOf(ctx),
-			args.code,
-			atOf(ctx),
-		);
+		const result = await ctx.services.training.join(changeOf(ctx), args.code);
 		const key =
 			result === "admin"
 				? "teacher.join_admin"
@@ -97,11 +90,7 @@ const profile = defineCommand({
 		const patch: TeacherProfile = readProfile(typed, ctx.today);
 		const changed = Object.keys(patch).length > 0;
 		const current = changed
-			? await ctx.services.training.updateProfile(
-					actorOf(ctx),
-					patch,
-					atOf(ctx),
-				)
+			? await ctx.services.training.updateProfile(changeOf(ctx), patch)
 			: ctx.services.training.profile(ctx.user.key);
 		return reply([
 			text(ctx.t(changed ? "teacher.profile_saved" : "teacher.profile_title")),

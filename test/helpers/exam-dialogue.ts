@@ -65,7 +65,7 @@ export function examDialogue(
 		clock,
 		services: {
 			knowledge: fakeKnowledge(certificates),
-			exams: createExamService(store, options.rounds ?? [], clock),
+			exams: createExamService(store, options.rounds ?? []),
 			reminders,
 			users: { roleOf: (key) => roles[key] ?? "student" },
 		},

@@ -50,22 +50,20 @@ export async function trainingDialogue(
 	});
 	const at = { now: dialogue.clock.now(), today: "2026-11-28" };
 	const admin = { key: ADMIN, role: "admin" as const };
-	await setup.training.grant(admin, T1, at);
-	await setup.training.grant(admin, T2, at);
+	await setup.training.grant({ actor: admin, ...at }, T1);
+	await setup.training.grant({ actor: admin, ...at }, T2);
 	await setup.training.updateProfile(
-		{ key: T1, role: "teacher" },
+		{ actor: { key: T1, role: "teacher" }, ...at },
 		{
 			name: "张老师",
 			department: "机电工程系",
 			periodStart: "2024-09-01",
 			professional: true,
 		},
-		at,
 	);
 	await setup.training.updateProfile(
-		{ key: T2, role: "teacher" },
+		{ actor: { key: T2, role: "teacher" }, ...at },
 		{ name: "李老师", department: "信息工程系" },
-		at,
 	);
 	return { ...setup, ...dialogue };
 }

@@ -6,6 +6,7 @@ import { createServices } from "../../src/create-services.js";
 import { emptyKnowledgeLayer } from "../../src/features/knowledge/layer/data.js";
 import { openJsonStore } from "../../src/storage/open-json-store.js";
 import { StorageError } from "../../src/storage/storage-error.js";
+import { changeBy } from "../helpers/change.js";
 import { FixedClock } from "../helpers/fixed-clock.js";
 import { shippedKnowledge } from "../helpers/test-client.js";
 
@@ -47,20 +48,21 @@ describe("the knowledgeLayer section", () => {
 		const knowledge = await shippedKnowledge();
 		const store = await openJsonStore(file);
 		const { knowledgeLayer: kb } = createServices(store, knowledge, settings);
-		const by = "console:admin";
+		const by = changeBy("console:admin", settings.clock.now());
 		await kb.addCertificate(
+			by,
 			{ name: "甲证书", levels: ["初级"], aliases: ["甲"] },
 			source,
-			by,
 		);
 		await kb.editCertificate(
+			by,
 			"c001",
 			{ organisation: null, description: "简介" },
 			source,
-			by,
 		);
-		await kb.removeCertificate("c002", source, by);
+		await kb.removeCertificate(by, "c002", source);
 		await kb.addLink(
+			by,
 			{
 				certificateId: "k001",
 				major: "510203",
@@ -68,24 +70,23 @@ describe("the knowledgeLayer section", () => {
 				evidence: "方案",
 			},
 			source,
-			by,
 		);
 		const shippedLink = knowledge.links.find((l) => l.majorCodes.length > 0);
 		if (!shippedLink) throw new Error("fixture: a shipped link with a code");
 		await kb.removeLink(
+			by,
 			shippedLink.certificateId,
 			shippedLink.majorCodes[0] as string,
 			source,
-			by,
 		);
 		await kb.addFaq(
+			by,
 			{ question: "问题", answer: "回答", variants: ["问法"] },
 			source,
-			by,
 		);
 		const shippedFaq = knowledge.faq[0]?.id as string;
-		await kb.editFaq(shippedFaq, { askWhere: "1+X 办公室" }, source, by);
-		await kb.removeFaq(knowledge.faq[1]?.id as string, source, by);
+		await kb.editFaq(by, shippedFaq, { askWhere: "1+X 办公室" }, source);
+		await kb.removeFaq(by, knowledge.faq[1]?.id as string, source);
 		await store.close();
 
 		const again = await openJsonStore(file);

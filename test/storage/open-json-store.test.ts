@@ -194,43 +194,57 @@ describe("openJsonStore", () => {
 		const t1 = { key: "telegram:1", role: "teacher" as const, name: "张老师" };
 		const t2 = { key: "discord:2", role: "student" as const };
 		const { training, reminders, exams, unanswered } = services;
-		await training.grant(admin, t1.key, at);
-		await training.join(t2, "JOIN", at);
+		await training.grant({ actor: admin, ...at }, t1.key);
+		await training.join({ actor: t2, ...at }, "JOIN");
 		await training.updateProfile(
-			t1,
+			{ actor: t1, ...at },
 			{
 				department: "机电工程系",
 				periodStart: "2024-09-01",
 				professional: true,
 			},
-			at,
 		);
 		const hours = await training.logTraining(
-			t1,
+			{ actor: t1, ...at },
 			{ hours: 4, title: "师资培训", date: "2026-11-20" },
-			at,
 		);
 		const practice = await training.logPractice(
-			t1,
+			{ actor: t1, ...at },
 			{
 				start: "2026-07-01",
 				end: "2026-07-31",
 				enterprise: "某制造公司",
 				note: "暑期",
 			},
-			at,
 		);
 		const unnoted = await training.logPractice(
-			t1,
+			{ actor: t1, ...at },
 			{ start: "2026-08-01", end: "2026-08-10", enterprise: "某软件公司" },
-			at,
 		);
-		await training.edit(admin, hours.record.id, "hours", "6", "核对", at);
-		await training.edit(t1, practice.record.id, "note", "寒假", undefined, at);
-		await training.remove(t1, practice.record.id, undefined, at);
+		await training.edit(
+			{ actor: admin, ...at },
+			hours.record.id,
+			"hours",
+			"6",
+			"核对",
+		);
+		await training.edit(
+			{ actor: t1, ...at },
+			practice.record.id,
+			"note",
+			"寒假",
+			undefined,
+		);
+		await training.remove({ actor: t1, ...at }, practice.record.id, undefined);
 		// An audit change whose "from" was absent (undefined is not saved in JSON).
-		await training.edit(t1, unnoted.record.id, "note", "补记", undefined, at);
-		await training.revoke(admin, "discord:2", at);
+		await training.edit(
+			{ actor: t1, ...at },
+			unnoted.record.id,
+			"note",
+			"补记",
+			undefined,
+		);
+		await training.revoke({ actor: admin, ...at }, "discord:2");
 		await unanswered.record({
 			at: at.now.toISOString(),
 			userKey: t1.key,
@@ -238,6 +252,7 @@ describe("openJsonStore", () => {
 		});
 		const certificateId = knowledge.certificates[0]?.id ?? "c001";
 		await exams.add(
+			{ actor: admin, ...at },
 			{
 				certificateId,
 				levels: ["中级"],
@@ -245,16 +260,12 @@ describe("openJsonStore", () => {
 				site: "本校",
 				source: { title: "教务处通知", trust: "medium", note: "管理员录入" },
 			},
-			admin.key,
 		);
-		await reminders.subscribe({
-			chatKey: "telegram:-100",
-			certificateId,
-			by: t1.key,
-			locale: "zh-CN",
-			now: clock.now(),
-		});
-		await reminders.setPracticeReminders(t1.key, false);
+		await reminders.subscribe(
+			{ actor: t1, now: clock.now(), today: at.today },
+			{ chatKey: "telegram:-100", certificateId, locale: "zh-CN" },
+		);
+		await reminders.setPracticeReminders({ actor: t1, ...at }, false);
 		const outbox = createOutbox(store);
 		const occurrence = (key: string, chatKey: string, late = false) =>
 			({

@@ -1,3 +1,4 @@
+import { changeOf } from "../../../src/core/change.js";
 import type { CommandContext } from "../../../src/core/context.js";
 import { isUserError } from "../../../src/core/errors.js";
 import { quoteArg, type RawToken } from "../../../src/core/raw-args.js";
@@ -15,7 +16,6 @@ import type {
 	ReadLine,
 } from "../../../src/features/training/record-line.js";
 import { describeRecord } from "../../../src/features/training/training-format.js";
-import { actorOf, atOf } from "../../../src/features/training/training-port.js";
 
 /** Typed after a record line (by the "save another" button) to save a duplicate on purpose. */
 export const AGAIN = "--again";
@@ -99,16 +99,8 @@ export async function saveDraft(
 	try {
 		logged =
 			draft.kind === "training"
-				? await service.logTraining(
-						actorOf(ctx),
-						{ ...draft, again },
-						atOf(ctx),
-					)
-				: await service.logPractice(
-						actorOf(ctx),
-						{ ...draft, again },
-						atOf(ctx),
-					);
+				? await service.logTraining(changeOf(ctx), { ...draft, again })
+				: await service.logPractice(changeOf(ctx), { ...draft, again });
 	} catch (error) {
 		if (!isUserError(error) || error.code !== "records.duplicate") throw error;
 		return reply([

@@ -1,5 +1,4 @@
 import { UserError } from "../../core/errors.js";
-import type { Clock } from "../../core/ports.js";
 import type { Store } from "../../storage/store.js";
 import type { ExamRound, Milestone } from "../knowledge/knowledge-port.js";
 import type { ReminderData, StoredExamRound } from "../reminders/data.js";
@@ -31,7 +30,6 @@ function plain(round: StoredExamRound): ExamRound {
 export function createExamService(
 	store: Store<{ reminders: ReminderData }>,
 	shipped: readonly ExamRound[],
-	clock: Clock = { now: () => new Date() },
 ): ExamService {
 	const shippedIds = new Set(shipped.map((r) => r.id.toLowerCase()));
 
@@ -54,7 +52,7 @@ export function createExamService(
 				.sort(bySoonestExam);
 		},
 
-		async add(round, by) {
+		async add(change, round) {
 			const order = checkMilestones(round.dates);
 			if (!order.ok)
 				throw new UserError(order.code, {
@@ -76,8 +74,8 @@ export function createExamService(
 				const stored: StoredExamRound = {
 					...round,
 					id: `r${seq}`,
-					addedBy: by,
-					addedAt: clock.now().toISOString(),
+					addedBy: change.actor.key,
+					addedAt: change.now.toISOString(),
 				};
 				d.reminders.nextRoundSeq = seq + 1;
 				d.reminders.rounds.push(stored);
@@ -85,7 +83,7 @@ export function createExamService(
 			});
 		},
 
-		async remove(id) {
+		async remove(_change, id) {
 			const wanted = id.toLowerCase();
 			if (shippedIds.has(wanted)) return "shipped";
 			if (!store.data.reminders.rounds.some((r) => r.id === wanted))

@@ -1,3 +1,4 @@
+import type { Change } from "../../core/change.js";
 import type {
 	CertLevel,
 	ExamRound,
@@ -14,9 +15,12 @@ export interface ExamService {
 	 * Adds a run-time round after checking its milestones (register ≤ pay < exam ≤ results);
 	 * throws `UserError` for a wrong order or a duplicate of an existing round.
 	 */
-	add(round: Omit<ExamRound, "id">, by: string): Promise<ExamRound>;
+	add(change: Change, round: Omit<ExamRound, "id">): Promise<ExamRound>;
 	/** Removes a run-time round; shipped rounds cannot be removed. */
-	remove(id: string, by: string): Promise<"removed" | "not-found" | "shipped">;
+	remove(
+		change: Change,
+		id: string,
+	): Promise<"removed" | "not-found" | "shipped">;
 	/** One round by id (case-insensitive), shipped or added. */
 	get(id: string): ExamRound | undefined;
 	/** Whether the round ships with the bot (cannot be removed at run time). */

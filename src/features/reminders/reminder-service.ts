@@ -25,7 +25,7 @@ export function createReminderService(
 	return {
 		settings,
 
-		subscribe({ chatKey, certificateId, by, locale, now }) {
+		subscribe(change, { chatKey, certificateId, locale }) {
 			return store.update((d) => {
 				const r = d.reminders;
 				const resumed = Object.hasOwn(r.pausedChats, chatKey);
@@ -37,15 +37,15 @@ export function createReminderService(
 					r.subscriptions.push({
 						chatKey,
 						certificateId,
-						by,
-						at: now.toISOString(),
+						by: change.actor.key,
+						at: change.now.toISOString(),
 						locale,
 					});
 				return { added: !exists, resumed };
 			});
 		},
 
-		async unsubscribe(chatKey, certificateId) {
+		async unsubscribe(_change, chatKey, certificateId) {
 			const has = data().subscriptions.some(
 				(s) => s.chatKey === chatKey && s.certificateId === certificateId,
 			);
@@ -67,7 +67,8 @@ export function createReminderService(
 
 		pauseOf: pauseInfo,
 
-		async setPracticeReminders(teacherKey, on) {
+		async setPracticeReminders(change, on) {
+			const teacherKey = change.actor.key;
 			await store.update((d) => {
 				const r = d.reminders;
 				r.practiceOptOut = r.practiceOptOut.filter((k) => k !== teacherKey);

@@ -1,3 +1,4 @@
+import type { Change } from "../../core/change.js";
 import type { Role } from "../../core/command.js";
 import type { Locale } from "../../core/i18n.js";
 import type { ExamRound, Milestone } from "../knowledge/knowledge-port.js";
@@ -30,7 +31,10 @@ export interface ReminderProblems {
 	uncertain: number;
 }
 
-/** Subscriptions and preferences, for the commands. Writes resolve once on disk. */
+/**
+ * Subscriptions and preferences, for the commands. Writes take the `Change` first and resolve
+ * once on disk.
+ */
 export interface ReminderService {
 	readonly settings: {
 		zone: string;
@@ -39,19 +43,23 @@ export interface ReminderService {
 		groupSubscribeRole: GroupSubscribeRole;
 	};
 	/** Subscribes a chat; subscribing again also resumes a paused chat. */
-	subscribe(input: {
-		chatKey: string;
-		certificateId: string;
-		by: string;
-		locale: Locale;
-		now: Date;
-	}): Promise<{ added: boolean; resumed: boolean }>;
+	subscribe(
+		change: Change,
+		input: { chatKey: string; certificateId: string; locale: Locale },
+	): Promise<{ added: boolean; resumed: boolean }>;
 	/** `false` when the chat was not subscribed to it. */
-	unsubscribe(chatKey: string, certificateId: string): Promise<boolean>;
+	unsubscribe(
+		change: Change,
+		chatKey: string,
+		certificateId: string,
+	): Promise<boolean>;
 	subscriptionsOf(chatKey: string): ChatSubscription[];
 	pauseOf(chatKey: string): ChatPauseInfo | undefined;
-	/** Teachers' enterprise-practice reminders are on unless turned off; `on` also resumes the chat. */
-	setPracticeReminders(teacherKey: string, on: boolean): Promise<void>;
+	/**
+	 * The acting teacher's enterprise-practice reminders are on unless turned off; `on` also
+	 * resumes the chat.
+	 */
+	setPracticeReminders(change: Change, on: boolean): Promise<void>;
 	practiceRemindersOn(teacherKey: string): boolean;
 	problems(): ReminderProblems;
 	/**

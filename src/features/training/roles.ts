@@ -37,7 +37,7 @@ export async function join(
 	at: At,
 ): Promise<RoleChange> {
 	if (!deps.invites) throw new UserError("role.join_disabled");
-	await deps.invites.admit(actor, code, at);
+	await deps.invites.admit({ actor, now: at.now, today: at.today }, code);
 	if (actor.role === "admin") return "admin";
 	if (actor.role === "teacher") return "unchanged";
 	await deps.store.update((d) => {

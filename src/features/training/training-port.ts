@@ -1,3 +1,4 @@
+import type { Change } from "../../core/change.js";
 import type { Role } from "../../core/command.js";
 
 /** A user acting on records: their key and role decide what they may touch. */
@@ -147,33 +148,29 @@ export interface Logged {
 }
 
 /**
- * Teachers' roles, profiles and records. Mutating methods resolve after the change is on disk
- * and throw `UserError` for anything the user can fix (bad hours, someone else's record, …).
+ * Teachers' roles, profiles and records. Mutating methods take the `Change` first, resolve after
+ * the change is on disk and throw `UserError` for anything the user can fix (bad hours, someone
+ * else's record, …).
  */
 export interface TrainingService {
 	/** Becomes a teacher with the invite code; a wrong or unset code is a `UserError`. */
-	join(actor: Actor, code: string, at: At): Promise<RoleChange>;
+	join(change: Change, code: string): Promise<RoleChange>;
 	/** Admin grants or revokes the teacher role; admins (from configuration) stay admins. */
-	grant(actor: Actor, target: string, at: At): Promise<RoleChange>;
-	revoke(actor: Actor, target: string, at: At): Promise<RoleChange>;
+	grant(change: Change, target: string): Promise<RoleChange>;
+	revoke(change: Change, target: string): Promise<RoleChange>;
 	profile(userKey: string): TeacherProfile;
-	updateProfile(
-		actor: Actor,
-		patch: TeacherProfile,
-		at: At,
-	): Promise<TeacherProfile>;
+	updateProfile(change: Change, patch: TeacherProfile): Promise<TeacherProfile>;
 	/**
 	 * Saves hours of training. The same record already there (same date, hours, title) is a
 	 * `records.duplicate` error unless `again`; a date before the appraisal period is refused.
 	 */
 	logTraining(
-		actor: Actor,
+		change: Change,
 		input: { hours: number; title: string; date: string; again?: boolean },
-		at: At,
 	): Promise<Logged>;
 	/** Saves a practice period; duplicates and dates before the period as for training. */
 	logPractice(
-		actor: Actor,
+		change: Change,
 		input: {
 			start: string;
 			end: string;
@@ -181,24 +178,21 @@ export interface TrainingService {
 			note?: string;
 			again?: boolean;
 		},
-		at: At,
 	): Promise<Logged>;
 	/** Records of `owner`, newest first; only the owner or an admin may ask. */
 	records(actor: Actor, owner: string): TrainingRecord[];
 	/** Changes one field; others' records only by admins and only with a reason. */
 	edit(
-		actor: Actor,
+		change: Change,
 		id: string,
 		field: EditableField,
 		value: string,
 		reason: string | undefined,
-		at: At,
 	): Promise<{ record: TrainingRecord; from: unknown; to: unknown }>;
 	remove(
-		actor: Actor,
+		change: Change,
 		id: string,
 		reason: string | undefined,
-		at: At,
 	): Promise<TrainingRecord>;
 	/** The records `ids` name, if the actor may change every one (else `training.not_found`). */
 	lookup(
@@ -208,17 +202,12 @@ export interface TrainingService {
 	): TrainingRecord[];
 	/** Deletes several records at once: all of them, or none when one is not the actor's. */
 	removeMany(
-		actor: Actor,
+		change: Change,
 		ids: readonly string[],
 		reason: string | undefined,
-		at: At,
 	): Promise<TrainingRecord[]>;
 	/** Brings back deleted records (`ids`, or the actor's latest deletion) for a few days. */
-	restore(
-		actor: Actor,
-		ids: readonly string[],
-		at: At,
-	): Promise<TrainingRecord[]>;
+	restore(change: Change, ids: readonly string[]): Promise<TrainingRecord[]>;
 	/** Everything logged, whatever the period: practice days (overlaps once) and hours. */
 	totals(owner: string): {
 		practiceDays: number;
@@ -245,16 +234,3 @@ export interface TrainingService {
 
 /** How long a deleted record can be brought back with `/undo`. */
 export const RESTORE_DAYS = 7;
-
-/** The acting user of a command, as the training service needs it. */
-export function actorOf(ctx: {
-	user: { key: string; role: Role; name?: string };
-}): Actor {
-	const { key, role, name } = ctx.user;
-	return name === undefined ? { key, role } : { key, role, name };
-}
-
-/** The moment of a command, as the training service needs it. */
-export function atOf(ctx: { now: Date; today: string }): At {
-	return { now: ctx.now, today: ctx.today };
-}

@@ -94,26 +94,31 @@ export function createTrainingService(deps: TrainingDeps): TrainingService {
 	}
 
 	return {
-		join: (actor, code, at) => join(deps, actor, code, at),
-		grant: (actor, target, at) => setTeacher(deps, actor, target, true, at),
-		revoke: (actor, target, at) => setTeacher(deps, actor, target, false, at),
+		join: (change, code) => join(deps, change.actor, code, change),
+		grant: (change, target) =>
+			setTeacher(deps, change.actor, target, true, change),
+		revoke: (change, target) =>
+			setTeacher(deps, change.actor, target, false, change),
 		profile: profileOf,
-		updateProfile: (actor, patch, at) => updateProfile(deps, actor, patch, at),
-		logTraining: (actor, input, at) => logTraining(deps, actor, input, at),
-		logPractice: (actor, input, at) => logPractice(deps, actor, input, at),
+		updateProfile: (change, patch) =>
+			updateProfile(deps, change.actor, patch, change),
+		logTraining: (change, input) =>
+			logTraining(deps, change.actor, input, change),
+		logPractice: (change, input) =>
+			logPractice(deps, change.actor, input, change),
 		records(actor, owner) {
 			mayRead(actor, owner);
 			return ownedBy(owner).sort(byNewest);
 		},
-		edit: (actor, id, field, value, reason, at) =>
-			editRecord(deps, actor, id, field, value, reason, at),
-		remove: (actor, id, reason, at) =>
-			removeRecord(deps, actor, id, reason, at),
+		edit: (change, id, field, value, reason) =>
+			editRecord(deps, change.actor, id, field, value, reason, change),
+		remove: (change, id, reason) =>
+			removeRecord(deps, change.actor, id, reason, change),
 		lookup: (actor, ids, reason) =>
 			lookupRecords(deps.store.data, actor, ids, reason),
-		removeMany: (actor, ids, reason, at) =>
-			removeRecords(deps, actor, ids, reason, at),
-		restore: (actor, ids, at) => restoreRecords(deps, actor, ids, at),
+		removeMany: (change, ids, reason) =>
+			removeRecords(deps, change.actor, ids, reason, change),
+		restore: (change, ids) => restoreRecords(deps, change.actor, ids, change),
 		totals(owner) {
 			const mine = ownedBy(owner);
 			const practice = mine.filter((r) => r.kind === "practice");

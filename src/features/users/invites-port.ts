@@ -1,5 +1,5 @@
+import type { Change } from "../../core/change.js";
 import type { Reply } from "../../core/reply.js";
-import type { Actor, At } from "../training/training-port.js";
 
 /** What happened at one join or one admin action on invite codes (the join audit trail). */
 export type InviteAction =
@@ -49,14 +49,14 @@ export interface InviteStatus {
  */
 export interface InviteService {
 	/**
-	 * Resolves when `code` admits `actor` now, recording the attempt; a `UserError` otherwise
+	 * Resolves when `code` admits the change's actor now, recording the attempt; a `UserError` otherwise
 	 * (wrong, expired, waiting, paused, joining off). A wrong code says only that it is wrong.
 	 */
-	admit(actor: Actor, code: string, at: At): Promise<void>;
+	admit(change: Change, code: string): Promise<void>;
 	/** A new code valid for `days` days, replacing the previous generated one; resumes joining. */
-	newCode(actor: Actor, at: At): Promise<{ code: string; expiresAt: string }>;
+	newCode(change: Change): Promise<{ code: string; expiresAt: string }>;
 	/** Lifts a pause; `false` when joining was not paused. */
-	resume(actor: Actor, at: At): Promise<boolean>;
+	resume(change: Change): Promise<boolean>;
 	status(now: Date): InviteStatus;
 }
 

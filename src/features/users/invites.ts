@@ -1,8 +1,9 @@
+import type { Change } from "../../core/change.js";
 import { UserError } from "../../core/errors.js";
 import { translator } from "../../core/i18n.js";
 import { reply, text } from "../../core/reply.js";
 import type { Store } from "../../storage/store.js";
-import type { Actor, At } from "../training/training-port.js";
+import type { At } from "../training/training-port.js";
 import {
 	type BrakeSettings,
 	defaultBrakes,
@@ -87,7 +88,9 @@ export function createInviteService(deps: InviteDeps): InviteService {
 	}
 
 	return {
-		async admit(actor: Actor, code: string, at: At) {
+		async admit(change: Change, code: string) {
+			const { actor } = change;
+			const at = change;
 			if (!configured && !data().generated)
 				throw new UserError("role.join_disabled");
 			if (data().pausedSince) {
@@ -123,7 +126,9 @@ export function createInviteService(deps: InviteDeps): InviteService {
 			);
 		},
 
-		async newCode(actor, at) {
+		async newCode(change) {
+			const { actor } = change;
+			const at = change;
 			const code = generateCode();
 			const salt = newSalt();
 			const expiresAt = new Date(
@@ -147,7 +152,9 @@ export function createInviteService(deps: InviteDeps): InviteService {
 			return { code, expiresAt };
 		},
 
-		async resume(actor, at) {
+		async resume(change) {
+			const { actor } = change;
+			const at = change;
 			if (!data().pausedSince) return false;
 			await deps.store.update((d) => {
 				delete d.invites.pausedSince;

@@ -73,7 +73,8 @@ export function createUnansweredLog(store: Store<LogData>): UnansweredLog {
 				.slice(0, Math.max(0, limit))
 				.map((g) => g.group);
 		},
-		markHandled(id, at) {
+		markHandled(change, id) {
+			const at = change.now.toISOString();
 			// Grouped inside the update, so the entries marked are those of the document written.
 			return store.update((d) => {
 				const found = groupQuestions(open(d)).find((g) => g.group.id === id);

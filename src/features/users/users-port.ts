@@ -1,3 +1,4 @@
+import type { Change } from "../../core/change.js";
 import type { Role } from "../../core/command.js";
 
 /** Roles of users: admins from configuration, teachers granted or joined, everyone else a student. */
@@ -74,6 +75,6 @@ export interface UnansweredLog {
 	 * (highest score), then most asked, then newest. Groups rated only 有用 are left out.
 	 */
 	review(limit: number): QuestionGroup[];
-	/** Marks every open entry of the group handled; how many, 0 when no such group. */
-	markHandled(groupId: string, at: string): Promise<number>;
+	/** Marks every open entry of the group handled at the change's instant; how many, 0 when no such group. */
+	markHandled(change: Change, groupId: string): Promise<number>;
 }

@@ -210,9 +210,12 @@ describe("/log lines as the issue quotes them, each saved exactly as meant", () 
 		const { training } = await trainingDialogue();
 		await expect(
 			training.logTraining(
-				{ key: T1, role: "teacher" },
+				{
+					actor: { key: T1, role: "teacher" },
+					now: new Date("2026-11-28T02:00:00Z"),
+					today: "2026-11-28",
+				},
 				{ hours: 2, title: "培训\u202E反向", date: "2026-11-01" },
-				{ now: new Date("2026-11-28T02:00:00Z"), today: "2026-11-28" },
 			),
 		).rejects.toMatchObject({ code: "text.control_chars" });
 		expect(mine(training)).toEqual([]);

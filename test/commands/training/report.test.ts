@@ -14,11 +14,10 @@ describe("/report", () => {
 			[T3, "王老师", "2022-03-01"], // period ends 2027-02-28: 92 days left
 			[T4, "赵老师", "2024-03-01"],
 		] as const) {
-			await training.grant(admin, key, at);
+			await training.grant({ actor: admin, ...at }, key);
 			await training.updateProfile(
-				{ key, role: "teacher" },
+				{ actor: { key, role: "teacher" }, ...at },
 				{ name, department: "机电工程系", periodStart: period },
-				at,
 			);
 		}
 		await say(T3, "/log practice 2025-01-01 2025-03-31 甲公司");

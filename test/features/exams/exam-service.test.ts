@@ -1,10 +1,17 @@
 import { describe, expect, it } from "vitest";
+import type { Change } from "../../../src/core/change.js";
 import { UserError } from "../../../src/core/errors.js";
 import { createExamService } from "../../../src/features/exams/exam-service.js";
 import type { ExamRound } from "../../../src/features/knowledge/knowledge-port.js";
 import { reminderStore, yearRounds } from "../../helpers/reminder-fixtures.js";
 
 const clock = { now: () => new Date("2026-11-28T02:00:00Z") };
+/** A change by `key` at the test clock's instant. */
+const by = (key: string): Change => ({
+	actor: { key, role: "admin" },
+	now: clock.now(),
+	today: "2026-11-28",
+});
 const source = { title: "管理员录入", trust: "medium" as const };
 const round = (
 	dates: ExamRound["dates"],
@@ -29,10 +36,10 @@ async function rejection(p: Promise<unknown>): Promise<UserError> {
 describe("exam service", () => {
 	it("lists shipped and added rounds, soonest exam first", async () => {
 		const store = reminderStore();
-		const exams = createExamService(store, yearRounds, clock);
+		const exams = createExamService(store, yearRounds);
 		const added = await exams.add(
+			by("telegram:1"),
 			round({ register: "2027-01-05", exam: "2027-01-10" }, "c1"),
-			"telegram:1",
 		);
 		expect(added.id).toBe("r1");
 		expect(exams.list("c1").map((r) => r.id)).toEqual(["r1", "e1", "e2"]);
@@ -49,9 +56,9 @@ describe("exam service", () => {
 	});
 
 	it("rejects milestones in the wrong order, naming the options as typed", async () => {
-		const exams = createExamService(reminderStore(), [], clock);
+		const exams = createExamService(reminderStore(), []);
 		const e = await rejection(
-			exams.add(round({ register: "2027-03-21", exam: "2027-03-20" }), "a"),
+			exams.add(by("a"), round({ register: "2027-03-21", exam: "2027-03-20" })),
 		);
 		expect(e.code).toBe("exams.order");
 		expect(e.params).toEqual({
@@ -62,12 +69,12 @@ describe("exam service", () => {
 		});
 		const pay = await rejection(
 			exams.add(
+				by("a"),
 				round({
 					register: "2027-03-15",
 					pay: "2027-03-14",
 					exam: "2027-03-20",
 				}),
-				"a",
 			),
 		);
 		expect(pay.params).toMatchObject({
@@ -76,62 +83,65 @@ describe("exam service", () => {
 		});
 		const results = await rejection(
 			exams.add(
+				by("a"),
 				round({
 					register: "2027-03-15",
 					exam: "2027-03-20",
 					results: "2027-03-19",
 				}),
-				"a",
 			),
 		);
 		expect(results.params).toMatchObject({ first: "exam", second: "results" });
 		const sameDay = await rejection(
 			exams.add(
+				by("a"),
 				round({
 					register: "2027-03-15",
 					pay: "2027-03-20",
 					exam: "2027-03-20",
 				}),
-				"a",
 			),
 		);
 		expect(sameDay.params).toMatchObject({ first: "pay-by", second: "exam" });
 	});
 
 	it("accepts registration and payment on the same day and results on the exam day", async () => {
-		const exams = createExamService(reminderStore(), [], clock);
+		const exams = createExamService(reminderStore(), []);
 		await expect(
 			exams.add(
+				by("a"),
 				round({
 					register: "2027-03-15",
 					pay: "2027-03-15",
 					exam: "2027-03-20",
 					results: "2027-03-20",
 				}),
-				"a",
 			),
 		).resolves.toMatchObject({ id: "r1" });
 	});
 
 	it("refuses a duplicate round and never reuses an id", async () => {
-		const exams = createExamService(reminderStore(), [], clock);
-		await exams.add(round({ register: "2027-03-15", exam: "2027-03-20" }), "a");
+		const exams = createExamService(reminderStore(), []);
+		await exams.add(
+			by("a"),
+			round({ register: "2027-03-15", exam: "2027-03-20" }),
+		);
 		const dup = await rejection(
-			exams.add(round({ register: "2027-03-10", exam: "2027-03-20" }), "a"),
+			exams.add(by("a"), round({ register: "2027-03-10", exam: "2027-03-20" })),
 		);
 		expect(dup.code).toBe("exams.duplicate");
-		expect(await exams.remove("r1", "a")).toBe("removed");
+		expect(await exams.remove(by("a"), "r1")).toBe("removed");
 		const again = await exams.add(
+			by("a"),
 			round({ register: "2027-03-15", exam: "2027-03-20" }),
-			"a",
 		);
 		expect(again.id).toBe("r2");
 	});
 
 	it("does not remove shipped rounds and says when an id is unknown", async () => {
-		const exams = createExamService(reminderStore(), yearRounds, clock);
-		expect(await exams.remove("e1", "a")).toBe("shipped");
-		expect(await exams.remove("r9", "a")).toBe("not-found");
+		const exams = createExamService(reminderStore(), yearRounds);
+		expect(await exams.remove(by("a"), "e1")).toBe("shipped");
+		expect(await exams.remove(by("a"), "r9")).toBe("not-found");
 		expect(exams.isShipped("E1")).toBe(true);
 	});
 });

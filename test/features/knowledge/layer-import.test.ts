@@ -4,6 +4,7 @@ import { createServices } from "../../../src/create-services.js";
 import type { ImportReport } from "../../../src/features/knowledge/layer/layer-port.js";
 import { type DbData, emptyDb } from "../../../src/storage/db.js";
 import type { Store } from "../../../src/storage/store.js";
+import { changeBy } from "../../helpers/change.js";
 import { FixedClock } from "../../helpers/fixed-clock.js";
 import {
 	createTestClient,
@@ -175,9 +176,9 @@ describe("a change the disk refuses", () => {
 		});
 		await expect(
 			services.knowledgeLayer.addCertificate(
+				changeBy("console:admin"),
 				{ name: "甲证书" },
 				{ title: "名单", trust: "medium", note: "test" },
-				"console:admin",
 			),
 		).rejects.toThrow("disk full");
 		expect(services.knowledge.getCertificate("k001")).toBeUndefined();

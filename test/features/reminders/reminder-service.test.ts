@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { silentLogger } from "../../../src/core/ports.js";
 import { createReminderService } from "../../../src/features/reminders/reminder-service.js";
 import { createSweeper } from "../../../src/features/reminders/sweep.js";
+import { changeBy } from "../../helpers/change.js";
 import { RecordingNotifier } from "../../helpers/recording-notifier.js";
 import { reminderStore, yearRounds } from "../../helpers/reminder-fixtures.js";
 
@@ -15,37 +16,34 @@ const now = new Date("2026-11-28T02:00:00Z");
 describe("reminder service", () => {
 	it("subscribes once per chat and certificate, and unsubscribes", async () => {
 		const reminders = createReminderService(reminderStore(), settings);
+		const by = changeBy("telegram:1", now);
 		const input = {
 			chatKey: "telegram:-100",
 			certificateId: "c1",
-			by: "telegram:1",
 			locale: "zh-CN" as const,
-			now,
 		};
-		expect(await reminders.subscribe(input)).toEqual({
+		expect(await reminders.subscribe(by, input)).toEqual({
 			added: true,
 			resumed: false,
 		});
-		expect(await reminders.subscribe(input)).toEqual({
+		expect(await reminders.subscribe(by, input)).toEqual({
 			added: false,
 			resumed: false,
 		});
 		expect(reminders.subscriptionsOf("telegram:-100")).toEqual([
 			{ certificateId: "c1", by: "telegram:1", at: "2026-11-28T02:00:00.000Z" },
 		]);
-		expect(await reminders.unsubscribe("telegram:-100", "c1")).toBe(true);
-		expect(await reminders.unsubscribe("telegram:-100", "c1")).toBe(false);
+		expect(await reminders.unsubscribe(by, "telegram:-100", "c1")).toBe(true);
+		expect(await reminders.unsubscribe(by, "telegram:-100", "c1")).toBe(false);
 	});
 
 	it("shows admins a chat paused after the platform said it is gone, and resumes it on subscribe", async () => {
 		const store = reminderStore();
 		const reminders = createReminderService(store, settings);
-		await reminders.subscribe({
+		await reminders.subscribe(changeBy("telegram:1", now), {
 			chatKey: "telegram:-100",
 			certificateId: "c1",
-			by: "telegram:1",
 			locale: "zh-CN",
-			now,
 		});
 		const telegram = new RecordingNotifier("telegram");
 		telegram.failWith = () => ({ ok: false, reason: "blocked" });
@@ -72,12 +70,10 @@ describe("reminder service", () => {
 			uncertain: 0,
 		});
 		expect(reminders.pauseOf("telegram:-100")?.reason).toBe("blocked");
-		const again = await reminders.subscribe({
+		const again = await reminders.subscribe(changeBy("telegram:1", now), {
 			chatKey: "telegram:-100",
 			certificateId: "c1",
-			by: "telegram:1",
 			locale: "zh-CN",
-			now,
 		});
 		expect(again).toEqual({ added: false, resumed: true });
 		expect(reminders.problems().paused).toEqual([]);
@@ -86,10 +82,10 @@ describe("reminder service", () => {
 	it("turns a teacher's practice reminders off and on", async () => {
 		const reminders = createReminderService(reminderStore(), settings);
 		expect(reminders.practiceRemindersOn("telegram:900")).toBe(true);
-		await reminders.setPracticeReminders("telegram:900", false);
-		await reminders.setPracticeReminders("telegram:900", false);
+		await reminders.setPracticeReminders(changeBy("telegram:900"), false);
+		await reminders.setPracticeReminders(changeBy("telegram:900"), false);
 		expect(reminders.practiceRemindersOn("telegram:900")).toBe(false);
-		await reminders.setPracticeReminders("telegram:900", true);
+		await reminders.setPracticeReminders(changeBy("telegram:900"), true);
 		expect(reminders.practiceRemindersOn("telegram:900")).toBe(true);
 	});
 });

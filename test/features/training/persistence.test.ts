@@ -21,19 +21,29 @@ describe("training data on disk", () => {
 		{
 			const store = await openJsonStore(file);
 			const { training } = trainingSetup({ store });
-			await training.grant({ key: ADMIN, role: "admin" }, teacher.key, at);
-			await training.updateProfile(teacher, { periodStart: "2024-09-01" }, at);
+			await training.grant(
+				{ actor: { key: ADMIN, role: "admin" }, ...at },
+				teacher.key,
+			);
+			await training.updateProfile(
+				{ actor: teacher, ...at },
+				{ periodStart: "2024-09-01" },
+			);
 			await training.logPractice(
-				teacher,
+				{ actor: teacher, ...at },
 				{ start: "2026-07-01", end: "2026-08-31", enterprise: "某公司" },
-				at,
 			);
 			await training.logTraining(
-				teacher,
+				{ actor: teacher, ...at },
 				{ hours: 8, title: "培训", date: "2026-11-01" },
-				at,
 			);
-			await training.edit(teacher, "2", "hours", "6", undefined, at);
+			await training.edit(
+				{ actor: teacher, ...at },
+				"2",
+				"hours",
+				"6",
+				undefined,
+			);
 			await store.close();
 		}
 		const store = await openJsonStore(file);
@@ -50,9 +60,8 @@ describe("training data on disk", () => {
 		]);
 		// Ids keep counting after a restart; none is reused.
 		const next = await training.logTraining(
-			teacher,
+			{ actor: teacher, ...at },
 			{ hours: 1, title: "再培训", date: "2026-11-02" },
-			at,
 		);
 		expect(next.record.id).toBe("3");
 		await store.close();

@@ -1,3 +1,4 @@
+import type { Change } from "../../../core/change.js";
 import { UserError } from "../../../core/errors.js";
 import type { Certificate, Source } from "../knowledge-port.js";
 import { certificateSchema } from "../schema.js";
@@ -55,10 +56,11 @@ function cleaned(input: CertificateInput): CertificateInput & {
 
 export async function addCertificate(
 	deps: LayerDeps,
+	change: Change,
 	raw: CertificateInput & { name: string },
 	source: Source,
-	by: string,
 ): Promise<Certificate> {
+	const by = change.actor.key;
 	const input = cleaned(raw) as CertificateInput & { name: string };
 	checkUnique(deps, undefined, input.name, input.aliases);
 	const seq = deps.store.data.knowledgeLayer.nextSeq.certificate;
@@ -68,7 +70,7 @@ export async function addCertificate(
 	);
 	return commit(
 		deps,
-		by,
+		{ by, now: change.now },
 		{ action: "add", target: `certificate ${record.id}`, source },
 		(layer, at) => {
 			layer.nextSeq.certificate = seq + 1;
@@ -80,11 +82,12 @@ export async function addCertificate(
 
 export async function editCertificate(
 	deps: LayerDeps,
+	change: Change,
 	id: string,
 	raw: CertificateInput,
 	source: Source,
-	by: string,
 ): Promise<Certificate> {
+	const by = change.actor.key;
 	const current = findCertificate(deps, id);
 	const input = cleaned(raw);
 	checkUnique(deps, current.id, input.name, input.aliases);
@@ -96,7 +99,7 @@ export async function editCertificate(
 	const detail = Object.keys(input).join(",");
 	return commit(
 		deps,
-		by,
+		{ by, now: change.now },
 		{ action: "edit", target: `certificate ${current.id}`, source, detail },
 		(layer, at) => {
 			const added = layer.certificates.find((a) => a.record.id === current.id);
@@ -121,14 +124,15 @@ export async function editCertificate(
 
 export async function removeCertificate(
 	deps: LayerDeps,
+	change: Change,
 	id: string,
 	source: Source,
-	by: string,
 ): Promise<Certificate> {
+	const by = change.actor.key;
 	const current = findCertificate(deps, id);
 	return commit(
 		deps,
-		by,
+		{ by, now: change.now },
 		{ action: "remove", target: `certificate ${current.id}`, source },
 		(layer, at) => {
 			removeOrHide(

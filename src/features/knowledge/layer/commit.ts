@@ -21,7 +21,7 @@ export interface LayerDeps {
  */
 export async function commit<R>(
 	deps: LayerDeps,
-	by: string,
+	who: { by: string; now: Date },
 	what: {
 		action: LayerAction;
 		target: string;
@@ -30,7 +30,8 @@ export async function commit<R>(
 	},
 	mutate: (layer: KnowledgeLayerData, at: string) => R,
 ): Promise<R> {
-	const at = deps.clock.now().toISOString();
+	const at = who.now.toISOString();
+	const { by } = who;
 	// The store applies `mutate` at once and then writes; rebuilding before the write is
 	// acknowledged means a second change arriving meanwhile is checked against this one.
 	const written = deps.store.update((d) => {

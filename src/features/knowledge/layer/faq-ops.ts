@@ -1,3 +1,4 @@
+import type { Change } from "../../../core/change.js";
 import { UserError } from "../../../core/errors.js";
 import type { FaqEntry, Source } from "../knowledge-port.js";
 import { faqEntrySchema } from "../schema.js";
@@ -19,10 +20,11 @@ const today = (deps: LayerDeps) => deps.clock.now().toISOString().slice(0, 10);
 
 export async function addFaq(
 	deps: LayerDeps,
+	change: Change,
 	input: FaqInput & { question: string; answer: string },
 	source: Source,
-	by: string,
 ): Promise<FaqEntry> {
+	const by = change.actor.key;
 	checkFaqInput(input);
 	const seq = deps.store.data.knowledgeLayer.nextSeq.faq;
 	const entry = validated(faqEntrySchema, {
@@ -38,7 +40,7 @@ export async function addFaq(
 	} satisfies FaqEntry);
 	return commit(
 		deps,
-		by,
+		{ by, now: change.now },
 		{ action: "add", target: `faq ${entry.id}`, source },
 		(layer, at) => {
 			layer.nextSeq.faq = seq + 1;
@@ -50,11 +52,12 @@ export async function addFaq(
 
 export async function editFaq(
 	deps: LayerDeps,
+	change: Change,
 	id: string,
 	input: FaqInput,
 	source: Source,
-	by: string,
 ): Promise<FaqEntry> {
+	const by = change.actor.key;
 	const current = findFaq(deps, id);
 	checkFaqInput(input);
 	const next = validated(faqEntrySchema, {
@@ -66,7 +69,7 @@ export async function editFaq(
 	const detail = Object.keys(input).join(",");
 	return commit(
 		deps,
-		by,
+		{ by, now: change.now },
 		{ action: "edit", target: `faq ${current.id}`, source, detail },
 		(layer, at) => {
 			const added = layer.faq.find((a) => a.entry.id === current.id);
@@ -80,14 +83,15 @@ export async function editFaq(
 
 export async function removeFaq(
 	deps: LayerDeps,
+	change: Change,
 	id: string,
 	source: Source,
-	by: string,
 ): Promise<FaqEntry> {
+	const by = change.actor.key;
 	const current = findFaq(deps, id);
 	return commit(
 		deps,
-		by,
+		{ by, now: change.now },
 		{ action: "remove", target: `faq ${current.id}`, source },
 		(layer, at) => {
 			removeOrHide(

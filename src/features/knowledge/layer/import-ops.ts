@@ -79,7 +79,7 @@ export async function importTable(
 	const writeStarted = performance.now();
 	await commit(
 		deps,
-		options.by,
+		{ by: options.by, now: deps.clock.now() },
 		{
 			action: "import",
 			target: `file ${options.label}`,

@@ -1,4 +1,5 @@
 /** What admins change in the knowledge base from chat (`/kb`); each change carries a source. */
+import type { Change } from "../../../core/change.js";
 import type { MessageKey, MessageParams } from "../../../core/i18n.js";
 import type {
 	Certificate,
@@ -103,47 +104,50 @@ export interface LayerChange {
 	detail?: string;
 }
 
-/** One change made; `by` is the admin's user key. Mistakes are `UserError`s with an example. */
+/**
+ * Each method that writes takes the admin's `Change` first; mistakes are `UserError`s with an
+ * example.
+ */
 export interface KnowledgeLayerPort {
 	counts(): LayerCounts;
 	/** The newest changes first, at most `limit`. */
 	recentChanges(limit: number): LayerChange[];
 	addCertificate(
+		change: Change,
 		input: CertificateInput & { name: string },
 		source: Source,
-		by: string,
 	): Promise<Certificate>;
 	editCertificate(
+		change: Change,
 		id: string,
 		input: CertificateInput,
 		source: Source,
-		by: string,
 	): Promise<Certificate>;
 	removeCertificate(
+		change: Change,
 		id: string,
 		source: Source,
-		by: string,
 	): Promise<Certificate>;
-	addLink(input: LinkInput, source: Source, by: string): Promise<MajorLink>;
+	addLink(change: Change, input: LinkInput, source: Source): Promise<MajorLink>;
 	/** Hides every link between the certificate and the major; returns how many. */
 	removeLink(
+		change: Change,
 		certificateId: string,
 		major: string,
 		source: Source,
-		by: string,
 	): Promise<number>;
 	addFaq(
+		change: Change,
 		input: FaqInput & { question: string; answer: string },
 		source: Source,
-		by: string,
 	): Promise<FaqEntry>;
 	editFaq(
+		change: Change,
 		id: string,
 		input: FaqInput,
 		source: Source,
-		by: string,
 	): Promise<FaqEntry>;
-	removeFaq(id: string, source: Source, by: string): Promise<FaqEntry>;
+	removeFaq(change: Change, id: string, source: Source): Promise<FaqEntry>;
 	/**
 	 * Imports an official certificate list (CSV in UTF-8, UTF-8 with BOM, UTF-16 or GBK; or
 	 * XLSX): all rows or none. Never throws for a bad file; the report names every bad line.

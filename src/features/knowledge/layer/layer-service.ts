@@ -48,18 +48,19 @@ export function createKnowledgeLayer(deps: LayerDeps): KnowledgeLayerPort {
 				.slice(-Math.max(0, limit))
 				.reverse()
 				.map((e) => ({ ...e })),
-		addCertificate: (input, source, by) =>
-			addCertificate(deps, input, source, by),
-		editCertificate: (id, input, source, by) =>
-			editCertificate(deps, id, input, source, by),
-		removeCertificate: (id, source, by) =>
-			removeCertificate(deps, id, source, by),
-		addLink: (input, source, by) => addLink(deps, input, source, by),
-		removeLink: (id, major, source, by) =>
-			removeLink(deps, id, major, source, by),
-		addFaq: (input, source, by) => addFaq(deps, input, source, by),
-		editFaq: (id, input, source, by) => editFaq(deps, id, input, source, by),
-		removeFaq: (id, source, by) => removeFaq(deps, id, source, by),
+		addCertificate: (change, input, source) =>
+			addCertificate(deps, change, input, source),
+		editCertificate: (change, id, input, source) =>
+			editCertificate(deps, change, id, input, source),
+		removeCertificate: (change, id, source) =>
+			removeCertificate(deps, change, id, source),
+		addLink: (change, input, source) => addLink(deps, change, input, source),
+		removeLink: (change, id, major, source) =>
+			removeLink(deps, change, id, major, source),
+		addFaq: (change, input, source) => addFaq(deps, change, input, source),
+		editFaq: (change, id, input, source) =>
+			editFaq(deps, change, id, input, source),
+		removeFaq: (change, id, source) => removeFaq(deps, change, id, source),
 		async importFile(bytes, options) {
 			const started = performance.now();
 			const read = await readImportTable(bytes);

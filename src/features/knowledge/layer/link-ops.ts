@@ -1,3 +1,4 @@
+import type { Change } from "../../../core/change.js";
 import { UserError } from "../../../core/errors.js";
 import type { Major, MajorLink, Source } from "../knowledge-port.js";
 import { majorLinkSchema } from "../schema.js";
@@ -21,10 +22,11 @@ export function findMajors(deps: LayerDeps, major: string): Major[] {
 
 export async function addLink(
 	deps: LayerDeps,
+	change: Change,
 	input: LinkInput,
 	source: Source,
-	by: string,
 ): Promise<MajorLink> {
+	const by = change.actor.key;
 	const cert = findCertificate(deps, input.certificateId);
 	const majors = findMajors(deps, input.major);
 	checkEvidence(input.evidence);
@@ -52,7 +54,7 @@ export async function addLink(
 	const seq = deps.store.data.knowledgeLayer.nextSeq.link;
 	return commit(
 		deps,
-		by,
+		{ by, now: change.now },
 		{ action: "add", target: `link ${cert.id} ${codes.join(",")}`, source },
 		(layer, at) => {
 			layer.nextSeq.link = seq + 1;
@@ -64,11 +66,12 @@ export async function addLink(
 
 export async function removeLink(
 	deps: LayerDeps,
+	change: Change,
 	certificateId: string,
 	major: string,
 	source: Source,
-	by: string,
 ): Promise<number> {
+	const by = change.actor.key;
 	const cert = findCertificate(deps, certificateId);
 	const codes = findMajors(deps, major).map((m) => m.code);
 	const linked = deps.layered.data.links.filter(
@@ -80,7 +83,7 @@ export async function removeLink(
 		throw new UserError("kb.not_linked", { cert: cert.name, major });
 	return commit(
 		deps,
-		by,
+		{ by, now: change.now },
 		{ action: "remove", target: `link ${cert.id} ${codes.join(",")}`, source },
 		(layer, at) => {
 			layer.links = layer.links.filter(
