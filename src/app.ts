@@ -18,11 +18,13 @@ import {
 } from "./features/knowledge/load.js";
 import { practiceFromTraining } from "./features/reminders/practice-source.js";
 import { createSweeper, type Sweeper } from "./features/reminders/sweep.js";
+import type { Repositories } from "./features/repositories.js";
 import {
 	type ConnectableAlerts,
 	createAdminAlerts,
 } from "./features/users/admin-alerts.js";
 import type { DbData } from "./storage/db.js";
+import { lowdbRepositories } from "./storage/lowdb/repositories.js";
 import { type JsonStore, openJsonStore } from "./storage/open-json-store.js";
 import type { Store } from "./storage/store.js";
 
@@ -46,6 +48,8 @@ export function databaseFile(config: Config): string {
 /** What the bot runs on: its opened store, loaded knowledge, clock and log. */
 export interface BotPorts {
 	store: Store<DbData>;
+	/** The features' storage; by default lowdb repositories over `store`. */
+	repositories?: Repositories;
 	knowledge: KnowledgeData;
 	clock: Clock;
 	logger: Logger;
@@ -69,8 +73,9 @@ export function createBot(
 	options: BotOptions = {},
 ): App {
 	const { store, knowledge, clock, logger } = ports;
+	const repositories = ports.repositories ?? lowdbRepositories(store);
 	const alerts = ports.alerts ?? createAdminAlerts(config.adminIds, logger);
-	const services = createServices(store, knowledge, {
+	const services = createServices(repositories, knowledge, {
 		alerts,
 		adminIds: config.adminIds,
 		teacherInviteCode: config.teacherInviteCode,

@@ -7,13 +7,12 @@ import { createLayeredKnowledgeService } from "./features/knowledge/layer/layere
 import type { KnowledgeData } from "./features/knowledge/load.js";
 import { createReminderService } from "./features/reminders/reminder-service.js";
 import type { GroupSubscribeRole } from "./features/reminders/reminders-port.js";
+import type { Repositories } from "./features/repositories.js";
 import { createTrainingService } from "./features/training/training-service.js";
 import { createInviteService } from "./features/users/invites.js";
 import type { AdminAlerts } from "./features/users/invites-port.js";
 import { createUnansweredLog } from "./features/users/unanswered-log.js";
 import { createUserDirectory } from "./features/users/user-directory.js";
-import type { DbData } from "./storage/db.js";
-import type { Store } from "./storage/store.js";
 
 export interface ServiceSettings {
 	adminIds: readonly string[];
@@ -28,14 +27,15 @@ export interface ServiceSettings {
 }
 
 /**
- * Builds every service over one store and the loaded knowledge base. The single place that
+ * Builds every service over the features' repositories and the loaded knowledge base. The single place that
  * knows which concrete service implements which port; `main.ts`, scripts and tests call it.
  */
 export function createServices(
-	store: Store<DbData>,
+	repositories: Repositories,
 	knowledge: KnowledgeData,
 	settings: ServiceSettings,
 ): Services {
+	const { store } = repositories;
 	const users = createUserDirectory(store, settings.adminIds);
 	const invites = createInviteService({
 		store,

@@ -5,12 +5,13 @@ import { type Logger, silentLogger } from "../core/ports.js";
 import { CoalescingWriter } from "./coalescing-writer.js";
 import { type DbData, emptyDb, SCHEMA_VERSION } from "./db.js";
 import { findDbProblems } from "./db-schema.js";
+import { applyChanges } from "./document-change.js";
 import { DurableJsonFile } from "./durable-json-file.js";
 import { acquireLock } from "./file-lock.js";
 import { mergeDefaults } from "./merge-defaults.js";
 import { migrate } from "./migrations.js";
 import { StorageError } from "./storage-error.js";
-import type { Store } from "./store.js";
+import { createMutex, type Store } from "./store.js";
 
 export interface JsonStoreOptions {
 	/** Told about repaired leftovers and migrations; silent by default. */
@@ -167,6 +168,12 @@ async function createStore(
 		get writes() {
 			return writer.writes;
 		},
+		async apply(changes) {
+			if (closed) throw new StorageError(file, `${file} is closed`);
+			applyChanges(db.data, changes);
+			await writer.request();
+		},
+		exclusive: createMutex(),
 		async update(mutate) {
 			if (closed) throw new StorageError(file, `${file} is closed`);
 			const result = mutate(db.data);

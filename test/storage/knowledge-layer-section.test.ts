@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { createServices } from "../../src/create-services.js";
 import { emptyKnowledgeLayer } from "../../src/features/knowledge/layer/data.js";
+import { lowdbRepositories } from "../../src/storage/lowdb/repositories.js";
 import { openJsonStore } from "../../src/storage/open-json-store.js";
 import { StorageError } from "../../src/storage/storage-error.js";
 import { changeBy } from "../helpers/change.js";
@@ -47,7 +48,11 @@ describe("the knowledgeLayer section", () => {
 		const file = join(dir, "db.json");
 		const knowledge = await shippedKnowledge();
 		const store = await openJsonStore(file);
-		const { knowledgeLayer: kb } = createServices(store, knowledge, settings);
+		const { knowledgeLayer: kb } = createServices(
+			lowdbRepositories(store),
+			knowledge,
+			settings,
+		);
 		const by = changeBy("console:admin", settings.clock.now());
 		await kb.addCertificate(
 			by,
@@ -91,7 +96,11 @@ describe("the knowledgeLayer section", () => {
 
 		const again = await openJsonStore(file);
 		try {
-			const services = createServices(again, knowledge, settings);
+			const services = createServices(
+				lowdbRepositories(again),
+				knowledge,
+				settings,
+			);
 			expect(services.knowledge.getCertificate("k001")?.name).toBe("甲证书");
 			expect(services.knowledge.getCertificate("c001")?.description).toBe(
 				"简介",

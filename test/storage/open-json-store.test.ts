@@ -8,6 +8,7 @@ import { emptyReminderData } from "../../src/features/reminders/data.js";
 import { createOutbox } from "../../src/features/reminders/outbox.js";
 import type { Occurrence } from "../../src/features/reminders/planner.js";
 import { SCHEMA_VERSION } from "../../src/storage/db.js";
+import { lowdbRepositories } from "../../src/storage/lowdb/repositories.js";
 import {
 	type JsonStore,
 	openJsonStore,
@@ -181,7 +182,7 @@ describe("openJsonStore", () => {
 		const clock = new FixedClock();
 		const knowledge = await shippedKnowledge();
 		const store = await openStore();
-		const services = createServices(store, knowledge, {
+		const services = createServices(lowdbRepositories(store), knowledge, {
 			adminIds: ["console:admin"],
 			teacherInviteCode: "JOIN",
 			zone: "Asia/Shanghai",

@@ -3,6 +3,7 @@ import { NotSavedError } from "../../../src/core/errors.js";
 import { createServices } from "../../../src/create-services.js";
 import type { ImportReport } from "../../../src/features/knowledge/layer/layer-port.js";
 import { type DbData, emptyDb } from "../../../src/storage/db.js";
+import { lowdbRepositories } from "../../../src/storage/lowdb/repositories.js";
 import type { Store } from "../../../src/storage/store.js";
 import { changeBy } from "../../helpers/change.js";
 import { FixedClock } from "../../helpers/fixed-clock.js";
@@ -158,6 +159,10 @@ describe("a change the disk refuses", () => {
 		// What the lowdb store does when a write fails: put back what is on disk, then reject.
 		const failing: Store<DbData> = {
 			data,
+			async apply() {
+				throw new NotSavedError("disk full");
+			},
+			exclusive: (work) => work(),
 			async update(mutate) {
 				const before = structuredClone(data.knowledgeLayer);
 				mutate(data);
@@ -166,14 +171,18 @@ describe("a change the disk refuses", () => {
 				throw new NotSavedError("disk full");
 			},
 		};
-		const services = createServices(failing, await shippedKnowledge(), {
-			adminIds: ["console:admin"],
-			teacherInviteCode: undefined,
-			zone: "Asia/Shanghai",
-			reminderTime: "08:00",
-			groupSubscribeRole: "teacher",
-			clock: new FixedClock("2026-11-28T02:00:00Z"),
-		});
+		const services = createServices(
+			lowdbRepositories(failing),
+			await shippedKnowledge(),
+			{
+				adminIds: ["console:admin"],
+				teacherInviteCode: undefined,
+				zone: "Asia/Shanghai",
+				reminderTime: "08:00",
+				groupSubscribeRole: "teacher",
+				clock: new FixedClock("2026-11-28T02:00:00Z"),
+			},
+		);
 		await expect(
 			services.knowledgeLayer.addCertificate(
 				changeBy("console:admin"),

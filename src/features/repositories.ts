@@ -1,0 +1,15 @@
+import type { DbData } from "../storage/db.js";
+import type { Store } from "../storage/store.js";
+
+/**
+ * Every feature's storage as the services reach it: one entry per repository interface, each
+ * declared in its feature's folder and implemented twice under `src/storage/` (lowdb and
+ * PostgreSQL).
+ */
+export interface Repositories {
+	/**
+	 * The whole embedded document, for the services not yet moved onto a repository of their own.
+	 * @deprecated read and write through a feature repository.
+	 */
+	store: Store<DbData>;
+}
