@@ -1,0 +1,19 @@
+import type { DbData } from "../db.js";
+import type { Sql } from "./database.js";
+
+/**
+ * How one feature's part of an embedded (lowdb) document is copied into PostgreSQL by
+ * `npm run storage -- migrate --to`, and counted on both sides to verify the copy.
+ */
+export interface DocumentCopier {
+	feature: string;
+	/** Rows each table should hold after the copy, counted from the document. */
+	expected(doc: DbData): Record<string, number>;
+	/** Inserts the feature's rows (inside the migration's one transaction). */
+	copy(doc: DbData, sql: Sql): Promise<void>;
+	/** Rows each table holds now. */
+	count(sql: Sql): Promise<Record<string, number>>;
+}
+
+/** Every feature's copier, in an order that respects references between tables. */
+export const documentCopiers: readonly DocumentCopier[] = [];
