@@ -9,12 +9,14 @@ import { benchRateLimit } from "./rate-limit.js";
 import { benchReminders } from "./reminders.js";
 import { benchSearch } from "./search.js";
 import { benchStorage } from "./storage.js";
+import { benchStorageCompare } from "./storage-compare.js";
 
 const benchmarks: (() => Promise<void>)[] = [
 	() => evalSearch(),
 	benchSearch,
 	benchDispatch,
 	benchStorage,
+	benchStorageCompare,
 	benchReminders,
 	benchKnowledgeImport,
 	benchRateLimit,

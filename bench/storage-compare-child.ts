@@ -1,0 +1,88 @@
+/**
+ * One store, measured in a process of its own so that its RSS is not mixed with another's:
+ * the bot as `main.ts` builds it (`createBot`, every command, the real knowledge base) over the
+ * lowdb file or a PostgreSQL database already holding the fixture, then `/log` typed by
+ * teachers one after another, each timed until its reply (acknowledged after the write is
+ * durable). Prints one JSON line.
+ * Usage: node --expose-gc --import tsx bench/storage-compare-child.ts lowdb|postgres <file|url> <teachers> <samples>
+ */
+import "../src/messages.js";
+import { createBot } from "../src/app.js";
+import { loadConfig } from "../src/config.js";
+import { silentLogger } from "../src/core/ports.js";
+import type { Reply } from "../src/core/reply.js";
+import { loadKnowledge } from "../src/features/knowledge/load.js";
+import { openBenchStorage } from "./bench-storage.js";
+import { timeEach } from "./latency.js";
+import { teacherKey } from "./storage-fixture.js";
+
+const [kind, where, teacherCount, sampleCount] = process.argv.slice(2);
+if ((kind !== "lowdb" && kind !== "postgres") || !where || !sampleCount)
+	throw new Error(
+		"usage: storage-compare-child lowdb|postgres <file|url> <teachers> <samples>",
+	);
+const teachers = Number(teacherCount);
+const rss = () => {
+	globalThis.gc?.();
+	return process.memoryUsage().rss;
+};
+
+const config = { ...loadConfig({}), adminIds: [] };
+const knowledge = await loadKnowledge(config.knowledgeDir);
+const rssBeforeStore = rss();
+const started = performance.now();
+const storage = await openBenchStorage(
+	kind === "lowdb" ? { kind, file: where } : { kind, url: where },
+);
+const loadMs = performance.now() - started;
+const rssAfterLoad = rss();
+
+const { dispatcher } = createBot(
+	config,
+	{
+		store: storage.repositories.store,
+		repositories: storage.repositories,
+		knowledge,
+		clock: { now: () => new Date("2026-11-28T02:00:00Z") },
+		logger: silentLogger,
+	},
+	{ rateLimit: { limit: Number.MAX_SAFE_INTEGER, windowMs: 1000 } },
+);
+
+const said = (reply: Reply | null) =>
+	(reply?.blocks ?? []).map((b) => ("text" in b ? b.text : b.type)).join(" / ");
+
+/** `/log` number `i` (warm-up runs are -1 … -5), each from the next teacher, titles all distinct. */
+async function log(i: number): Promise<void> {
+	const n = i + 5;
+	const key = teacherKey(n, teachers);
+	const reply = await dispatcher.handle({
+		platform: "telegram",
+		user: { key },
+		chat: { key, kind: "private" },
+		locale: "zh-CN",
+		text: `/log training 2 基准测试培训-${n} 2026-11-01`,
+	});
+	if (!reply?.blocks.some((b) => b.type === "list"))
+		throw new Error(`/log was not saved: ${said(reply)}`);
+}
+
+try {
+	const latency = await timeEach(Number(sampleCount), log, 5);
+	process.stdout.write(
+		`${JSON.stringify({
+			loadMs,
+			rssBeforeStore,
+			rssAfterLoad,
+			rssAfterWrites: rss(),
+			peakRss: process.resourceUsage().maxRSS * 1024,
+			latency,
+		})}\n`,
+	);
+} catch (error) {
+	process.stdout.write(
+		`${JSON.stringify({ error: error instanceof Error ? error.message : String(error) })}\n`,
+	);
+} finally {
+	await storage.close();
+}
