@@ -27,6 +27,16 @@ async function admin<R>(server: string, work: (c: pg.Client) => Promise<R>) {
 	}
 }
 
+/** The server's version and durability settings, for the table's footnote. */
+export async function pgServerSettings(server: string): Promise<string> {
+	return admin(server, async (c) => {
+		const show = async (name: string) =>
+			(await c.query(`SHOW ${name}`)).rows[0]?.[name] as string;
+		const version = (await show("server_version")).split(" ")[0];
+		return `server ${version} on ${new URL(server).host}, fsync=${await show("fsync")}, synchronous_commit=${await show("synchronous_commit")}`;
+	});
+}
+
 export interface PgFixture {
 	url: string;
 	/** Rows per table after the copy. */

@@ -12,7 +12,12 @@ import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fsyncAppendFloor, sqliteDurableInsert } from "./baselines.js";
 import type { Latency } from "./latency.js";
-import { benchServerUrl, copiedFeatures, pgFixture } from "./pg-fixture.js";
+import {
+	benchServerUrl,
+	copiedFeatures,
+	pgFixture,
+	pgServerSettings,
+} from "./pg-fixture.js";
 import { type FixtureSize, trainingFixture } from "./storage-fixture.js";
 import {
 	formatTable,
@@ -22,6 +27,7 @@ import {
 	storageRows,
 	verdicts,
 } from "./storage-table.js";
+import { type SweepResults, sweepFigures } from "./sweep-figures.js";
 
 const TEACHERS = 1000;
 /** Entries in the fixture → `/log` commands timed (fewer where each costs more). */
@@ -89,6 +95,7 @@ async function oneSize(
 	dir: string,
 	size: FixtureSize & { samples: number },
 	server: string | undefined,
+	sweep: SweepResults,
 ): Promise<SizeFigures & { fixture: Fixture }> {
 	const doc = trainingFixture(size);
 	const file = join(dir, `db-${size.entries}.json`);
@@ -114,24 +121,26 @@ async function oneSize(
 	const sqlite = await measure(() =>
 		sqliteDurableInsert(dir, size.entries, SQLITE_SAMPLES),
 	);
-	const pending: Measured<never> = {
-		ok: false,
-		why: "sweep bench not in this build",
-	};
 	return {
 		entries: size.entries,
 		lowdb,
 		postgres,
 		sqlite,
-		sweepLowdb: pending,
-		sweepPostgres: pending,
+		sweepLowdb: sweep("lowdb", size.entries),
+		sweepPostgres: sweep("postgres", size.entries),
 		fixture,
 	};
 }
 
 const mb = (n: number) => `${(n / 1_048_576).toFixed(1)} MB`;
 
-export async function benchStorageCompare(): Promise<void> {
+/**
+ * Prints the table. `sweepBench` is the reminder sweep bench (10k and 100k due on both stores):
+ * its own lines are printed first and its times read back into the table.
+ */
+export async function benchStorageCompare(
+	sweepBench?: () => Promise<void>,
+): Promise<void> {
 	const started = performance.now();
 	const loadBefore = loadavg()[0] ?? 0;
 	const dir = await mkdtemp(join(tmpdir(), "onex-storage-compare-"));
@@ -140,9 +149,17 @@ export async function benchStorageCompare(): Promise<void> {
 		const append: Measured<Latency> = await measure(() =>
 			fsyncAppendFloor(dir, APPEND_SAMPLES),
 		);
+		const sweep: SweepResults = sweepBench
+			? await sweepFigures(sweepBench)
+			: () => ({
+					ok: false,
+					why: "the reminder sweep bench is not in this build",
+				});
 		const sizes: (SizeFigures & { fixture: Fixture })[] = [];
 		for (const size of SIZES)
-			sizes.push(await oneSize(dir, { ...size, teachers: TEACHERS }, server));
+			sizes.push(
+				await oneSize(dir, { ...size, teachers: TEACHERS }, server, sweep),
+			);
 		console.log(
 			`\n== storage side by side (${TEACHERS} teachers; every write acknowledged after fsync; disk of ${tmpdir()}) ==`,
 		);
@@ -158,8 +175,12 @@ export async function benchStorageCompare(): Promise<void> {
 						? `, copied into PostgreSQL in ${(s.fixture.pgCopyMs / 1000).toFixed(1)} s`
 						: "") +
 					(s.lowdb.ok
-						? `; bot RSS before opening the store ${mb(s.lowdb.value.rssBeforeStore)}`
+						? `; the bot before opening the store (knowledge base loaded, run through tsx) ${mb(s.lowdb.value.rssBeforeStore)} RSS`
 						: ""),
+			);
+		if (server)
+			console.log(
+				`  PostgreSQL: ${await measure(() => pgServerSettings(server)).then((m) => (m.ok ? m.value : m.why))}`,
 			);
 		console.log(
 			`  SQLite: WAL, synchronous=FULL, one record + one audit row per transaction, ${SQLITE_SAMPLES} samples; append: ~300-byte line + fdatasync, ${APPEND_SAMPLES} samples`,
