@@ -16,6 +16,8 @@ export interface SweepFigures {
 	ms: number;
 	/** Reminders that reached the recording notifier. */
 	delivered: number;
+	/** The sweeping process's RSS afterwards. */
+	rss?: number;
 }
 
 export interface SizeFigures {
@@ -93,7 +95,7 @@ export function storageRows(
 			"",
 		]);
 	const sweep = (v: SweepFigures) =>
-		`${(v.ms / 1000).toFixed(1)} s (${v.delivered} sent)`;
+		`${(v.ms / 1000).toFixed(1)} s (${v.delivered} sent${v.rss ? `, RSS ${mb(v.rss)}` : ""})`;
 	for (const s of sizes)
 		rows.push([
 			`sweep of ${k(s.entries)} due reminders`,

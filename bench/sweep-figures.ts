@@ -19,10 +19,15 @@ export function parseSweepLines(text: string): SweepResults {
 	const found = new Map<string, Measured<SweepFigures>>();
 	for (const line of text.split("\n")) {
 		const done = DONE.exec(line);
+		const rss = /\brss (\d+) MB/.exec(line)?.[1];
 		if (done)
 			found.set(`${done[1]} ${done[2]}`, {
 				ok: true,
-				value: { ms: Number(done[3]) * 1000, delivered: Number(done[2]) },
+				value: {
+					ms: Number(done[3]) * 1000,
+					delivered: Number(done[2]),
+					...(rss ? { rss: Number(rss) * 1_048_576 } : {}),
+				},
 			});
 		const not = NOT_DONE.exec(line);
 		if (not)
