@@ -55,7 +55,7 @@ function detailOf(ctx: CommandContext, detail: string): string {
 export const kbLog = defineCommand({
 	name: "log",
 	aliases: ["记录"],
-	summary: "kb.summary_log",
+	summary: "kb.log.summary",
 	access: "admin",
 	examples: ["/kb log", "/kb log 50"],
 	args: [

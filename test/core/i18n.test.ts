@@ -48,10 +48,10 @@ describe("message catalogues", () => {
 describe("translator", () => {
 	it("picks English plural forms by Intl.PluralRules", () => {
 		const en = translator("en");
-		expect(en("exams.ics_caption", { cert: "BIM", n: 1 })).toMatch(
+		expect(en("exam.ics_caption", { cert: "BIM", n: 1 })).toMatch(
 			/^BIM: 1 date, /,
 		);
-		expect(en("exams.ics_caption", { cert: "BIM", n: 2 })).toMatch(
+		expect(en("exam.ics_caption", { cert: "BIM", n: 2 })).toMatch(
 			/^BIM: 2 dates, /,
 		);
 		expect(en("report.summary_line", { total: 1, behind: 0, ok: 1 })).toBe(
@@ -64,10 +64,10 @@ describe("translator", () => {
 
 	it("fills placeholders and keeps unknown ones visible", () => {
 		expect(format("{a} and {b}", { a: 1 })).toBe("1 and {b}");
-		expect(translator("en")("command.unknown", { name: "foo" })).toBe(
+		expect(translator("en")("errors.command_unknown", { name: "foo" })).toBe(
 			"There is no /foo command.",
 		);
-		expect(translator("zh-CN")("command.unknown", { name: "foo" })).toBe(
+		expect(translator("zh-CN")("errors.command_unknown", { name: "foo" })).toBe(
 			"没有 /foo 这个命令。",
 		);
 	});
