@@ -1,16 +1,19 @@
 import type { ArgSpec } from "./command.js";
 import { parseDate } from "./dates.js";
-import type { MessageKey, MessageParams } from "./i18n.js";
+import type { MessageKey, MessageParams, ParamsArg } from "./i18n.js";
 
 /** A parser's answer: a value, or the catalogue key of what was wrong (Sapphire style). */
 export type ArgResult<T> =
 	| { ok: true; value: T }
 	| { ok: false; code: MessageKey; params: MessageParams };
 
-const fail = <T>(code: MessageKey, params: MessageParams): ArgResult<T> => ({
+const fail = <T, K extends MessageKey = MessageKey>(
+	code: K,
+	...[params]: ParamsArg<K>
+): ArgResult<T> => ({
 	ok: false,
 	code,
-	params,
+	params: (params ?? {}) as MessageParams,
 });
 
 function parseNumber(spec: ArgSpec, raw: string): ArgResult<number> {

@@ -13,6 +13,8 @@ import {
 	isMessageKey,
 	type Locale,
 	type MessageKey,
+	type MessageParams,
+	type ParamsArg,
 	type Translate,
 	translator,
 } from "./i18n.js";
@@ -174,13 +176,14 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 	const completer = options.completer;
 	const completionCost = options.completionCost ?? 0.25;
 
-	function errorReply(
+	function errorReply<K extends MessageKey>(
 		t: Translate,
-		code: MessageKey,
-		params: Record<string, string | number>,
+		code: K,
+		params: NonNullable<ParamsArg<K>[0]>,
 		examples?: readonly string[],
 	): Reply {
-		const blocks = [text(t(code, withFieldNames(t, params)))];
+		const named = withFieldNames(t, params as MessageParams);
+		const blocks = [text(t<MessageKey>(code, named))];
 		if (examples?.length)
 			blocks.push(
 				text(

@@ -1,13 +1,24 @@
 import { describe, expect, it } from "vitest";
 import { discord } from "../../src/adapters/discord/messages.js";
 import { telegram } from "../../src/adapters/telegram/messages/telegram.js";
+import { telegramLinks } from "../../src/adapters/telegram/messages/telegram-links.js";
+import { botMessages } from "../../src/bot-messages.js";
 import { format, resolveLocale, translator } from "../../src/core/i18n.js";
 import { common } from "../../src/core/messages/common.js";
 import { exams } from "../../src/features/exams/messages.js";
 import { adminLoop } from "../../src/features/knowledge/messages/admin-loop.js";
+import { kbLogMessages } from "../../src/features/knowledge/messages/kb-log.js";
 import { knowledge } from "../../src/features/knowledge/messages/knowledge.js";
+import { knowledgeImport } from "../../src/features/knowledge/messages/knowledge-import.js";
+import { knowledgeLayer } from "../../src/features/knowledge/messages/knowledge-layer.js";
+import { knowledgeScript } from "../../src/features/knowledge/messages/knowledge-script.js";
+import { knowledgeStatus } from "../../src/features/knowledge/messages/knowledge-status.js";
 import { majors } from "../../src/features/knowledge/messages/majors.js";
+import { understanding } from "../../src/features/knowledge/messages/understanding.js";
+import { teacherRecords } from "../../src/features/training/messages/teacher-records.js";
 import { training } from "../../src/features/training/messages/training.js";
+import { weeklyUse } from "../../src/features/training/messages/weekly-use.js";
+import { invites } from "../../src/features/users/messages.js";
 
 const catalogues = {
 	common,
@@ -18,6 +29,17 @@ const catalogues = {
 	discord,
 	majors,
 	adminLoop,
+	telegramLinks,
+	botMessages,
+	kbLogMessages,
+	knowledgeImport,
+	knowledgeLayer,
+	knowledgeScript,
+	knowledgeStatus,
+	understanding,
+	teacherRecords,
+	weeklyUse,
+	invites,
 };
 const placeholders = (s: string) =>
 	[...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

@@ -1,6 +1,7 @@
 import { changeOf } from "../../../src/core/change.js";
 import type { CommandContext } from "../../../src/core/context.js";
 import { isUserError } from "../../../src/core/errors.js";
+import type { MessageKey } from "../../../src/core/i18n.js";
 import { quoteArg, type RawToken } from "../../../src/core/raw-args.js";
 import { formatNumber } from "../../../src/core/render-text.js";
 import {
@@ -104,7 +105,8 @@ export async function saveDraft(
 	} catch (error) {
 		if (!isUserError(error) || error.code !== "training.duplicate") throw error;
 		return reply([
-			text(ctx.t("training.duplicate", error.params)),
+			// The service filled the params; a caught error's are untyped.
+			text(ctx.t<MessageKey>("training.duplicate", error.params)),
 			list([describeDraft(ctx, draft)]),
 			choices([
 				{

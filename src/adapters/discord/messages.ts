@@ -8,7 +8,7 @@ const zh = {
 	"discord.file_too_large": "文件 {name} 太大，无法在 Discord 发送。",
 	"discord.complete_major": "{name}（{level}）{code}",
 	"discord.complete_exam": "{certificate} {levels} 考试 {date}（{id}）",
-};
+} as const;
 
 const en: Record<keyof typeof zh, string> = {
 	"discord.default_action": "show",

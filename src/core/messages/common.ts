@@ -43,7 +43,7 @@ const zh = {
 	"common.role_teacher": "教师",
 	"common.role_admin": "管理员",
 	"common.replied_privately": "已私信回复你。",
-};
+} as const;
 
 const en: Record<keyof typeof zh, string> = {
 	"errors.internal":

@@ -114,7 +114,7 @@ const zh = {
 	"reminders.practice":
 		"【企业实践提醒】你当前的五年周期将于 {end} 结束（约剩 {months} 个月）。已记录企业实践 {done} 天，要求 {required} 天，还差 {short} 天。",
 	"reminders.practice_off": "不想收到这条提醒：/remind practice off",
-};
+} as const;
 
 const en: Record<keyof typeof zh, string> = {
 	"exam.summary":

@@ -34,7 +34,7 @@ const zh = {
 	"users.invite_action.paused": "暂停加入（{failures} 次错误，{users} 个账号）",
 	"users.invite_action.new-code": "生成新邀请码",
 	"users.invite_action.resumed": "恢复加入",
-};
+} as const;
 
 const en: Record<keyof typeof zh, string> = {
 	"users.invite_paused":

@@ -1,4 +1,8 @@
-import type { MessageKey, MessageParams } from "../../../core/i18n.js";
+import type {
+	MessageKey,
+	MessageParams,
+	ParamsArg,
+} from "../../../core/i18n.js";
 import { type Column, findHeader } from "./columns.js";
 import { parseCsv, type TableRow } from "./csv.js";
 import { decodeText, isOldExcel, isZip } from "./decode.js";
@@ -32,13 +36,17 @@ export type TableResult =
 	| { ok: true; table: ImportTable }
 	| { ok: false; problem: ImportProblem };
 
-const fail = (
-	code: MessageKey,
-	params?: MessageParams,
+const fail = <K extends MessageKey>(
+	code: K,
+	params?: ParamsArg<K>[0],
 	line?: number,
 ): TableResult => ({
 	ok: false,
-	problem: { code, ...(params ? { params } : {}), ...(line ? { line } : {}) },
+	problem: {
+		code,
+		...(params ? { params: params as MessageParams } : {}),
+		...(line ? { line } : {}),
+	},
 });
 
 const blank = (row: TableRow) => row.cells.every((c) => c.trim() === "");

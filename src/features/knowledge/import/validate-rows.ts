@@ -1,3 +1,8 @@
+import type {
+	MessageKey,
+	MessageParams,
+	ParamsArg,
+} from "../../../core/i18n.js";
 import type { CertLevel, Source } from "../knowledge-port.js";
 import { LIMITS } from "../layer/limits.js";
 import { cleanCertificateName } from "../layer/names.js";
@@ -58,8 +63,10 @@ export function validateRows(
 			: sourceFromText(defaultSource, stamp);
 	for (const row of rows) {
 		const { line, cells } = row;
-		const problem = (code: ImportProblem["code"], params = {}) =>
-			problems.push({ line, code, params });
+		const problem = <K extends MessageKey>(
+			code: K,
+			params: ParamsArg<K>[0] = {},
+		) => problems.push({ line, code, params: params as MessageParams });
 		const formula = Object.entries(cells).find(([, v]) =>
 			FORMULA.test(v ?? ""),
 		);

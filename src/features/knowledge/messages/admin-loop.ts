@@ -22,7 +22,7 @@ const zh = {
 	"unanswered.handled.done": "已标记为处理：{count} 条。",
 	"unanswered.handled.unknown":
 		"没有编号为 {id} 的待处理问题（可能已处理过）。发送 /unanswered 查看当前列表。",
-};
+} as const;
 
 const en: Record<keyof typeof zh, string> = {
 	"feedback.summary": "Rate an answer useful or not useful",

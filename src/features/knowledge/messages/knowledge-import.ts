@@ -69,7 +69,7 @@ const zh = {
 		"来源太长了，请只写文件名称和网址（300 字以内）。",
 	"knowledge.import_source_bad_url":
 		"来源里的网址不完整，请写出完整的网址，如 https://www.example.edu.cn/tz/2026.html",
-};
+} as const;
 
 const en: Record<keyof typeof zh, string> = {
 	"knowledge.import_usage":

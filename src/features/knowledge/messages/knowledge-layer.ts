@@ -80,7 +80,7 @@ const zh = {
 	"kb.kind_article": "文章",
 	"about.layer":
 		"其中学校添加：证书 {certificates} 个、专业关联 {links} 条、问答 {faq} 条；修改 {changed} 条、删除 {removed} 条（随包附带的资料：证书 {shippedCertificates} 个、关联 {shippedLinks} 条、问答 {shippedFaq} 条）。",
-};
+} as const;
 
 const en: Record<keyof typeof zh, string> = {
 	"kb.summary":

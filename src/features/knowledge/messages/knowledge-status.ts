@@ -49,7 +49,7 @@ const zh = {
 		"专业—证书关联 {n} 条（官方文本 {official}，证书简介 {description}，学校实例 {school}，文章报道 {article}）",
 	"about.admin":
 		"管理员：/source <编号> 可查看任一记录的全部来源、可信度与备注。",
-};
+} as const;
 
 const en: Record<keyof typeof zh, string> = {
 	"cert.kind": "Kind",

@@ -65,7 +65,7 @@ const zh = {
 	"ask.organisation": "{organisation} 的证书",
 	"unanswered.none": "目前没有未回答的问题。",
 	"unanswered.title": "未回答的问题（最近 {count} 条）",
-};
+} as const;
 
 const en: Record<keyof typeof zh, string> = {
 	"about.summary":

@@ -35,7 +35,7 @@ const zh = {
 		"「{major}」与「{certificate}」的依据（{tier}）：",
 	"knowledge.pairing_none":
 		"没有资料把「{major}」专业和「{certificate}」证书对应起来；能不能报考请以培训评价组织和学校的通知为准。",
-};
+} as const;
 
 const en: Record<keyof typeof zh, string> = {
 	"knowledge.link_same-class": "linked to a major of the same class",

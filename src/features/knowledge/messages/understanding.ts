@@ -18,7 +18,7 @@ const zh = {
 		"收录的资料中没有把「{cert}」与 {major} 专业联系起来的依据。这不代表不能考：X 证书一般不限专业，请咨询学校 1+X 办公室。",
 	"ask.pairing_more": "接下来可以看：",
 	"ask.exam_choose": "{organisation} 有几个证书，请选择要查考试时间的证书：",
-};
+} as const;
 
 const en: Record<keyof typeof zh, string> = {
 	"ask.clarify":

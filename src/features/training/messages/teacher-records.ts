@@ -105,7 +105,7 @@ const zh = {
 	"training.date_vague":
 		"「{typed}」不是具体的某一天，没有保存。请写是哪一天，例如 上周五、11.20 或 2026-11-20；如果它是名称的一部分，请给名称加上引号，例如 /log training 2 「11月例会」 2026-11-20。",
 	"training.default_title": "培训",
-};
+} as const;
 
 const en: Record<keyof typeof zh, string> = {
 	"training.date_invalid":

@@ -128,7 +128,7 @@ const zh = {
 	"report.practice_gap":
 		"企业实践差 {days} 天（{deadline} 截止，剩 {daysLeft} 天）",
 	"report.hours_gap": "培训差 {hours} 学时（{deadline} 截止）",
-};
+} as const;
 
 const en: Record<keyof typeof zh, string> = {
 	"training.hours_not_positive": "Hours must be more than 0; got {value}.",

@@ -14,7 +14,7 @@ const zh = {
 	"records.title_of": "{name}（{key}）的记录（共 {count} 条）",
 	"training.hours_not_number":
 		"「{value}」不是学时数。学时请写普通数字，例如 8、2.5 或 16学时。",
-};
+} as const;
 
 const en: Record<keyof typeof zh, string> = {
 	"field.hours": "hours",
