@@ -85,9 +85,11 @@ export interface Dispatcher {
 	/** The reply to a request, or `null` when the bot should stay silent (group chatter). */
 	handle(request: Request): Promise<Reply | null>;
 	/**
-	 * What an adapter must know before running `request`: whether the command answers privately
-	 * and whether it may be slow (acknowledge first). Read by the same parse `handle` uses, so the
-	 * two never disagree; `undefined` when the request names no command (free text, a mistake).
+	 * What an adapter must know before running `request`: the command's path, its arguments
+	 * (to read a platform's structured options back by name, and what each completes), whether
+	 * it answers privately and whether it may be slow (acknowledge first). Read by the same parse
+	 * `handle` uses, so the two never disagree; `undefined` when the request names no command
+	 * (free text, a mistake).
 	 */
 	resolve(request: Request): CommandNeeds | undefined;
 	/**
@@ -100,6 +102,10 @@ export interface Dispatcher {
 
 /** See `Dispatcher.resolve`. */
 export interface CommandNeeds {
+	/** The command's canonical path (`["exam", "add"]`), aliases resolved. */
+	path: readonly string[];
+	/** Its arguments by name, and the kind of suggestion each offers while typed. */
+	args: readonly { name: string; complete?: Completion }[];
 	private: boolean;
 	slow: boolean;
 }
@@ -443,6 +449,12 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 		if (parsed === null || "blocks" in parsed || parsed.kind !== "command")
 			return undefined;
 		return {
+			path: parsed.path,
+			args: (parsed.def.args ?? []).map((spec) =>
+				spec.complete
+					? { name: spec.name, complete: spec.complete }
+					: { name: spec.name },
+			),
 			private: parsed.def.private === true,
 			slow: parsed.def.slow === true,
 		};

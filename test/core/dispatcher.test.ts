@@ -368,14 +368,21 @@ describe("resolve", () => {
 	it("tells an adapter before running whether a command answers privately, by text or invocation", () => {
 		const { dispatcher } = setup();
 		expect(dispatcher.resolve(request({ text: "/mine" }))).toEqual({
+			path: ["mine"],
+			args: [],
 			private: true,
 			slow: false,
 		});
 		expect(
 			dispatcher.resolve(
-				request({ invocation: { path: ["echo"], args: { n: "1" } } }),
+				request({ invocation: { path: ["回声"], args: { n: "1" } } }),
 			),
-		).toEqual({ private: false, slow: false });
+		).toEqual({
+			path: ["echo"],
+			args: [{ name: "n" }, { name: "words" }],
+			private: false,
+			slow: false,
+		});
 	});
 
 	it("names no command for free text, an unknown command or group chatter", () => {
