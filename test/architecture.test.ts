@@ -157,6 +157,8 @@ describe("dependency direction", () => {
 			const allowedWords = coreDomainWords[rel] ?? [];
 			for (const word of words)
 				expect(allowedWords, `${rel} names "${word}"`).toContain(word);
+			// A key built from a template (`field.${name}`) would name a feature's key family.
+			expect(code, rel).not.toMatch(/`[\w-]+[._][\w-]*\$\{/);
 		}
 	});
 

@@ -10,7 +10,6 @@ import { closestNames } from "./did-you-mean.js";
 import { isUserError, NotSavedError } from "./errors.js";
 import { isNotForUs } from "./group-silence.js";
 import {
-	isMessageKey,
 	type Locale,
 	type MessageKey,
 	type MessageParams,
@@ -110,24 +109,6 @@ export interface CommandNeeds {
 	slow: boolean;
 }
 
-/**
- * A refusal naming a record field by its code name (`title`) shows the localized name, except
- * beside a list of the keywords to type (`fields`), where the keyword itself is meant.
- */
-function withFieldNames(
-	t: Translate,
-	params: Record<string, string | number>,
-): Record<string, string | number> {
-	const named = { ...params };
-	if (named.fields !== undefined) return named;
-	for (const slot of ["field", "arg"] as const) {
-		const key = `field.${named[slot]}`;
-		if (typeof named[slot] === "string" && isMessageKey(key))
-			named[slot] = t(key);
-	}
-	return named;
-}
-
 /** Request → parse → access check → run → Reply, with the error boundary around it all. */
 /** What reading a request gave: a parse, a ready reply, nothing, or a mistake to answer. */
 interface Reading {
@@ -188,8 +169,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 		params: NonNullable<ParamsArg<K>[0]>,
 		examples?: readonly string[],
 	): Reply {
-		const named = withFieldNames(t, params as MessageParams);
-		const blocks = [text(t<MessageKey>(code, named))];
+		const blocks = [text(t<MessageKey>(code, params as MessageParams))];
 		if (examples?.length)
 			blocks.push(
 				text(
