@@ -198,7 +198,6 @@ describe("dependency direction", () => {
 			"src/app.ts",
 			"src/core/dispatcher.ts",
 			"test/helpers/chat-client.ts",
-			"test/core/dispatcher.test.ts",
 			"bench/storage-child.ts",
 		];
 		for (const dir of ["src", "commands", "test", "bench", "scripts"])

@@ -129,6 +129,8 @@ export function fakeBot(options: {
 	logger?: MemoryLogger;
 	/** The bot's own rate limit (20 messages per 10 s) instead of one no test reaches. */
 	productionLimit?: boolean;
+	/** A rate limit of the test's own (the production one is `productionLimit`). */
+	rateLimit?: DispatcherOptions["rateLimit"];
 	/** Answers `dispatcher.complete` (autocomplete); none by default. */
 	completer?: (services: Services) => DispatcherOptions["completer"];
 }): {
@@ -158,7 +160,7 @@ export function fakeBot(options: {
 		zone: "Asia/Shanghai",
 		...(options.productionLimit
 			? {}
-			: { rateLimit: { limit: 10_000, windowMs: 1000 } }),
+			: { rateLimit: options.rateLimit ?? { limit: 10_000, windowMs: 1000 } }),
 		...(options.completer ? { completer: options.completer(services) } : {}),
 	});
 	return { dispatcher, clock, logger, services };
