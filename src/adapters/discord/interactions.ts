@@ -121,7 +121,7 @@ export function createInteractionHandler(
 		);
 		const suggestions =
 			found && arg?.complete
-				? dispatcher.complete(
+				? await dispatcher.complete(
 						found.request,
 						arg.complete,
 						String(focused.value),
