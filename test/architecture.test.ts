@@ -172,6 +172,10 @@ describe("dependency direction", () => {
 					"src/core/parse.js",
 				);
 			}
+			// Nor resolve a command by name: the dispatcher's `resolve` does that.
+			expect(readFileSync(file, "utf8"), rel).not.toMatch(
+				/\bfindSubcommand\b|\bfindByPrefix\b|registry\.find\(/,
+			);
 		}
 	});
 
