@@ -88,7 +88,7 @@ describe.each(storageKinds)("the knowledge layer on $name", (kind) => {
 						certificateId: "k001",
 						majorName: "软件技术",
 						majorCodes: ["510203"],
-						kind: "recommended",
+						kind: "school",
 						evidence: "学校培养方案",
 						source,
 					} as never,
