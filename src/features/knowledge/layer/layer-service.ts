@@ -10,7 +10,8 @@ import {
 import { type LayerDeps, StaleLayerError } from "./commit.js";
 import { addFaq, editFaq, removeFaq } from "./faq-ops.js";
 import { importTable } from "./import-ops.js";
-import type { KnowledgeLayerPort, LayerCounts } from "./layer-port.js";
+import { countLayer } from "./layer-counts.js";
+import type { KnowledgeLayerPort } from "./layer-port.js";
 import type {
 	KnowledgeLayerRepository,
 	LayerSnapshot,
@@ -21,35 +22,6 @@ import {
 } from "./layered-service.js";
 import { addLink, removeLink } from "./link-ops.js";
 import { oneAtATime } from "./one-at-a-time.js";
-
-/** Shipped records and what the layer adds, changes and hides, for `/about`. */
-export function countLayer(deps: LayerDeps): LayerCounts {
-	const layer = deps.current.snapshot.records;
-	const patched = layer.certificatePatches;
-	const faqPatched = layer.faqPatches;
-	return {
-		shipped: {
-			certificates: deps.shipped.certificates.length,
-			links: deps.shipped.links.length,
-			faq: deps.shipped.faq.length,
-		},
-		added: {
-			certificates: layer.certificates.length,
-			links: layer.links.length,
-			faq: layer.faq.length,
-		},
-		changed: {
-			certificates: patched.filter((p) => !p.removed).length,
-			links: 0,
-			faq: faqPatched.filter((p) => !p.removed).length,
-		},
-		removed: {
-			certificates: patched.filter((p) => p.removed).length,
-			links: layer.removedLinks.length,
-			faq: faqPatched.filter((p) => p.removed).length,
-		},
-	};
-}
 
 /** How often, at most, a process checks whether another instance changed the layer. */
 export const LAYER_REFRESH_MS = 30_000;
