@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { UserError } from "../../../src/core/errors.js";
 import { createInviteService } from "../../../src/features/users/invites.js";
 import { type OpenedStorage, storageKinds } from "../../helpers/both-stores.js";
 import { changeBy } from "../../helpers/change.js";
@@ -22,6 +23,7 @@ describe.each(storageKinds)(
 			await opened.close();
 		});
 
+		// Which refusal each one is shows in the trail at the end (a disabled join records nothing).
 		it("a code generated on one instance admits on another, and a pause made on one holds on the other", async () => {
 			const a = createInviteService({
 				repository: opened.repositories.invites,
@@ -30,11 +32,10 @@ describe.each(storageKinds)(
 				repository: opened.other().invites,
 				brakes: { burstFailures: 3 },
 			});
-			await expect(b.admit(as("telegram:1"), "ANYTHING")).rejects.toMatchObject(
-				{
-					code: "role.join_disabled",
-				},
-			);
+			await expect(
+				b.admit(as("telegram:1"), "ANYTHING"),
+			).rejects.toBeInstanceOf(UserError);
+			expect((await a.status(now)).recent).toEqual([]);
 			const { code } = await a.newCode(as("console:admin"));
 			await b.admit(as("telegram:1", 1000), code.toLowerCase());
 			expect((await a.status(now)).generatedUntil).toBeDefined();
@@ -46,15 +47,11 @@ describe.each(storageKinds)(
 			].entries())
 				await expect(
 					b.admit(as(user, 2000 + i), "WRONG"),
-				).rejects.toMatchObject({
-					code: "role.bad_invite_code",
-				});
+				).rejects.toBeInstanceOf(UserError);
 			// The right code is refused unchecked on the other instance too.
-			await expect(a.admit(as("telegram:5", 3000), code)).rejects.toMatchObject(
-				{
-					code: "invite.paused",
-				},
-			);
+			await expect(
+				a.admit(as("telegram:5", 3000), code),
+			).rejects.toBeInstanceOf(UserError);
 			const status = await a.status(new Date(now.getTime() + 4000));
 			expect(status.pausedSince).toBe(
 				new Date(now.getTime() + 2002).toISOString(),
