@@ -69,8 +69,8 @@ export function createInviteService(deps: InviteDeps): InviteService {
 		const params = { ...burst, minutes };
 		await deps.alerts?.send(
 			reply([
-				text(translator("zh-CN")("invite.alert_paused", params)),
-				text(translator("en")("invite.alert_paused", params)),
+				text(translator("zh-CN")("users.invite_alert_paused", params)),
+				text(translator("en")("users.invite_alert_paused", params)),
 			]),
 			{
 				message: "joining by invite code paused after a burst of wrong codes",
@@ -103,9 +103,9 @@ export function createInviteService(deps: InviteDeps): InviteService {
 				case "disabled":
 					throw new UserError("role.join_disabled");
 				case "paused":
-					throw new UserError("invite.paused");
+					throw new UserError("users.invite_paused");
 				case "waiting":
-					throw new UserError("invite.wait", {
+					throw new UserError("users.invite_wait", {
 						minutes: Math.ceil(wait / 60_000),
 					});
 				case "ok":
@@ -115,7 +115,7 @@ export function createInviteService(deps: InviteDeps): InviteService {
 					brakes.fail(actor.key, now.getTime());
 					if (burst) await alertPaused(burst);
 					throw new UserError(
-						verdict === "expired" ? "invite.expired" : "role.bad_invite_code",
+						verdict === "expired" ? "users.invite_expired" : "role.bad_invite_code",
 					);
 			}
 		},
