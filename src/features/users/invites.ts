@@ -115,7 +115,9 @@ export function createInviteService(deps: InviteDeps): InviteService {
 					brakes.fail(actor.key, now.getTime());
 					if (burst) await alertPaused(burst);
 					throw new UserError(
-						verdict === "expired" ? "users.invite_expired" : "role.bad_invite_code",
+						verdict === "expired"
+							? "users.invite_expired"
+							: "role.bad_invite_code",
 					);
 			}
 		},
