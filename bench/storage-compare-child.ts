@@ -34,6 +34,7 @@ const started = performance.now();
 const storage = await openBenchStorage(
 	kind === "lowdb" ? { kind, file: where } : { kind, url: where },
 );
+const knowledgeLayer = await storage.repositories.knowledgeLayer.load();
 const loadMs = performance.now() - started;
 const rssAfterLoad = rss();
 
@@ -42,6 +43,7 @@ const { dispatcher } = createBot(
 	{
 		store: storage.repositories.store,
 		repositories: storage.repositories,
+		knowledgeLayer,
 		knowledge,
 		clock: { now: () => new Date("2026-11-28T02:00:00Z") },
 		logger: silentLogger,
