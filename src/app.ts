@@ -1,5 +1,4 @@
 import "./messages.js";
-import { join } from "node:path";
 import { commands } from "../commands/index.js";
 import type { Config } from "./config.js";
 import type { Services } from "./core/context.js";
@@ -25,8 +24,10 @@ import {
 } from "./features/users/admin-alerts.js";
 import type { DbData } from "./storage/db.js";
 import { lowdbRepositories } from "./storage/lowdb/repositories.js";
-import { type JsonStore, openJsonStore } from "./storage/open-json-store.js";
+import { openStorage, type Storage } from "./storage/open-storage.js";
 import type { Store } from "./storage/store.js";
+
+export { databaseFile } from "./storage/open-storage.js";
 
 /** The bot without its platforms: what `main.ts` and the operator scripts share. */
 export interface App {
@@ -39,10 +40,6 @@ export interface App {
 	alerts: ConnectableAlerts;
 	/** A reminder sweeper that sends through `notifiers`. */
 	sweeper(notifiers: readonly Notifier[]): Sweeper;
-}
-
-export function databaseFile(config: Config): string {
-	return join(config.dataDir, "db.json");
 }
 
 /** What the bot runs on: its opened store, loaded knowledge, clock and log. */
@@ -122,20 +119,27 @@ export function createBot(
 }
 
 /**
- * config → storage → knowledge → services → core. Fails with `StorageError` or
- * `KnowledgeError` (each naming the file and what to do) before anything is answered.
+ * config → storage → knowledge → services → core. Storage is PostgreSQL when `DATABASE_URL` is
+ * set (connected and migrated here), the lowdb file otherwise. Fails with `StorageError` or
+ * `KnowledgeError` (each naming what to do) before anything is answered.
  */
 export async function openApp(
 	config: Config,
 	clock: Clock,
 	logger: Logger,
-): Promise<App & { close(): Promise<void> }> {
+): Promise<App & { storage: Storage; close(): Promise<void> }> {
 	const knowledge = await loadKnowledge(config.knowledgeDir);
-	const store: JsonStore = await openJsonStore(databaseFile(config), {
-		logger,
-	});
+	const storage = await openStorage(config, logger);
+	const { repositories } = storage;
 	return {
-		...createBot(config, { store, knowledge, clock, logger }),
-		close: () => store.close(),
+		...createBot(config, {
+			store: repositories.store,
+			repositories,
+			knowledge,
+			clock,
+			logger,
+		}),
+		storage,
+		close: () => storage.close(),
 	};
 }
