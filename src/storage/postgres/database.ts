@@ -79,6 +79,12 @@ export function openPgDatabase(
 			});
 			// Set when the connection is unusable: the pool then closes it instead of reusing it.
 			let broken: Error | undefined;
+			// The server may cut a checked-out connection between two queries (restart,
+			// pg_terminate_backend): without a listener that error would end the process.
+			const onError = (error: Error) => {
+				broken = error;
+			};
+			client.on("error", onError);
 			try {
 				await client.query("BEGIN");
 				if (opts.lock !== undefined)
@@ -99,6 +105,7 @@ export function openPgDatabase(
 				});
 				throw translate(error);
 			} finally {
+				client.off("error", onError);
 				client.release(broken);
 			}
 		},

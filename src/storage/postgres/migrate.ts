@@ -57,6 +57,11 @@ export async function migrateSchema(
 		throw translatePgError(error, db.where);
 	});
 	let broken: Error | undefined;
+	// A connection cut while checked out emits `error`; unheard, it would end the process.
+	const onError = (error: Error) => {
+		broken = error;
+	};
+	client.on("error", onError);
 	const applied: string[] = [];
 	try {
 		await client.query("SELECT pg_advisory_lock(hashtextextended($1, 0))", [
@@ -133,6 +138,7 @@ export async function migrateSchema(
 					broken = e instanceof Error ? e : new Error(String(e));
 				});
 		// A connection that failed is closed, which also releases the lock on the server.
+		client.off("error", onError);
 		client.release(broken);
 	}
 }
