@@ -1,0 +1,86 @@
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openApp } from "../../src/app.js";
+import { loadConfig } from "../../src/config.js";
+import { renderText } from "../../src/core/render-text.js";
+import type { Request } from "../../src/core/request.js";
+import { postgresMigrations } from "../../src/storage/postgres/repositories.js";
+import { FixedClock } from "../helpers/fixed-clock.js";
+import { MemoryLogger } from "../helpers/memory-logger.js";
+import { freshDatabase } from "../helpers/postgres.js";
+
+let dataDir: string;
+const cleanup: Array<() => Promise<void>> = [];
+
+beforeAll(async () => {
+	dataDir = await mkdtemp(join(tmpdir(), "onex-app-"));
+	cleanup.push(() => rm(dataDir, { recursive: true, force: true }));
+});
+afterAll(async () => {
+	for (const step of cleanup.reverse()) await step();
+});
+
+const help: Request = {
+	platform: "console",
+	user: { key: "console:1" },
+	chat: { key: "console:1", kind: "private" },
+	locale: "zh-CN",
+	text: "/help",
+};
+
+describe("openApp picks the storage by DATABASE_URL", () => {
+	it("runs on PostgreSQL when DATABASE_URL is set: schema migrated, no lowdb file, pool closed on close", async () => {
+		const { url, drop } = await freshDatabase();
+		cleanup.push(drop);
+		const logger = new MemoryLogger();
+		const app = await openApp(
+			loadConfig({
+				DATA_DIR: dataDir,
+				DATABASE_URL: url,
+				DATABASE_POOL_SIZE: "3",
+			}),
+			new FixedClock(),
+			logger,
+		);
+		try {
+			expect(app.storage.kind).toBe("postgres");
+			expect(app.storage.store).toBeUndefined();
+			const answer = await app.dispatcher.handle(help);
+			expect(answer && renderText(answer)).toContain("/help");
+			const { rows } = await (app.storage.db?.query<{ feature: string }>(
+				"SELECT DISTINCT feature FROM schema_migrations ORDER BY 1",
+			) ?? Promise.reject(new Error("no database")));
+			expect(rows.map((r) => r.feature)).toEqual(
+				postgresMigrations.map((f) => f.feature).sort(),
+			);
+		} finally {
+			await app.close();
+		}
+		expect(app.storage.db?.pool.ended).toBe(true);
+		expect(await readdir(dataDir)).not.toContain("db.json");
+	});
+
+	it("runs on the lowdb file in DATA_DIR otherwise, holding its lock until closed", async () => {
+		const app = await openApp(
+			loadConfig({ DATA_DIR: dataDir }),
+			new FixedClock(),
+			new MemoryLogger(),
+		);
+		try {
+			expect(app.storage.kind).toBe("lowdb");
+			expect(app.storage.store?.file).toBe(join(dataDir, "db.json"));
+			expect(app.storage.db).toBeUndefined();
+			await expect(
+				openApp(
+					loadConfig({ DATA_DIR: dataDir }),
+					new FixedClock(),
+					new MemoryLogger(),
+				),
+			).rejects.toThrow("is already open in this process");
+		} finally {
+			await app.close();
+		}
+	});
+});
