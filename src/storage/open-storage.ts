@@ -1,9 +1,11 @@
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Config } from "../config.js";
 import type { Logger } from "../core/ports.js";
 import type { Repositories } from "../features/repositories.js";
 import { lowdbRepositories } from "./lowdb/repositories.js";
 import { type JsonStore, openJsonStore } from "./open-json-store.js";
+import { documentCopiers } from "./postgres/copy-document.js";
 import { connectPgDatabase, type PgDatabase } from "./postgres/database.js";
 import { migrateSchema } from "./postgres/migrate.js";
 import {
@@ -11,6 +13,7 @@ import {
 	postgresRepositories,
 } from "./postgres/repositories.js";
 import { unmovedStore } from "./postgres/unmoved-store.js";
+import { StorageError } from "./storage-error.js";
 
 /** The features' storage, opened: the embedded lowdb file or a PostgreSQL database. */
 export interface Storage {
@@ -29,6 +32,24 @@ export interface Storage {
 /** `DATA_DIR/db.json`: the embedded database. */
 export function databaseFile(config: Pick<Config, "dataDir">): string {
 	return join(config.dataDir, "db.json");
+}
+
+/**
+ * A deployment switched to PostgreSQL without copying its file would start empty beside its
+ * data (an upgraded compose file, a forgotten step): refuse while `file` exists and no table of
+ * any copier holds a row.
+ */
+async function refuseBesideUncopiedFile(
+	file: string,
+	db: PgDatabase,
+): Promise<void> {
+	if (!existsSync(file)) return;
+	for (const copier of documentCopiers)
+		for (const n of Object.values(await copier.count(db))) if (n > 0) return;
+	throw new StorageError(
+		file,
+		`DATABASE_URL points at PostgreSQL (${db.where}), which holds none of the data, while ${file} is still there. Copy it first (stop the bot, then: npm run storage -- migrate --to "$DATABASE_URL"), or move ${file} out of DATA_DIR to start with an empty database.`,
+	);
 }
 
 /**
@@ -57,6 +78,7 @@ export async function openStorage(
 	});
 	try {
 		await migrateSchema(db, postgresMigrations, { logger });
+		await refuseBesideUncopiedFile(databaseFile(config), db);
 	} catch (error) {
 		await db.close().catch(() => {});
 		throw error;

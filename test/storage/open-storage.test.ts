@@ -1,16 +1,22 @@
-import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { execFile } from "node:child_process";
+import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openApp } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { renderText } from "../../src/core/render-text.js";
 import type { Request } from "../../src/core/request.js";
 import { postgresMigrations } from "../../src/storage/postgres/repositories.js";
+import { StorageError } from "../../src/storage/storage-error.js";
 import { FixedClock } from "../helpers/fixed-clock.js";
+import { fullDocument } from "../helpers/full-document.js";
 import { MemoryLogger } from "../helpers/memory-logger.js";
+import { freePort } from "../helpers/pg-cluster.js";
 import { freshDatabase } from "../helpers/postgres.js";
 
+const run = promisify(execFile);
 let dataDir: string;
 const cleanup: Array<() => Promise<void>> = [];
 
@@ -82,5 +88,59 @@ describe("openApp picks the storage by DATABASE_URL", () => {
 		} finally {
 			await app.close();
 		}
+	});
+
+	it("refuses to start empty on PostgreSQL while the lowdb file it has not copied is still in DATA_DIR", async () => {
+		const { url, drop } = await freshDatabase();
+		cleanup.push(drop);
+		const dir = await mkdtemp(join(tmpdir(), "onex-app-"));
+		cleanup.push(() => rm(dir, { recursive: true, force: true }));
+		await writeFile(join(dir, "db.json"), JSON.stringify(fullDocument()));
+		const error = await openApp(
+			loadConfig({ DATA_DIR: dir, DATABASE_URL: url }),
+			new FixedClock(),
+			new MemoryLogger(),
+		).then(
+			async (app) => {
+				await app.close();
+				return undefined;
+			},
+			(e: unknown) => e,
+		);
+		expect(error).toBeInstanceOf(StorageError);
+		expect((error as Error).message).toContain(
+			`holds none of the data, while ${join(dir, "db.json")} is still there. Copy it first (stop the bot, then: npm run storage -- migrate --to "$DATABASE_URL")`,
+		);
+	});
+});
+
+describe("bin/healthcheck.js on PostgreSQL", () => {
+	const healthcheck = (env: Record<string, string>) =>
+		run(process.execPath, ["bin/healthcheck.js"], {
+			env: { PATH: process.env.PATH ?? "", ...env },
+		}).then(
+			(r) => ({ code: 0, out: r.stdout + r.stderr }),
+			(e: { code?: number; stdout?: string; stderr?: string }) => ({
+				code: e.code ?? -1,
+				out: `${e.stdout ?? ""}${e.stderr ?? ""}`,
+			}),
+		);
+
+	it("is healthy while the database answers and unhealthy when it cannot be reached, printing nothing", async () => {
+		const { url, drop } = await freshDatabase();
+		cleanup.push(drop);
+		expect(await healthcheck({ DATABASE_URL: url, DATA_DIR: dataDir })).toEqual(
+			{
+				code: 0,
+				out: "",
+			},
+		);
+		const port = await freePort();
+		expect(
+			await healthcheck({
+				DATABASE_URL: `postgres://onex:Health-s3cret@127.0.0.1:${port}/onex`,
+				DATA_DIR: dataDir,
+			}),
+		).toEqual({ code: 1, out: "" });
 	});
 });
