@@ -8,6 +8,7 @@ import { type JsonStore, openJsonStore } from "./open-json-store.js";
 import { documentCopiers } from "./postgres/copy-document.js";
 import { connectPgDatabase, type PgDatabase } from "./postgres/database.js";
 import { migrateSchema } from "./postgres/migrate.js";
+import { startupError } from "./postgres/pg-errors.js";
 import {
 	postgresMigrations,
 	postgresRepositories,
@@ -81,7 +82,8 @@ export async function openStorage(
 		await refuseBesideUncopiedFile(databaseFile(config), db);
 	} catch (error) {
 		await db.close().catch(() => {});
-		throw error;
+		// The server went away during the migration: said like any other start-up failure.
+		throw error instanceof StorageError ? error : startupError(error, db.where);
 	}
 	logger.info("storage: PostgreSQL", {
 		database: db.where,
