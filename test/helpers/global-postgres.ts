@@ -17,10 +17,14 @@ declare module "vitest" {
  * (`.ci/run` sets it); otherwise a throw-away cluster is started here when PostgreSQL is installed,
  * and stopped and deleted after the run. Without either, those tests fail saying what to do.
  */
-export default async function setup(project: TestProject) {
-	const bin = findPgBin() ?? "";
+export default async function setup(
+	project: Pick<TestProject, "provide">,
+	find: () => string | undefined = findPgBin,
+	env: Record<string, string | undefined> = process.env,
+) {
+	const bin = find() ?? "";
 	project.provide("pgBin", bin);
-	const given = process.env.TEST_DATABASE_URL ?? "";
+	const given = env.TEST_DATABASE_URL ?? "";
 	let cluster: Cluster | undefined;
 	let problem = "";
 	if (given === "" && bin !== "") {

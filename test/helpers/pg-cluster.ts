@@ -66,6 +66,19 @@ export async function startCluster(
 	options: { password?: string } = {},
 ): Promise<Cluster> {
 	const dir = await mkdtemp(join(tmpdir(), "onex-pg-"));
+	try {
+		return await initAndStart(bin, dir, options);
+	} catch (error) {
+		await rm(dir, { recursive: true, force: true });
+		throw error;
+	}
+}
+
+async function initAndStart(
+	bin: string,
+	dir: string,
+	options: { password?: string },
+): Promise<Cluster> {
 	const data = join(dir, "data");
 	const asRoot = process.getuid?.() === 0;
 	const as = async (file: string, args: string[]) => {
@@ -129,11 +142,6 @@ export async function startCluster(
 			await rm(dir, { recursive: true, force: true });
 		},
 	};
-	try {
-		await cluster.start();
-	} catch (error) {
-		await rm(dir, { recursive: true, force: true });
-		throw error;
-	}
+	await cluster.start();
 	return cluster;
 }
