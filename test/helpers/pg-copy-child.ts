@@ -17,5 +17,5 @@ process.exitCode = await runStorageScript(
 	["migrate", "--to", url],
 	{ DATA_DIR: dataDir },
 	(line) => process.stdout.write(`${line}\n`),
-	{ features: [itemsFeature], copiers: [itemsCopier, sleepingCopier(3)] },
+	{ features: [itemsFeature], copiers: [itemsCopier, sleepingCopier(60)] },
 );

@@ -10,6 +10,6 @@ import { slowFeature } from "./pg-test-migrations.js";
 const [url] = process.argv.slice(2);
 if (!url) throw new Error("usage: pg-migrate-child <url>");
 const db = openPgDatabase(url);
-// Short enough that the server, which notices the dead client only when the sleep ends, lets go soon.
-await migrateSchema(db, [slowFeature(3)]);
+// Far longer than the test waits: the server must notice the dead client during the sleep.
+await migrateSchema(db, [slowFeature(60)]);
 await db.close();

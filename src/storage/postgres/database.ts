@@ -65,6 +65,12 @@ export function openPgDatabase(
 	});
 	// An idle connection the server dropped must not crash the process; the pool replaces it.
 	pool.on("error", () => {});
+	// PostgreSQL 14+ then notices within 2 s that a bot died (kill -9, lost host) in the middle
+	// of a long statement, and rolls it back, releasing its locks and claims. Older servers do
+	// not know the setting and refuse it; the connection is fine either way.
+	pool.on("connect", (client) => {
+		client.query("SET client_connection_check_interval = 2000").catch(() => {});
+	});
 	const translate = (error: unknown) => translatePgError(error, where);
 	return {
 		pool,

@@ -113,8 +113,11 @@ describe("migrateSchema", () => {
 
 		expect(await applied(db)).toEqual(["slow 1"]);
 		expect(await tables(db)).not.toContain("slow_two");
-		// The server rolls the dead client's step back when its statement ends; resuming waits for that.
+		// The pool's client_connection_check_interval lets the server notice the dead client within
+		// seconds, in the middle of its 60 s statement, and roll the step back; resuming waits for that.
+		const resumed = Date.now();
 		expect(await migrateSchema(db, [slowFeature(0)])).toEqual(["slow 2: two"]);
+		expect(Date.now() - resumed).toBeLessThan(15_000);
 		expect(await tables(db)).toEqual(
 			expect.arrayContaining(["slow_one", "slow_two"]),
 		);
