@@ -63,7 +63,9 @@ export async function runRemindersScript(
 	try {
 		const app = createBot(config, {
 			store,
-			...(storage ? { repositories: storage.repositories } : {}),
+			...(storage?.kind === "postgres"
+				? { repositories: storage.repositories }
+				: {}),
 			knowledge,
 			clock: { now: () => at },
 			logger,
