@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runRemindersScript } from "../../scripts/reminders.js";
 import { openApp } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { renderText } from "../../src/core/render-text.js";
@@ -111,6 +112,26 @@ describe("openApp picks the storage by DATABASE_URL", () => {
 		expect((error as Error).message).toContain(
 			`holds none of the data, while ${join(dir, "db.json")} is still there. Copy it first (stop the bot, then: npm run storage -- migrate --to "$DATABASE_URL")`,
 		);
+	});
+});
+
+describe("the operator scripts on PostgreSQL", () => {
+	it("sweeps reminders from PostgreSQL and creates no lowdb file", async () => {
+		const { url, drop } = await freshDatabase();
+		cleanup.push(drop);
+		const dir = await mkdtemp(join(tmpdir(), "onex-app-"));
+		cleanup.push(() => rm(dir, { recursive: true, force: true }));
+		const lines: string[] = [];
+		const code = await runRemindersScript(
+			["--at", "2026-12-01T00:00:00Z", "--dry-run"],
+			{ DATA_DIR: dir, DATABASE_URL: url },
+			(l) => lines.push(l),
+		);
+		expect(code, lines.join("\n")).toBe(0);
+		expect(lines[0]).toBe(
+			"Sweep at 2026-12-01T00:00:00.000Z (Asia/Shanghai, reminders at 08:00), dry run",
+		);
+		expect(await readdir(dir)).toEqual([]);
 	});
 });
 
