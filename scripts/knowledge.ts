@@ -22,6 +22,7 @@ import { resolveLocale, translator } from "../src/core/i18n.js";
 import { silentLogger } from "../src/core/ports.js";
 import { writeLayerExport } from "../src/features/knowledge/layer/export.js";
 import {
+	importChange,
 	inboxDir,
 	queueImport,
 	takeResult,
@@ -155,15 +156,21 @@ export async function runKnowledgeScript(
 	) => {
 		const app = createBot(config, {
 			store,
-			...(repositories ? { repositories } : {}),
+			...(repositories
+				? {
+						repositories,
+						knowledgeLayer: await repositories.knowledgeLayer.load(),
+					}
+				: {}),
 			knowledge,
 			clock,
 			logger: silentLogger,
 		});
-		return app.services.knowledgeLayer.importFile(bytes, {
-			...options,
-			dryRun: dry,
-		});
+		return app.services.knowledgeLayer.importFile(
+			importChange(options.by, clock.now(), config.zone),
+			bytes,
+			{ ...options, dryRun: dry },
+		);
 	};
 	// PostgreSQL serves this script and running bots at once: the import goes straight in.
 	if (config.database) {

@@ -64,7 +64,10 @@ export async function runRemindersScript(
 		const app = createBot(config, {
 			store,
 			...(storage?.kind === "postgres"
-				? { repositories: storage.repositories }
+				? {
+						repositories: storage.repositories,
+						knowledgeLayer: await storage.repositories.knowledgeLayer.load(),
+					}
 				: {}),
 			knowledge,
 			clock: { now: () => at },

@@ -11,6 +11,7 @@ import type { Clock, Logger, Notifier } from "./core/ports.js";
 import { Registry } from "./core/registry.js";
 import { createServices } from "./create-services.js";
 import { complete } from "./features/complete.js";
+import type { LayerSnapshot } from "./features/knowledge/layer/layer-repository.js";
 import {
 	type KnowledgeData,
 	loadKnowledge,
@@ -23,6 +24,7 @@ import {
 	createAdminAlerts,
 } from "./features/users/admin-alerts.js";
 import type { DbData } from "./storage/db.js";
+import { lowdbLayerSnapshot } from "./storage/lowdb/knowledge-layer-repository.js";
 import { lowdbRepositories } from "./storage/lowdb/repositories.js";
 import { openStorage, type Storage } from "./storage/open-storage.js";
 import type { Store } from "./storage/store.js";
@@ -47,6 +49,11 @@ export interface BotPorts {
 	store: Store<DbData>;
 	/** The features' storage; by default lowdb repositories over `store`. */
 	repositories?: Repositories;
+	/**
+	 * The knowledge layer loaded from `repositories` (`await repositories.knowledgeLayer.load()`);
+	 * needed with `repositories`, read from `store` without them.
+	 */
+	knowledgeLayer?: LayerSnapshot;
 	knowledge: KnowledgeData;
 	clock: Clock;
 	logger: Logger;
@@ -72,7 +79,13 @@ export function createBot(
 	const { store, knowledge, clock, logger } = ports;
 	const repositories = ports.repositories ?? lowdbRepositories(store);
 	const alerts = ports.alerts ?? createAdminAlerts(config.adminIds, logger);
+	if (ports.repositories && !ports.knowledgeLayer)
+		throw new Error(
+			"createBot: load the knowledge layer from the repositories first (await repositories.knowledgeLayer.load())",
+		);
 	const services = createServices(repositories, knowledge, {
+		knowledgeLayer: ports.knowledgeLayer ?? lowdbLayerSnapshot(store.data),
+		logger,
 		alerts,
 		adminIds: config.adminIds,
 		teacherInviteCode: config.teacherInviteCode,
@@ -131,10 +144,18 @@ export async function openApp(
 	const knowledge = await loadKnowledge(config.knowledgeDir);
 	const storage = await openStorage(config, logger);
 	const { repositories } = storage;
+	// The knowledge layer is loaded before anything is answered (from PostgreSQL, a query).
+	const knowledgeLayer = await repositories.knowledgeLayer
+		.load()
+		.catch(async (error: unknown) => {
+			await storage.close();
+			throw error;
+		});
 	return {
 		...createBot(config, {
 			store: repositories.store,
 			repositories,
+			knowledgeLayer,
 			knowledge,
 			clock,
 			logger,

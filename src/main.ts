@@ -152,6 +152,7 @@ async function main(): Promise<void> {
 		dir: inboxDir(config.dataDir),
 		layer: app.services.knowledgeLayer,
 		logger,
+		when: { clock: systemClock, zone: config.zone },
 	});
 
 	let stopping: Promise<void> | undefined;
