@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runRemindersScript } from "../../scripts/reminders.js";
+import { runStorageScript } from "../../scripts/storage.js";
 import { openApp } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { renderText } from "../../src/core/render-text.js";
@@ -112,6 +113,24 @@ describe("openApp picks the storage by DATABASE_URL", () => {
 		expect((error as Error).message).toContain(
 			`holds none of the data, while ${join(dir, "db.json")} is still there. Copy it first (stop the bot, then: npm run storage -- migrate --to "$DATABASE_URL")`,
 		);
+		// Once copied, the same start-up runs on PostgreSQL beside the file kept as a backup.
+		const lines: string[] = [];
+		const copied = await runStorageScript(
+			["migrate", "--to", url],
+			{ DATA_DIR: dir },
+			(l) => lines.push(l),
+		);
+		expect(copied, lines.join("\n")).toBe(0);
+		const app = await openApp(
+			loadConfig({ DATA_DIR: dir, DATABASE_URL: url }),
+			new FixedClock(),
+			new MemoryLogger(),
+		);
+		try {
+			expect(app.storage.kind).toBe("postgres");
+		} finally {
+			await app.close();
+		}
 	});
 });
 
