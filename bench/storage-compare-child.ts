@@ -4,7 +4,8 @@
  * lowdb file or a PostgreSQL database already holding the fixture, then `/log` typed by
  * teachers one after another, each timed until its reply (acknowledged after the write is
  * durable). Prints one JSON line.
- * Usage: node --expose-gc --import tsx bench/storage-compare-child.ts lowdb|postgres <file|url> <teachers> <samples>
+ * The store is opened by `openStorage` from `DATA_DIR` and `DATABASE_URL`, as at start-up.
+ * Usage: node --expose-gc --import tsx bench/storage-compare-child.ts <data dir> <database url|-> <teachers> <samples>
  */
 import "../src/messages.js";
 import { createBot } from "../src/app.js";
@@ -12,14 +13,14 @@ import { loadConfig } from "../src/config.js";
 import { silentLogger } from "../src/core/ports.js";
 import type { Reply } from "../src/core/reply.js";
 import { loadKnowledge } from "../src/features/knowledge/load.js";
-import { openBenchStorage } from "./bench-storage.js";
+import { openStorage } from "../src/storage/open-storage.js";
 import { timeEach } from "./latency.js";
 import { teacherKey } from "./storage-fixture.js";
 
-const [kind, where, teacherCount, sampleCount] = process.argv.slice(2);
-if ((kind !== "lowdb" && kind !== "postgres") || !where || !sampleCount)
+const [dataDir, url, teacherCount, sampleCount] = process.argv.slice(2);
+if (!dataDir || !url || !sampleCount)
 	throw new Error(
-		"usage: storage-compare-child lowdb|postgres <file|url> <teachers> <samples>",
+		"usage: storage-compare-child <data dir> <database url|-> <teachers> <samples>",
 	);
 const teachers = Number(teacherCount);
 const rss = () => {
@@ -27,13 +28,17 @@ const rss = () => {
 	return process.memoryUsage().rss;
 };
 
-const config = { ...loadConfig({}), adminIds: [] };
+const config = {
+	...loadConfig({
+		DATA_DIR: dataDir,
+		DATABASE_URL: url === "-" ? undefined : url,
+	}),
+	adminIds: [],
+};
 const knowledge = await loadKnowledge(config.knowledgeDir);
 const rssBeforeStore = rss();
 const started = performance.now();
-const storage = await openBenchStorage(
-	kind === "lowdb" ? { kind, file: where } : { kind, url: where },
-);
+const storage = await openStorage(config, silentLogger);
 const knowledgeLayer = await storage.repositories.knowledgeLayer.load();
 const loadMs = performance.now() - started;
 const rssAfterLoad = rss();
@@ -65,8 +70,11 @@ async function log(i: number): Promise<void> {
 		locale: "zh-CN",
 		text: `/log training 2 基准测试培训-${n} 2026-11-01`,
 	});
-	if (!reply?.blocks.some((b) => b.type === "list"))
-		throw new Error(`/log was not saved: ${said(reply)}`);
+	// Saved: the record is listed with its new id (a duplicate would be listed without one).
+	const saved = reply?.blocks.some(
+		(b) => b.type === "list" && /^#\d+ /.test(b.items[0] ?? ""),
+	);
+	if (!saved) throw new Error(`/log was not saved: ${said(reply)}`);
 }
 
 try {

@@ -7,7 +7,7 @@
  * on that server and drops it afterwards.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtemp, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, stat, writeFile } from "node:fs/promises";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fsyncAppendFloor, sqliteDurableInsert } from "./baselines.js";
@@ -53,7 +53,8 @@ async function measure<T>(work: () => Promise<T>): Promise<Measured<T>> {
 /** One store in a fresh process: see `storage-compare-child.ts`. */
 function child(
 	kind: "lowdb" | "postgres",
-	where: string,
+	dataDir: string,
+	url: string | undefined,
 	samples: number,
 ): StoreFigures {
 	const run = spawnSync(
@@ -63,8 +64,8 @@ function child(
 			"--import",
 			"tsx",
 			resolve(import.meta.dirname, "storage-compare-child.ts"),
-			kind,
-			where,
+			dataDir,
+			url ?? "-",
 			String(TEACHERS),
 			String(samples),
 		],
@@ -98,14 +99,18 @@ async function oneSize(
 	sweep: SweepResults,
 ): Promise<SizeFigures & { fixture: Fixture }> {
 	const doc = trainingFixture(size);
-	const file = join(dir, `db-${size.entries}.json`);
+	const dataDir = join(dir, `lowdb-${size.entries}`);
+	const file = join(dataDir, "db.json");
+	await mkdir(dataDir);
 	await writeFile(file, JSON.stringify(doc));
 	const fixture: Fixture = {
 		auditEntries: doc.training.audit.length,
 		fileBytes: (await stat(file)).size,
 	};
-	const lowdb = await measure(async () => child("lowdb", file, size.samples));
-	await rm(file, { force: true });
+	const lowdb = await measure(async () =>
+		child("lowdb", dataDir, undefined, size.samples),
+	);
+	await rm(dataDir, { recursive: true, force: true });
 	const postgres = await measure(async () => {
 		if (!server) throw new Error("set DATABASE_URL or TEST_DATABASE_URL");
 		if (!copiedFeatures().includes("training"))
@@ -113,7 +118,7 @@ async function oneSize(
 		const pg = await pgFixture(server, doc);
 		fixture.pgCopyMs = pg.copyMs;
 		try {
-			return child("postgres", pg.url, size.samples);
+			return child("postgres", dir, pg.url, size.samples);
 		} finally {
 			await pg.drop();
 		}
