@@ -72,7 +72,7 @@ export async function runRemindersScript(
 			print(
 				`[${line.outcome}] ${line.chatKey} — ${line.why}${line.detail ? ` (${line.detail})` : ""}`,
 			);
-			if (line.outcome === "would-send") print(`${renderText(line.reply)}\n`);
+			if (line.reply) print(`${renderText(line.reply)}\n`);
 		}
 		return 0;
 	} finally {

@@ -109,9 +109,11 @@ export function createBot(
 		alerts,
 		sweeper: (notifiers) =>
 			createSweeper({
-				store,
-				rounds: () => services.exams.list(),
-				teachers: (today) => practiceFromTraining(services.training, today),
+				subscriptions: repositories.reminderSubscriptions,
+				outboxRepository: repositories.reminderOutbox,
+				rounds: () => services.exams.scheduled(),
+				teachers: async (today) =>
+					practiceFromTraining(services.training, today),
 				certificateName: (id) => services.knowledge.getCertificate(id)?.name,
 				notifiers,
 				zone: config.zone,

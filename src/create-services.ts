@@ -59,7 +59,7 @@ export function createServices(
 			shipped: knowledge,
 			clock: settings.clock,
 		}),
-		exams: createExamService(store, knowledge.exams),
+		exams: createExamService(repositories.examRounds, knowledge.exams),
 		users,
 		unanswered: createUnansweredLog(store),
 		training: createTrainingService({
@@ -68,10 +68,16 @@ export function createServices(
 			policy: knowledge.policy,
 			invites,
 		}),
-		reminders: createReminderService(store, {
-			zone: settings.zone,
-			reminderTime: settings.reminderTime,
-			groupSubscribeRole: settings.groupSubscribeRole,
-		}),
+		reminders: createReminderService(
+			{
+				subscriptions: repositories.reminderSubscriptions,
+				outbox: repositories.reminderOutbox,
+			},
+			{
+				zone: settings.zone,
+				reminderTime: settings.reminderTime,
+				groupSubscribeRole: settings.groupSubscribeRole,
+			},
+		),
 	};
 }

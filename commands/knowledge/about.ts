@@ -8,11 +8,11 @@ export const about = defineCommand({
 	aliases: ["关于", "数据来源"],
 	summary: "cmd.about.summary",
 	examples: ["/about"],
-	run(ctx) {
+	async run(ctx) {
 		const { knowledge, exams } = ctx.services;
-		const upcoming = exams
-			.list()
-			.filter((r) => (r.dates.results ?? r.dates.exam) >= ctx.today).length;
+		const upcoming = (await exams.list()).filter(
+			(r) => (r.dates.results ?? r.dates.exam) >= ctx.today,
+		).length;
 		const certs = knowledge.certificates;
 		const ofKind = (kind: string) =>
 			certs.filter((c) => c.kind === kind).length;

@@ -50,7 +50,7 @@ export const subscribe = defineCommand({
 			),
 		];
 		if (result.resumed) blocks.push(text(ctx.t("subs.resumed")));
-		const n = exams.upcoming(cert.id, ctx.today).length;
+		const n = (await exams.upcoming(cert.id, ctx.today)).length;
 		blocks.push(
 			text(n > 0 ? ctx.t("subs.known_rounds", { n }) : ctx.t("subs.no_rounds")),
 		);

@@ -1,5 +1,8 @@
 import type { DbData } from "../storage/db.js";
 import type { Store } from "../storage/store.js";
+import type { ExamRoundRepository } from "./exams/exam-round-repository.js";
+import type { OutboxRepository } from "./reminders/outbox-repository.js";
+import type { SubscriptionRepository } from "./reminders/subscription-repository.js";
 
 /**
  * Every feature's storage as the services reach it: one entry per repository interface, each
@@ -12,4 +15,7 @@ export interface Repositories {
 	 * @deprecated read and write through a feature repository.
 	 */
 	store: Store<DbData>;
+	examRounds: ExamRoundRepository;
+	reminderSubscriptions: SubscriptionRepository;
+	reminderOutbox: OutboxRepository;
 }
