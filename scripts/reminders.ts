@@ -66,7 +66,7 @@ export async function runRemindersScript(
 		print(
 			`Sweep at ${at.toISOString()} (${config.zone}, reminders at ${config.reminderTime})${dryRun ? ", dry run" : ""}`,
 		);
-		const report = await sweeper.sweep(at, { dryRun });
+		const report = await sweeper.sweep(at, { dryRun, explain: true });
 		print(`${report.due} due, ${report.lines.length} not sent before`);
 		for (const line of report.lines) {
 			print(

@@ -8,7 +8,7 @@ import type { OutboxRepository } from "./outbox-repository.js";
 import { type Occurrence, planReminders } from "./planner.js";
 import type { PracticeStatus, ReminderPolicy } from "./policy.js";
 import { describeOccurrence, renderReminder } from "./render.js";
-import { runGrouped } from "./send-pool.js";
+import { sendBatch } from "./send-batch.js";
 import type { SubscriptionRepository } from "./subscription-repository.js";
 
 /** Every exam round, shipped and added, and when each run-time round was added. */
@@ -36,7 +36,7 @@ export interface SweepDeps {
 	logger: Logger;
 	policy?: ReminderPolicy;
 	outbox?: OutboxOptions;
-	/** Most occurrences claimed (and settled) in one write; default 1,000. */
+	/** Most occurrences claimed (and settled) in one write; default 5,000. */
 	batchSize?: number;
 }
 
@@ -52,8 +52,11 @@ export interface SweepLine {
 	key: string;
 	chatKey: string;
 	outcome: SweepOutcome;
-	/** Why it is due (milestone, date, slot, late); worded when read. */
-	readonly why: string;
+	/**
+	 * Why it is due (milestone, date, slot, late): in dry runs and when asked (`explain`), so
+	 * that a sweep of 100k reminders does not keep 100k descriptions.
+	 */
+	why?: string;
 	/** The message, in dry runs only (a sending sweep renders each one just before its send). */
 	reply?: Reply;
 	detail?: string;
@@ -72,34 +75,22 @@ export interface Sweeper {
 	 * in batches. A dry run plans and renders only, writing nothing. Sweeps in this process run
 	 * one at a time; the outbox claim keeps sweeps of other sweepers and processes apart.
 	 */
-	sweep(now: Date, options?: { dryRun?: boolean }): Promise<SweepReport>;
+	sweep(
+		now: Date,
+		options?: { dryRun?: boolean; explain?: boolean },
+	): Promise<SweepReport>;
 	/** At start-up: marks sends interrupted by a crash as `uncertain` (never resent). */
 	recover(now?: Date): Promise<number>;
 }
 
-const DEFAULT_CONCURRENCY = 4;
-
-function line(
-	o: Occurrence,
-	outcome: SweepOutcome,
-	extra: { detail?: string; reply?: Reply } = {},
-): SweepLine {
-	return {
-		key: o.key,
-		chatKey: o.chatKey,
-		outcome,
-		get why() {
-			return describeOccurrence(o);
-		},
-		...extra,
-	};
-}
+/** How long the sends of one batch should take at most (see the batch loop). */
+const BATCH_WINDOW_MS = 1_000;
 
 /** Builds the sweep over the given repositories, data sources and notifiers. */
 export function createSweeper(deps: SweepDeps): Sweeper {
 	const outbox = createOutbox(deps.outboxRepository, deps.outbox);
 	const byPlatform = new Map(deps.notifiers.map((n) => [n.platform, n]));
-	const maxBatch = Math.max(1, deps.batchSize ?? 1_000);
+	const maxBatch = Math.max(1, deps.batchSize ?? 5_000);
 	let queue: Promise<unknown> = Promise.resolve();
 
 	async function plan(now: Date): Promise<Occurrence[]> {
@@ -126,59 +117,23 @@ export function createSweeper(deps: SweepDeps): Sweeper {
 		});
 	}
 
-	async function deliver(
-		notifier: Notifier,
-		o: Occurrence,
+	async function run(
 		now: Date,
-	): Promise<SendResult> {
-		try {
-			// Rendered here, per send: a sweep never holds 100k rendered messages.
-			const reply = renderReminder(o, {
-				now,
-				zone: deps.zone,
-				certificateName: deps.certificateName,
-			});
-			return await notifier.send(o.chatKey, reply);
-		} catch (error) {
-			return {
-				ok: false,
-				reason: "retry",
-				detail: error instanceof Error ? error.message : String(error),
-			};
-		}
-	}
-
-	/** Sends a claimed batch: each platform within its own concurrency, one chat at a time. */
-	async function sendAll(
-		claimed: readonly Occurrence[],
-		now: Date,
-	): Promise<Map<string, SendResult>> {
-		const byNotifier = new Map<Notifier, Occurrence[]>();
-		for (const o of claimed) {
-			const n = byPlatform.get(userPlatform(o.chatKey));
-			if (!n) continue;
-			const list = byNotifier.get(n);
-			if (list) list.push(o);
-			else byNotifier.set(n, [o]);
-		}
-		const results = new Map<string, SendResult>();
-		await Promise.all(
-			[...byNotifier].map(async ([n, list]) => {
-				const sent = await runGrouped(
-					list,
-					(o) => o.chatKey,
-					n.maxConcurrentSends ?? DEFAULT_CONCURRENCY,
-					(o) => deliver(n, o, now),
-				);
-				list.forEach((o, i) => {
-					results.set(o.key, sent[i] as SendResult);
-				});
-			}),
-		);
-		return results;
-	}
-
-	async function run(now: Date, dryRun: boolean): Promise<SweepReport> {
+		dryRun: boolean,
+		explain: boolean,
+	): Promise<SweepReport> {
+		// A line holds no reference to its occurrence: the report outlives the plan.
+		const line = (
+			o: Occurrence,
+			outcome: SweepOutcome,
+			extra: { detail?: string; reply?: Reply } = {},
+		): SweepLine => ({
+			key: o.key,
+			chatKey: o.chatKey,
+			outcome,
+			...(explain || dryRun ? { why: describeOccurrence(o) } : {}),
+			...extra,
+		});
 		const due = await plan(now);
 		if (!dryRun) await outbox.prune(now);
 		const todo = await outbox.unsent(due);
@@ -208,22 +163,32 @@ export function createSweeper(deps: SweepDeps): Sweeper {
 				count: missing,
 			});
 
-		// Batches grow from one occurrence to `maxBatch`: a crash early in a sweep leaves few
-		// claims unsettled (each becomes `uncertain`, never resent), and a large sweep still
-		// costs one write per thousand occurrences. Settling a batch and claiming the next run
-		// together, so an embedded store writes them in one go.
+		// A batch is claimed, sent, then settled. Its size starts at one and grows fourfold while its
+		// sends take under `BATCH_WINDOW_MS` (halving when they take much longer): a crash leaves
+		// about that much sending unsettled (each such claim becomes `uncertain`, never resent),
+		// while a fast notifier reaches `maxBatch` and one write per batch. The settle of a
+		// batch runs beside the claim of the next.
 		let size = 1;
 		let settling: Promise<void> = Promise.resolve();
 		for (let i = 0; i < sendable.length; ) {
 			const batch = sendable.slice(i, i + size);
 			i += batch.length;
-			size = Math.min(maxBatch, size * 2);
 			const [claims] = await Promise.all([outbox.claim(batch, now), settling]);
 			const claimed = batch.filter((o) => claims.get(o.key) === "claimed");
 			for (const o of batch)
 				if (claims.get(o.key) === "paused") lines.push(line(o, "paused"));
-			const results = await sendAll(claimed, now);
-			settling = settle(claimed, results, now, lines);
+			const started = performance.now();
+			const results = await sendBatch(claimed, byPlatform, (o) =>
+				renderReminder(o, {
+					now,
+					zone: deps.zone,
+					certificateName: deps.certificateName,
+				}),
+			);
+			const took = performance.now() - started;
+			if (took < BATCH_WINDOW_MS) size = Math.min(maxBatch, size * 4);
+			else if (took > 2 * BATCH_WINDOW_MS) size = Math.max(1, size >> 1);
+			settling = settle(claimed, results, now, lines, line);
 		}
 		await settling;
 		return report();
@@ -234,6 +199,11 @@ export function createSweeper(deps: SweepDeps): Sweeper {
 		results: ReadonlyMap<string, SendResult>,
 		now: Date,
 		lines: SweepLine[],
+		line: (
+			o: Occurrence,
+			outcome: SweepOutcome,
+			extra?: { detail?: string },
+		) => SweepLine,
 	): Promise<void> {
 		const statuses = await outbox.settle(
 			claimed.map((o) => ({
@@ -275,7 +245,9 @@ export function createSweeper(deps: SweepDeps): Sweeper {
 
 	return {
 		sweep: (now, options = {}) =>
-			enqueue(() => run(now, options.dryRun ?? false)),
+			enqueue(() =>
+				run(now, options.dryRun ?? false, options.explain ?? false),
+			),
 		// Queued like a sweep, so it can never mark a claim of this process as interrupted.
 		recover: (now = new Date()) =>
 			enqueue(() => outbox.recoverInterrupted(now)),
