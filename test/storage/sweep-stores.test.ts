@@ -95,8 +95,14 @@ describe.each(reminderStores)("the sweep on %s", (_, open) => {
 		expect(telegram.deliveries).toHaveLength(1);
 
 		const restarted = make();
-		expect(await restarted.recover(AT)).toBe(1);
-		const report = await restarted.sweep(new Date(AT.getTime() + 60_000));
+		// One process owns a lowdb file: whatever is still sending at start-up was cut off. On a
+		// shared database it may be another instance's send in progress, until it is old.
+		const soon = new Date(AT.getTime() + 60_000);
+		const later = new Date(AT.getTime() + 20 * 60_000);
+		const shared = repos.outbox.shared === true;
+		expect(await restarted.recover(soon)).toBe(shared ? 0 : 1);
+		expect(await restarted.recover(later)).toBe(shared ? 1 : 0);
+		const report = await restarted.sweep(later);
 		expect(report.lines.map((l) => `${l.chatKey} ${l.outcome}`)).toEqual([
 			"telegram:200 sent",
 		]);

@@ -38,6 +38,11 @@ export interface OutboxState {
  * a key is claimed by one caller only, whichever process asks.
  */
 export interface OutboxRepository {
+	/**
+	 * Several processes may use this outbox at once (PostgreSQL). Then a `sending` record at
+	 * start-up may be another instance's send in progress, not a crash (see `OutboxOptions`).
+	 */
+	readonly shared?: boolean;
 	/** The records among `keys` (absent keys have none). Read only. */
 	states(keys: readonly string[]): Promise<Map<string, OutboxState>>;
 	/** The rounds among `rounds` that were pruned and closed for good. */

@@ -18,9 +18,9 @@ export interface OutboxOptions {
 	keepClosedRounds?: number;
 	/**
 	 * At start-up, `sending` records whose attempt began at least this long ago are marked
-	 * `uncertain`. Absent: all of them (one process owns the store, as with lowdb). With several
-	 * instances on one database another instance may be sending right now, so give a time
-	 * longer than any send takes.
+	 * `uncertain`. Default: all of them when one process owns the store (lowdb); 15 minutes on
+	 * a shared outbox, where another instance may be sending right now (a send, with its
+	 * retries, takes far less).
 	 */
 	interruptedAfterMs?: number;
 }
@@ -43,6 +43,8 @@ export function createOutbox(
 	const maxAttempts = options.maxAttempts ?? 3;
 	const keepMs = (options.keepDays ?? 120) * DAY_MS;
 	const keepClosed = options.keepClosedRounds ?? 20_000;
+	const interruptedAfterMs =
+		options.interruptedAfterMs ?? (repo.shared ? 15 * 60_000 : undefined);
 
 	return {
 		/** Occurrences not yet sent nor given up (read only; used by dry runs and to skip work). */
@@ -100,9 +102,9 @@ export function createOutbox(
 		 */
 		recoverInterrupted(now: Date): Promise<number> {
 			return repo.markInterrupted(
-				options.interruptedAfterMs === undefined
+				interruptedAfterMs === undefined
 					? undefined
-					: new Date(now.getTime() - options.interruptedAfterMs),
+					: new Date(now.getTime() - interruptedAfterMs),
 			);
 		},
 

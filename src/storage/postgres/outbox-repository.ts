@@ -129,6 +129,7 @@ async function withDeadlockRetry<R>(work: () => Promise<R>): Promise<R> {
 /** The outbox in `reminder_outbox`, with `reminder_open_rounds`, `_closed_rounds`, `_prune_state`. */
 export function postgresOutboxRepository(db: PgDatabase): OutboxRepository {
 	return {
+		shared: true,
 		async states(keys) {
 			const { rows } = await db.query<{
 				key: string;
