@@ -95,7 +95,7 @@ export function discordTestServices(): Services {
 			// Substring search above already answers short queries here.
 			completeNames: () => [],
 		} as unknown as Services["knowledge"],
-		exams: { list: () => exams } as unknown as Services["exams"],
+		exams: { known: () => exams } as unknown as Services["exams"],
 		users: {
 			roleOf: (key: string) =>
 				key === TEACHER ? "teacher" : key === ADMIN ? "admin" : "student",
