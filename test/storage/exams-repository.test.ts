@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { NewExamRound } from "../../src/features/exams/exam-round-repository.js";
+import { createExamService } from "../../src/features/exams/exam-service.js";
+import { changeBy } from "../helpers/change.js";
 import {
 	type ReminderStoreUnderTest,
 	reminderStores,
@@ -108,5 +110,31 @@ describe.each(reminderStores)("exam round repository on %s", (_, open) => {
 		]);
 		expect(twins.filter((t) => "added" in t)).toHaveLength(1);
 		expect(twins.filter((t) => "twin" in t)).toHaveLength(1);
+	});
+
+	it("shows a round another instance added once this instance's copy is 30 s old, and to the sweep at once", async () => {
+		const repo = await rounds();
+		let now = 1_000_000;
+		const clock = () => now;
+		const here = createExamService(repo, [], { now: clock });
+		const there = createExamService((await store.another()).examRounds, [], {
+			now: clock,
+		});
+		expect(await here.list()).toEqual([]);
+		const { id } = await there.add(changeBy("telegram:1"), round("2027-03-20"));
+		// The writer sees its own round at once; the other instance after its cache time.
+		expect((await there.list()).map((r) => r.id)).toEqual([id]);
+		expect(await here.list()).toEqual([]);
+		now += 29_999;
+		expect(await here.list()).toEqual([]);
+		now += 1;
+		expect((await here.list()).map((r) => r.id)).toEqual([id]);
+		expect(here.known().map((r) => r.id)).toEqual([id]);
+		// The sweep reads afresh: a round added a moment ago is planned at the next sweep.
+		const next = await there.add(changeBy("telegram:1"), round("2027-04-01"));
+		expect((await here.scheduled()).rounds.map((r) => r.id)).toEqual([
+			id,
+			next.id,
+		]);
 	});
 });
