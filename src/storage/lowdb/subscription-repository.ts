@@ -9,30 +9,50 @@ import type { Store } from "../store.js";
 const R = "reminders";
 
 /**
+ * Subscriptions by chat, per subscription list: shared by every repository over one document, so
+ * a change through one is seen by all. A failed write puts back the document as on disk (a new
+ * list), whose index is then built afresh.
+ */
+const indexes = new WeakMap<
+	readonly Subscription[],
+	Map<string, Subscription[]>
+>();
+
+function indexAdd(byChat: Map<string, Subscription[]>, s: Subscription) {
+	const list = byChat.get(s.chatKey);
+	if (list) list.push(s);
+	else byChat.set(s.chatKey, [s]);
+}
+
+/**
  * Subscriptions, pauses and practice opt-outs in the `reminders` section of the embedded
- * document. Subscriptions are indexed by chat; the index is rebuilt whenever the list it was
- * built from is no longer the document's (a failed write puts the document back as on disk).
+ * document. Subscriptions are indexed by chat (see `indexes`).
  */
 export function lowdbSubscriptionRepository(
 	store: Store<{ reminders: ReminderData }>,
 ): SubscriptionRepository {
 	const data = () => store.data.reminders;
-	let indexed: readonly Subscription[] | undefined;
-	let byChat = new Map<string, Subscription[]>();
 
 	function index(): Map<string, Subscription[]> {
 		const subs = data().subscriptions;
-		if (indexed !== subs) {
+		let byChat = indexes.get(subs);
+		if (!byChat) {
 			byChat = new Map();
-			for (const s of subs) add(s);
-			indexed = subs;
+			for (const s of subs) indexAdd(byChat, s);
+			indexes.set(subs, byChat);
 		}
 		return byChat;
 	}
-	function add(s: Subscription) {
-		const list = byChat.get(s.chatKey);
-		if (list) list.push(s);
-		else byChat.set(s.chatKey, [s]);
+	/** A write that failed may not have changed the list: its index is built again when asked. */
+	async function settled(write: Promise<void>): Promise<void> {
+		const subs = data().subscriptions;
+		try {
+			await write;
+		} catch (error) {
+			indexes.delete(subs);
+			indexes.delete(data().subscriptions);
+			throw error;
+		}
 	}
 	const copy = (s: Subscription): Subscription => ({ ...s });
 
@@ -49,10 +69,11 @@ export function lowdbSubscriptionRepository(
 			if (!exists)
 				changes.push({ op: "push", path: [R, "subscriptions"], value: stored });
 			if (changes.length > 0) {
+				const byChat = index();
 				const pending = store.apply(changes);
 				// Applied in this tick: the index follows at once.
-				if (!exists && indexed === data().subscriptions) add(stored);
-				await pending;
+				if (!exists) indexAdd(byChat, stored);
+				await settled(pending);
 			}
 			return { added: !exists, resumed };
 		},
@@ -66,7 +87,7 @@ export function lowdbSubscriptionRepository(
 				{ op: "splice", path: [R, "subscriptions"], index: at, count: 1 },
 			]);
 			chat.splice(chat.indexOf(found), 1);
-			await pending;
+			await settled(pending);
 			return true;
 		},
 
