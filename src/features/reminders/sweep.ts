@@ -83,7 +83,14 @@ export interface Sweeper {
 	recover(now?: Date): Promise<number>;
 }
 
-/** How long the sends of one batch should take at most (see the batch loop). */
+/** A report line for an occurrence (built by `run`, which knows whether to explain). */
+type LineOf = (
+	o: Occurrence,
+	outcome: SweepOutcome,
+	extra?: { detail?: string },
+) => SweepLine;
+
+/** How long the sends of one batch should take at most (see `sendInBatches`). */
 const BATCH_WINDOW_MS = 1_000;
 
 /** Builds the sweep over the given repositories, data sources and notifiers. */
@@ -149,25 +156,48 @@ export function createSweeper(deps: SweepDeps): Sweeper {
 				lines.push(line(o, "would-send", { reply: renderReminder(o, ctx) }));
 			return report();
 		}
-		const sendable: Occurrence[] = [];
+		const byNotifier = new Map<Notifier, Occurrence[]>();
 		let missing = 0;
 		for (const o of todo) {
-			if (byPlatform.has(userPlatform(o.chatKey))) sendable.push(o);
-			else {
+			const n = byPlatform.get(userPlatform(o.chatKey));
+			if (!n) {
 				lines.push(line(o, "no-notifier"));
 				missing++;
-			}
+			} else if (byNotifier.has(n)) byNotifier.get(n)?.push(o);
+			else byNotifier.set(n, [o]);
 		}
 		if (missing > 0)
 			deps.logger.warn("reminders left for a platform not connected", {
 				count: missing,
 			});
+		// Each platform at its own pace: a slow one does not hold back the others.
+		await Promise.all(
+			[...byNotifier.values()].map((list) =>
+				sendInBatches(list, now, lines, line),
+			),
+		);
+		return report();
+	}
 
-		// A batch is claimed, sent, then settled. Its size starts at one and grows fourfold while its
-		// sends take under `BATCH_WINDOW_MS` (halving when they take much longer): a crash leaves
-		// about that much sending unsettled (each such claim becomes `uncertain`, never resent),
-		// while a fast notifier reaches `maxBatch` and one write per batch. The settle of a
-		// batch runs beside the claim of the next.
+	/**
+	 * A batch is claimed, sent, then settled. Its size starts at one and grows fourfold while its
+	 * sends take under `BATCH_WINDOW_MS` (halving when they take much longer): a crash leaves
+	 * about that much sending unsettled (each such claim becomes `uncertain`, never resent),
+	 * while a fast notifier reaches `maxBatch` and one write per batch. The settle of a batch
+	 * runs beside the claim of the next.
+	 */
+	async function sendInBatches(
+		sendable: readonly Occurrence[],
+		now: Date,
+		lines: SweepLine[],
+		line: LineOf,
+	): Promise<void> {
+		const render = (o: Occurrence) =>
+			renderReminder(o, {
+				now,
+				zone: deps.zone,
+				certificateName: deps.certificateName,
+			});
 		let size = 1;
 		let settling: Promise<void> = Promise.resolve();
 		for (let i = 0; i < sendable.length; ) {
@@ -178,20 +208,13 @@ export function createSweeper(deps: SweepDeps): Sweeper {
 			for (const o of batch)
 				if (claims.get(o.key) === "paused") lines.push(line(o, "paused"));
 			const started = performance.now();
-			const results = await sendBatch(claimed, byPlatform, (o) =>
-				renderReminder(o, {
-					now,
-					zone: deps.zone,
-					certificateName: deps.certificateName,
-				}),
-			);
+			const results = await sendBatch(claimed, byPlatform, render);
 			const took = performance.now() - started;
 			if (took < BATCH_WINDOW_MS) size = Math.min(maxBatch, size * 4);
 			else if (took > 2 * BATCH_WINDOW_MS) size = Math.max(1, size >> 1);
 			settling = settle(claimed, results, now, lines, line);
 		}
 		await settling;
-		return report();
 	}
 
 	async function settle(
@@ -199,11 +222,7 @@ export function createSweeper(deps: SweepDeps): Sweeper {
 		results: ReadonlyMap<string, SendResult>,
 		now: Date,
 		lines: SweepLine[],
-		line: (
-			o: Occurrence,
-			outcome: SweepOutcome,
-			extra?: { detail?: string },
-		) => SweepLine,
+		line: LineOf,
 	): Promise<void> {
 		const statuses = await outbox.settle(
 			claimed.map((o) => ({
