@@ -63,7 +63,8 @@ export async function migratedDatabase(): Promise<{
 	};
 }
 
-async function postgresStore(): Promise<ReminderStoreUnderTest> {
+/** A migrated PostgreSQL database with the repositories over it. */
+export async function postgresStore(): Promise<ReminderStoreUnderTest> {
 	const { url, db, close } = await migratedDatabase();
 	const others: PgDatabase[] = [];
 	return {

@@ -6,6 +6,7 @@ import {
 } from "../helpers/reminder-fixtures.js";
 import { simulationSubscriptions } from "../helpers/reminder-harness.js";
 import {
+	postgresStore,
 	type ReminderStoreUnderTest,
 	reminderStores,
 } from "../helpers/reminder-stores.js";
@@ -133,5 +134,47 @@ describe.each(reminderStores)("the sweep on %s", (_, open) => {
 		const later = await make().sweep(new Date("2027-03-14T00:00:00Z"));
 		expect(later.lines.length).toBeGreaterThan(0);
 		expect(later.lines.every((l) => l.chatKey === "telegram:200")).toBe(true);
+	});
+});
+
+describe("the sweep on a shared database", () => {
+	it("marks a dead instance's send uncertain at the other instances' sweeps once it is 15 minutes old", async () => {
+		const opened = await postgresStore();
+		try {
+			const repos = {
+				subscriptions: opened.repos.reminderSubscriptions,
+				outbox: opened.repos.reminderOutbox,
+			};
+			expect(repos.outbox.shared).toBe(true);
+			for (const s of simulationSubscriptions("2026-11-28T00:00:00.000Z"))
+				await repos.subscriptions.subscribe(s);
+			const telegram = new RecordingNotifier("telegram", { now: () => AT });
+			const dead = {
+				platform: "telegram",
+				send: () => new Promise<never>(() => {}),
+			};
+			void yearSweeper(repos, [dead]).sweep(AT);
+			for (let i = 0; i < 200; i++) {
+				const n = await repos.outbox.countByStatus(["sending"]);
+				if (n.sending === 1) break;
+				await new Promise((resolve) => setTimeout(resolve, 10));
+			}
+			const running = yearSweeper(repos, [telegram]);
+			await running.sweep(new Date(AT.getTime() + 5 * 60_000));
+			expect(await repos.outbox.countByStatus(["sending", "sent"])).toEqual({
+				sending: 1,
+				sent: 1,
+			});
+			await running.sweep(new Date(AT.getTime() + 16 * 60_000));
+			expect(await repos.outbox.countByStatus(["uncertain", "sent"])).toEqual({
+				uncertain: 1,
+				sent: 1,
+			});
+			expect(telegram.deliveries.map((d) => d.chatKey)).toEqual([
+				"telegram:200",
+			]);
+		} finally {
+			await opened.close();
+		}
 	});
 });

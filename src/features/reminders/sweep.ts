@@ -142,7 +142,12 @@ export function createSweeper(deps: SweepDeps): Sweeper {
 			...extra,
 		});
 		const due = await plan(now);
-		if (!dryRun) await outbox.prune(now);
+		if (!dryRun) {
+			// Shared by several instances: one that died mid-send is noticed by the others'
+			// sweeps, not only at someone's restart (records older than the grace time only).
+			if (deps.outboxRepository.shared) await outbox.recoverInterrupted(now);
+			await outbox.prune(now);
+		}
 		const todo = await outbox.unsent(due);
 		const lines: SweepLine[] = [];
 		const report = () => ({ at: now.toISOString(), due: due.length, lines });
