@@ -116,7 +116,9 @@ export async function certificateBlocks(
 		for (const link of links) {
 			if (seen.has(link.majorName)) continue;
 			seen.add(link.majorName);
-			items.push(withNote(link.majorName, t(`link.${link.kind}`), ctx.locale));
+			items.push(
+				withNote(link.majorName, t(`knowledge.link_${link.kind}`), ctx.locale),
+			);
 			if (items.length >= 6) break;
 		}
 		blocks.push(heading(t("cert.majors")), list(items));
@@ -133,7 +135,7 @@ export async function certificateBlocks(
 		text(
 			labelledList(
 				t("cert.sources"),
-				cited.length > 0 ? cited : [t("sources.none_citable")],
+				cited.length > 0 ? cited : [t("knowledge.sources_none_citable")],
 				ctx.locale,
 			),
 		),

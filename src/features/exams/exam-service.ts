@@ -105,7 +105,7 @@ export function createExamService(
 					r.dates.exam === round.dates.exam &&
 					r.levels.join() === round.levels.join(),
 			);
-			if (twin) throw new UserError("exams.duplicate", { id: twin.id });
+			if (twin) throw new UserError("exam.duplicate", { id: twin.id });
 			const result = await repository.add(
 				{
 					...round,
@@ -116,7 +116,7 @@ export function createExamService(
 			);
 			await added(true).catch(() => undefined);
 			if ("twin" in result)
-				throw new UserError("exams.duplicate", { id: result.twin });
+				throw new UserError("exam.duplicate", { id: result.twin });
 			return plain(result.added);
 		},
 
