@@ -27,7 +27,7 @@ export interface OutboxOptions {
 
 const DAY_MS = 86_400_000;
 /** Keys per read of the outbox when filtering what is still to send. */
-const READ_CHUNK = 5_000;
+const READ_CHUNK = 20_000;
 
 export type { Claim };
 
