@@ -82,4 +82,33 @@ describe("sending in parallel", () => {
 			.lastIndexOf("telegram:59");
 		expect(lastTelegram).toBeLessThan(report.lines.length - 10);
 	});
+
+	it("counts a reminder that cannot be rendered as a send to retry, and still sends the others", async () => {
+		const subscriptions = ["telegram:1", "telegram:2"].map((chatKey, i) => ({
+			chatKey,
+			certificateId: i === 0 ? "c1" : "c2",
+			by: "telegram:1",
+			at: "2026-11-28T00:00:00.000Z",
+			locale: "zh-CN" as const,
+		}));
+		const telegram = countingNotifier("telegram", 4, 0);
+		// c1's reminder is due on 2027-03-08, c2's (e3) on 2027-10-04: sweep each day.
+		const sweeper = yearSweeper(
+			reminderStore({ subscriptions }),
+			[telegram.notifier],
+			(id) => {
+				if (id === "c1") throw new Error("no name for c1");
+				return "智能计算平台应用开发";
+			},
+		);
+		const broken = await sweeper.sweep(new Date("2027-03-08T00:00:00Z"));
+		expect(
+			broken.lines.map((l) => `${l.chatKey} ${l.outcome} ${l.detail}`),
+		).toEqual(["telegram:1 retry no name for c1"]);
+		const fine = await sweeper.sweep(new Date("2027-10-04T00:00:00Z"));
+		expect(fine.lines.map((l) => `${l.chatKey} ${l.outcome}`)).toEqual([
+			"telegram:2 sent",
+		]);
+		expect(telegram.seen.order).toEqual(["telegram:2"]);
+	});
 });
