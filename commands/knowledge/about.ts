@@ -47,7 +47,7 @@ export const about = defineCommand({
 					article: ofLink("article"),
 				}),
 			),
-			...addedLine(ctx),
+			...(await addedLine(ctx)),
 			text(ctx.t("about.sources")),
 			text(ctx.t("about.gaps")),
 		];

@@ -1,6 +1,9 @@
 import type { DbData } from "../db.js";
 import type { Sql } from "./database.js";
 import { examCopier } from "./exam-copy.js";
+import { inviteCopier } from "./invite-copy.js";
+import { knowledgeLayerCopier } from "./knowledge-layer-copy.js";
+import { questionCopier } from "./question-copy.js";
 import { reminderCopier } from "./reminder-copy.js";
 
 /**
@@ -19,6 +22,9 @@ export interface DocumentCopier {
 
 /** Every feature's copier, in an order that respects references between tables. */
 export const documentCopiers: readonly DocumentCopier[] = [
+	questionCopier,
+	inviteCopier,
+	knowledgeLayerCopier,
 	examCopier,
 	reminderCopier,
 ];
