@@ -36,7 +36,7 @@ export function createServices(
 	settings: ServiceSettings,
 ): Services {
 	const { store } = repositories;
-	const users = createUserDirectory(store, settings.adminIds);
+	const users = createUserDirectory(repositories.teachers, settings.adminIds);
 	const invites = createInviteService({
 		store,
 		...(settings.teacherInviteCode
@@ -63,7 +63,8 @@ export function createServices(
 		users,
 		unanswered: createUnansweredLog(store),
 		training: createTrainingService({
-			store,
+			records: repositories.trainingRecords,
+			teachers: repositories.teachers,
 			users,
 			policy: knowledge.policy,
 			invites,

@@ -1,5 +1,7 @@
 import type { DbData } from "../storage/db.js";
 import type { Store } from "../storage/store.js";
+import type { TrainingRecordsRepository } from "./training/records-repository.js";
+import type { TeacherRepository } from "./training/teacher-repository.js";
 
 /**
  * Every feature's storage as the services reach it: one entry per repository interface, each
@@ -12,4 +14,8 @@ export interface Repositories {
 	 * @deprecated read and write through a feature repository.
 	 */
 	store: Store<DbData>;
+	/** Teachers' training and practice records with the audit trail. */
+	trainingRecords: TrainingRecordsRepository;
+	/** Granted teacher roles and teachers' profiles. */
+	teachers: TeacherRepository;
 }

@@ -67,7 +67,7 @@ export function examDialogue(
 			knowledge: fakeKnowledge(certificates),
 			exams: createExamService(store, options.rounds ?? []),
 			reminders,
-			users: { roleOf: (key) => roles[key] ?? "student" },
+			users: { roleOf: async (key) => roles[key] ?? "student" },
 		},
 	});
 	const { say } = chatClient(bot.dispatcher, clock, bot.logger, {

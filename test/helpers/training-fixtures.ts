@@ -3,6 +3,7 @@ import { createTrainingService } from "../../src/features/training/training-serv
 import { createInviteService } from "../../src/features/users/invites.js";
 import { createUserDirectory } from "../../src/features/users/user-directory.js";
 import { type DbData, emptyDb } from "../../src/storage/db.js";
+import { lowdbRepositories } from "../../src/storage/lowdb/repositories.js";
 import { memoryStore, type Store } from "../../src/storage/store.js";
 
 /** 180 days of practice per 5 years (第四条: 6 months), 72 hours per year as a school target. */
@@ -27,13 +28,15 @@ export function trainingSetup(
 	} = {},
 ) {
 	const store = options.store ?? memoryStore(emptyDb());
-	const users = createUserDirectory(store, options.admins ?? [ADMIN]);
+	const { trainingRecords, teachers } = lowdbRepositories(store);
+	const users = createUserDirectory(teachers, options.admins ?? [ADMIN]);
 	const invites = createInviteService({
 		store,
 		configuredCode: options.inviteCode ?? INVITE,
 	});
 	const training = createTrainingService({
-		store,
+		records: trainingRecords,
+		teachers,
 		users,
 		policy: testPolicy,
 		invites,

@@ -117,7 +117,7 @@ export function createInteractionHandler(
 			(a) => optionName(a.name) === focused.name,
 		);
 		const suggestions = spec?.complete
-			? dispatcher.complete(
+			? await dispatcher.complete(
 					baseRequest(i),
 					spec.complete,
 					String(focused.value),

@@ -16,7 +16,9 @@ export interface SweepDeps {
 	/** Every exam round, shipped and added (read at each sweep). */
 	rounds: () => readonly ExamRound[];
 	/** Teachers' enterprise-practice standing on `today` (local date). */
-	teachers: (today: string) => readonly PracticeStatus[];
+	teachers: (
+		today: string,
+	) => readonly PracticeStatus[] | Promise<readonly PracticeStatus[]>;
 	certificateName: (id: string) => string | undefined;
 	/** One per platform; chosen by the chat key's prefix (`telegram:…`). */
 	notifiers: readonly Notifier[];
@@ -69,9 +71,10 @@ export function createSweeper(deps: SweepDeps): Sweeper {
 	const byPlatform = new Map(deps.notifiers.map((n) => [n.platform, n]));
 	let queue: Promise<unknown> = Promise.resolve();
 
-	function plan(now: Date): Occurrence[] {
-		const data = deps.store.data.reminders;
+	async function plan(now: Date): Promise<Occurrence[]> {
 		const today = localDate(now, deps.zone);
+		const teachers = await deps.teachers(today);
+		const data = deps.store.data.reminders;
 		return planReminders({
 			now,
 			zone: deps.zone,
@@ -80,7 +83,7 @@ export function createSweeper(deps: SweepDeps): Sweeper {
 			roundAddedAt: roundAddedAt(data),
 			subscriptions: data.subscriptions,
 			pausedChats: data.pausedChats,
-			teachers: deps.teachers(today),
+			teachers,
 			practiceOptOut: data.practiceOptOut,
 			...(deps.policy ? { policy: deps.policy } : {}),
 		});
@@ -117,7 +120,7 @@ export function createSweeper(deps: SweepDeps): Sweeper {
 	}
 
 	async function run(now: Date, dryRun: boolean): Promise<SweepReport> {
-		const due = plan(now);
+		const due = await plan(now);
 		const todo = outbox.unsent(due);
 		const lines: SweepLine[] = [];
 		if (!dryRun) await outbox.prune(now);

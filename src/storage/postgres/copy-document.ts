@@ -1,5 +1,6 @@
 import type { DbData } from "../db.js";
 import type { Sql } from "./database.js";
+import { trainingCopier } from "./training-copy.js";
 
 /**
  * How one feature's part of an embedded (lowdb) document is copied into PostgreSQL by
@@ -16,4 +17,4 @@ export interface DocumentCopier {
 }
 
 /** Every feature's copier, in an order that respects references between tables. */
-export const documentCopiers: readonly DocumentCopier[] = [];
+export const documentCopiers: readonly DocumentCopier[] = [trainingCopier];
