@@ -41,8 +41,8 @@ export function postgresTeachers(db: PgDatabase): TeacherRepository {
 		},
 		async rosterKeys() {
 			const { rows } = await db.query<{ key: string }>(
-				`SELECT key FROM training_roles UNION SELECT key FROM training_profiles
-				ORDER BY key COLLATE "C"`,
+				`SELECT key FROM (SELECT key FROM training_roles
+					UNION SELECT key FROM training_profiles) AS keys ORDER BY key COLLATE "C"`,
 			);
 			return rows.map((r) => r.key);
 		},
