@@ -2,6 +2,7 @@ import type { TrainingPolicy } from "../../src/features/training/policy.js";
 import { createTrainingService } from "../../src/features/training/training-service.js";
 import { createInviteService } from "../../src/features/users/invites.js";
 import { createUserDirectory } from "../../src/features/users/user-directory.js";
+import type { Repositories } from "../../src/features/repositories.js";
 import { type DbData, emptyDb } from "../../src/storage/db.js";
 import { lowdbRepositories } from "../../src/storage/lowdb/repositories.js";
 import { memoryStore, type Store } from "../../src/storage/store.js";
@@ -19,16 +20,21 @@ export const testPolicy: TrainingPolicy = {
 export const ADMIN = "console:admin";
 export const INVITE = "JOIN-2026";
 
-/** A training service with its user directory over `store` (memory unless given). */
+/**
+ * A training service with its user directory over `store` (memory unless given), or over the
+ * given training `repositories` (PostgreSQL); invite codes stay in `store`.
+ */
 export function trainingSetup(
 	options: {
 		store?: Store<DbData>;
+		repositories?: Pick<Repositories, "trainingRecords" | "teachers">;
 		admins?: string[];
 		inviteCode?: string;
 	} = {},
 ) {
 	const store = options.store ?? memoryStore(emptyDb());
-	const { trainingRecords, teachers } = lowdbRepositories(store);
+	const { trainingRecords, teachers } =
+		options.repositories ?? lowdbRepositories(store);
 	const users = createUserDirectory(teachers, options.admins ?? [ADMIN]);
 	const invites = createInviteService({
 		store,
