@@ -7,9 +7,14 @@ import type {
 } from "../../features/training/training-port.js";
 import type { Sql } from "./database.js";
 
+/** A `date` column as `YYYY-MM-DD` whatever the server's DateStyle. */
+function day(column: string): string {
+	return `to_char(${column}, 'YYYY-MM-DD')`;
+}
+
 /** Columns of `training_records` as a record reads them back. */
-export const RECORD_COLUMNS = `id::text AS id, owner, kind, date::text AS date, hours, title,
-	start_date::text AS start, end_date::text AS "end", enterprise, note, created_at, updated_at`;
+export const RECORD_COLUMNS = `id::text AS id, owner, kind, ${day("date")} AS date, hours, title,
+	${day("start_date")} AS start, ${day("end_date")} AS "end", enterprise, note, created_at, updated_at`;
 
 export interface RecordRow {
 	id: string;
@@ -124,8 +129,8 @@ export async function insertAudit(sql: Sql, e: AuditEntry): Promise<void> {
 	);
 }
 
-export const PROFILE_COLUMNS =
-	"key, name, department, period_start::text AS period_start, professional";
+export const PROFILE_COLUMNS = `key, name, department, ${day("period_start")} AS period_start,
+	professional`;
 
 export interface ProfileRow {
 	key: string;
