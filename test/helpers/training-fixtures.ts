@@ -1,8 +1,8 @@
+import type { Repositories } from "../../src/features/repositories.js";
 import type { TrainingPolicy } from "../../src/features/training/policy.js";
 import { createTrainingService } from "../../src/features/training/training-service.js";
 import { createInviteService } from "../../src/features/users/invites.js";
 import { createUserDirectory } from "../../src/features/users/user-directory.js";
-import type { Repositories } from "../../src/features/repositories.js";
 import { type DbData, emptyDb } from "../../src/storage/db.js";
 import { lowdbRepositories } from "../../src/storage/lowdb/repositories.js";
 import { memoryStore, type Store } from "../../src/storage/store.js";
