@@ -72,6 +72,9 @@ describe("the lowdb training indexes", () => {
 		expect(await repos.trainingRecords.byIds(["2"])).toEqual([]);
 		expect(await repos.trainingRecords.auditOf("2")).toEqual([]);
 		expect((await save(repos, "三")).record.id).toBe("2");
+		expect(await repos.trainingRecords.auditOf("2")).toMatchObject([
+			{ action: "create", target: "2" },
+		]);
 		expect(
 			(await repos.trainingRecords.recordsOf("telegram:1")).map(titleOf),
 		).toEqual(["一", "三"]);

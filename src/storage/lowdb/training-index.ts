@@ -16,7 +16,11 @@ import type { Store } from "../store.js";
 export interface TrainingIndex {
 	byOwner: Map<string, TrainingRecord[]>;
 	byId: Map<string, TrainingRecord>;
-	auditByTarget: Map<string, AuditEntry[]>;
+	/**
+	 * Audit entries per target, built on the first question about one (only the audit views
+	 * ask): most entries are never read again, and this map is the index's largest part.
+	 */
+	auditByTarget?: Map<string, AuditEntry[]>;
 	/** Deletions each user made or suffered, oldest first. */
 	deletionsOf: Map<string, Deletion[]>;
 	/** Per record id: the newest deletion or restoration. */
@@ -54,7 +58,7 @@ export function reindexRecord(
 }
 
 export function indexAudit(index: TrainingIndex, e: AuditEntry): void {
-	add(index.auditByTarget, e.target, e);
+	if (index.auditByTarget) add(index.auditByTarget, e.target, e);
 	if (e.action === "restore") index.lastUndo.set(e.target, e);
 	if (e.action !== "delete" || !e.before) return;
 	index.lastUndo.set(e.target, e);
@@ -64,11 +68,24 @@ export function indexAudit(index: TrainingIndex, e: AuditEntry): void {
 		add(index.deletionsOf, deletion.before.owner, deletion);
 }
 
+/** The audit entries about `target`, building the per-target map the first time. */
+export function auditAbout(
+	index: TrainingIndex,
+	training: TrainingData,
+	target: string,
+): readonly AuditEntry[] {
+	if (!index.auditByTarget) {
+		const byTarget = new Map<string, AuditEntry[]>();
+		for (const e of training.audit) add(byTarget, e.target, e);
+		index.auditByTarget = byTarget;
+	}
+	return index.auditByTarget.get(target) ?? [];
+}
+
 function build(training: TrainingData): TrainingIndex {
 	const index: TrainingIndex = {
 		byOwner: new Map(),
 		byId: new Map(),
-		auditByTarget: new Map(),
 		deletionsOf: new Map(),
 		lastUndo: new Map(),
 	};

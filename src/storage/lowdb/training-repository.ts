@@ -10,6 +10,7 @@ import type { DocChange } from "../document-change.js";
 import type { Store } from "../store.js";
 import {
 	applyIndexed,
+	auditAbout,
 	indexAudit,
 	indexCacheOf,
 	indexRecord,
@@ -202,7 +203,9 @@ export function lowdbTrainingRecords(
 			return [...chosen];
 		},
 		async auditOf(target) {
-			return structuredClone(index().auditByTarget.get(target) ?? []);
+			return auditAbout(index(), training(), target).map((e) =>
+				structuredClone(e),
+			);
 		},
 	};
 }
