@@ -8,6 +8,7 @@ import {
 	AUDIT_COLUMNS,
 	type AuditRow,
 	adoptName,
+	INSERT_NEW_RECORD,
 	INSERT_RECORD,
 	insertAudit,
 	RECORD_COLUMNS,
@@ -74,14 +75,15 @@ export function postgresTrainingRecords(
 						const checked = check(
 							await recordsWhere(sql, "owner = $1", [entry.owner]),
 						);
+						const values = recordValues({ ...entry, id: "" } as TrainingRecord);
 						const { rows } = await sql.query<{ id: string }>(
-							"SELECT nextval('training_record_ids')::text AS id",
+							INSERT_NEW_RECORD,
+							values.slice(1),
 						);
 						const record = {
 							...entry,
 							id: rows[0]?.id as string,
 						} as TrainingRecord;
-						await sql.query(INSERT_RECORD, recordValues(record));
 						await insertAudit(sql, audit(record));
 						await adoptName(sql, adopt);
 						return { record, checked };

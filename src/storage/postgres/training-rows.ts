@@ -80,6 +80,12 @@ export const INSERT_RECORD = `INSERT INTO training_records
 	(id, owner, kind, date, hours, title, start_date, end_date, enterprise, note, created_at, updated_at)
 	VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`;
 
+/** As `INSERT_RECORD` with the next id of the sequence: values `recordValues(r).slice(1)`. */
+export const INSERT_NEW_RECORD = `INSERT INTO training_records
+	(id, owner, kind, date, hours, title, start_date, end_date, enterprise, note, created_at, updated_at)
+	VALUES (nextval('training_record_ids'), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+	RETURNING id::text AS id`;
+
 /** Changes every column but id and owner (which never change), values as `recordValues`. */
 export const UPDATE_RECORD = `UPDATE training_records SET kind = $3, date = $4, hours = $5,
 	title = $6, start_date = $7, end_date = $8, enterprise = $9, note = $10, created_at = $11,
