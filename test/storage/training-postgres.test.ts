@@ -1,4 +1,6 @@
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { NotSavedError } from "../../src/core/errors.js";
 import { emptyDb } from "../../src/storage/db.js";
 import { lowdbRepositories } from "../../src/storage/lowdb/repositories.js";
 import {
@@ -128,5 +130,62 @@ describe("copying a lowdb document into PostgreSQL", () => {
 			}),
 		});
 		expect(next.record.id).toBe(String(doc.training.nextId));
+	});
+});
+
+describe("PostgreSQL going away mid-write", () => {
+	it("tells the user nothing was saved, then saves again on a new connection", async () => {
+		await empty();
+		const repos = postgresRepositories(db);
+		const entry = (title: string) => ({
+			kind: "training" as const,
+			owner: T1,
+			date: "2026-11-01",
+			hours: 2,
+			title,
+			createdAt: "2026-11-28T02:00:00.000Z",
+		});
+		const audit = (r: { id: string; createdAt: string }) => ({
+			at: r.createdAt,
+			by: T1,
+			action: "create" as const,
+			target: r.id,
+		});
+		const admin = new pg.Client({ connectionString: fresh.url });
+		await admin.connect();
+		// Hold the teacher's lock, so the insert waits inside its transaction…
+		await admin.query("SELECT pg_advisory_lock(hashtextextended($1, 0))", [
+			`training:${T1}`,
+		]);
+		const cut = repos.trainingRecords.insert({
+			entry: entry("断开"),
+			check: () => undefined,
+			audit,
+		});
+		for (let i = 0; i < 200; i++) {
+			const { rowCount } = await admin.query(
+				"SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
+			);
+			if (rowCount) break;
+			await new Promise((done) => setTimeout(done, 10));
+		}
+		// …and end every other session of the database while it waits.
+		await admin.query(
+			"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()",
+		);
+		await expect(cut).rejects.toBeInstanceOf(NotSavedError);
+		await admin.end();
+		const again = await repos.trainingRecords.insert({
+			entry: entry("重连"),
+			check: () => undefined,
+			audit,
+		});
+		const saved = await repos.trainingRecords.recordsOf(T1);
+		expect(saved.map((r) => (r.kind === "training" ? r.title : ""))).toEqual([
+			"重连",
+		]);
+		expect(await repos.trainingRecords.auditOf(again.record.id)).toHaveLength(
+			1,
+		);
 	});
 });

@@ -40,6 +40,10 @@ export function openPgDatabase(
 		query: (text, values) => pool.query(text, values as unknown[] | undefined),
 		async transaction(work, opts = {}) {
 			const client = await pool.connect();
+			// The server ending this session mid-transaction fails the query in flight; the
+			// client's own error event must not end the process.
+			const ignore = () => {};
+			client.on("error", ignore);
 			try {
 				await client.query("BEGIN");
 				if (opts.lock !== undefined)
@@ -58,6 +62,7 @@ export function openPgDatabase(
 				await client.query("ROLLBACK").catch(() => {});
 				throw error;
 			} finally {
+				client.off("error", ignore);
 				client.release();
 			}
 		},
