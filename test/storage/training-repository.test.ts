@@ -118,6 +118,9 @@ describe.each(trainingBackends)(
 			expect([...many.keys()].sort()).toEqual([A, B].sort());
 			expect(many.get(A)).toEqual([one.record, three.record]);
 			expect(await r.auditOf("1")).toEqual([created(one.record)]);
+			expect(await r.byIds(["#1", "abc"])).toEqual([]);
+			expect((await r.recordsOfMany([])).size).toBe(0);
+			expect((await b.repos.teachers.profilesOf([])).size).toBe(0);
 		});
 
 		it("writes nothing, and uses no id, when the check refuses", async () => {
