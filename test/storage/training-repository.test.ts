@@ -62,7 +62,7 @@ function save(repo: TrainingRecordsRepository, entry: NewRecord) {
 		entry,
 		check: (own) => {
 			const same = own.find((r) => sameAs(r, entry));
-			if (same) throw new UserError("records.duplicate", { id: same.id });
+			if (same) throw new UserError("training.duplicate", { id: same.id });
 			return own.length;
 		},
 		audit: created,
@@ -127,7 +127,7 @@ describe.each(trainingBackends)(
 			const r = b.repos.trainingRecords;
 			await save(r, training(A, "数控"));
 			await expect(save(r, training(A, "数控"))).rejects.toMatchObject({
-				code: "records.duplicate",
+				code: "training.duplicate",
 			});
 			expect(await r.recordsOf(A)).toHaveLength(1);
 			expect(await r.auditOf("2")).toEqual([]);
@@ -214,7 +214,11 @@ describe.each(trainingBackends)(
 			expect((await r.auditOf("2")).at(-1)).toEqual(edit);
 			await expect(
 				r.replace("2", () => {
-					throw new UserError("training.field_not_editable");
+					throw new UserError("training.field_not_editable", {
+						id: "2",
+						field: "kind",
+						fields: "end",
+					});
 				}),
 			).rejects.toBeInstanceOf(UserError);
 			await expect(
@@ -232,7 +236,8 @@ describe.each(trainingBackends)(
 			const two = (await save(r, training(A, "焊接"))).record;
 			await expect(
 				r.remove(["1", "5"], (found) => {
-					if (found.some((f) => !f)) throw new UserError("training.not_found");
+					if (found.some((f) => !f))
+						throw new UserError("training.not_found", { id: "5" });
 					return [];
 				}),
 			).rejects.toBeInstanceOf(UserError);
@@ -373,7 +378,10 @@ describe.each(trainingBackends)(
 			});
 			await expect(
 				t.changeProfile(A, () => {
-					throw new UserError("teacher.period_in_future");
+					throw new UserError("teacher.period_in_future", {
+						date: "2027-01-01",
+						today: "2026-11-28",
+					});
 				}),
 			).rejects.toBeInstanceOf(UserError);
 			await t.setTeacher(B, true, {
