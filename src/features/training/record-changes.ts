@@ -45,6 +45,7 @@ function creation(actor: Actor, record: TrainingRecord): AuditEntry {
 	};
 }
 
+/** What every insert by `actor` adds: its creation audit entry and their platform name. */
 function insertFor(actor: Actor) {
 	const adopt = platformName(actor);
 	return {
@@ -77,7 +78,7 @@ export async function logTraining(
 	return { record, overlaps: [], overlapDays: 0 };
 }
 
-/** This owner's practice periods that share a day with `[start, end]`, except `exceptId`. */
+/** The owner's practice periods (`own`) that share a day with `[start, end]`. */
 function overlapping(
 	own: readonly TrainingRecord[],
 	start: string,
