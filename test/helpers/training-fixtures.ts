@@ -4,6 +4,7 @@ import { createTrainingService } from "../../src/features/training/training-serv
 import { createInviteService } from "../../src/features/users/invites.js";
 import { createUserDirectory } from "../../src/features/users/user-directory.js";
 import { type DbData, emptyDb } from "../../src/storage/db.js";
+import { lowdbInviteRepository } from "../../src/storage/lowdb/invite-repository.js";
 import { lowdbRepositories } from "../../src/storage/lowdb/repositories.js";
 import { memoryStore, type Store } from "../../src/storage/store.js";
 
@@ -37,7 +38,7 @@ export function trainingSetup(
 		options.repositories ?? lowdbRepositories(store);
 	const users = createUserDirectory(teachers, options.admins ?? [ADMIN]);
 	const invites = createInviteService({
-		store,
+		repository: lowdbInviteRepository(store),
 		configuredCode: options.inviteCode ?? INVITE,
 	});
 	const training = createTrainingService({

@@ -1,6 +1,9 @@
 import type { Repositories } from "../../features/repositories.js";
 import type { DbData } from "../db.js";
 import type { Store } from "../store.js";
+import { lowdbInviteRepository } from "./invite-repository.js";
+import { lowdbKnowledgeLayerRepository } from "./knowledge-layer-repository.js";
+import { lowdbQuestionLogRepository } from "./question-log-repository.js";
 import { lowdbTeachers } from "./teacher-repository.js";
 import { lowdbTrainingRecords } from "./training-repository.js";
 
@@ -10,5 +13,8 @@ export function lowdbRepositories(store: Store<DbData>): Repositories {
 		store,
 		trainingRecords: lowdbTrainingRecords(store),
 		teachers: lowdbTeachers(store),
+		questions: lowdbQuestionLogRepository(store),
+		invites: lowdbInviteRepository(store),
+		knowledgeLayer: lowdbKnowledgeLayerRepository(store),
 	};
 }

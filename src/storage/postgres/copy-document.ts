@@ -1,5 +1,8 @@
 import type { DbData } from "../db.js";
 import type { Sql } from "./database.js";
+import { inviteCopier } from "./invite-copy.js";
+import { knowledgeLayerCopier } from "./knowledge-layer-copy.js";
+import { questionCopier } from "./question-copy.js";
 import { trainingCopier } from "./training-copy.js";
 
 /**
@@ -17,4 +20,9 @@ export interface DocumentCopier {
 }
 
 /** Every feature's copier, in an order that respects references between tables. */
-export const documentCopiers: readonly DocumentCopier[] = [trainingCopier];
+export const documentCopiers: readonly DocumentCopier[] = [
+	questionCopier,
+	inviteCopier,
+	knowledgeLayerCopier,
+	trainingCopier,
+];
