@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NotSavedError } from "../../src/core/errors.js";
 import { emptyDb } from "../../src/storage/db.js";
 import { lowdbRepositories } from "../../src/storage/lowdb/repositories.js";
+import { documentCopiers } from "../../src/storage/postgres/copy-document.js";
 import {
 	openPgDatabase,
 	type PgDatabase,
@@ -85,6 +86,7 @@ describe("copying a lowdb document into PostgreSQL", () => {
 		await say(T1, "/edit 4 title 改过的");
 		await say("console:admin", "/role revoke telegram:1002");
 		const doc = store.data;
+		expect(documentCopiers).toContain(trainingCopier);
 		await db.transaction((sql) => trainingCopier.copy(doc, sql));
 		expect(await trainingCopier.count(db)).toEqual(
 			trainingCopier.expected(doc),
