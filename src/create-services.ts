@@ -43,7 +43,7 @@ export function createServices(
 	settings: ServiceSettings,
 ): Services {
 	const { store } = repositories;
-	const users = createUserDirectory(store, settings.adminIds);
+	const users = createUserDirectory(repositories.teachers, settings.adminIds);
 	const invites = createInviteService({
 		repository: repositories.invites,
 		...(settings.teacherInviteCode
@@ -72,7 +72,8 @@ export function createServices(
 		users,
 		unanswered: createUnansweredLog(repositories.questions),
 		training: createTrainingService({
-			store,
+			records: repositories.trainingRecords,
+			teachers: repositories.teachers,
 			users,
 			policy: knowledge.policy,
 			invites,

@@ -97,7 +97,7 @@ export function discordTestServices(): Services {
 		} as unknown as Services["knowledge"],
 		exams: { known: () => exams } as unknown as Services["exams"],
 		users: {
-			roleOf: (key: string) =>
+			roleOf: async (key: string) =>
 				key === TEACHER ? "teacher" : key === ADMIN ? "admin" : "student",
 		},
 		unanswered: unavailable("unanswered"),

@@ -76,7 +76,7 @@ export function examDialogue(
 				options.rounds ?? [],
 			),
 			reminders,
-			users: { roleOf: (key) => roles[key] ?? "student" },
+			users: { roleOf: async (key) => roles[key] ?? "student" },
 		},
 	});
 	const { say } = chatClient(bot.dispatcher, clock, bot.logger, {

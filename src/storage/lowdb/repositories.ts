@@ -7,11 +7,15 @@ import { lowdbKnowledgeLayerRepository } from "./knowledge-layer-repository.js";
 import { lowdbOutboxRepository } from "./outbox-repository.js";
 import { lowdbQuestionLogRepository } from "./question-log-repository.js";
 import { lowdbSubscriptionRepository } from "./subscription-repository.js";
+import { lowdbTeachers } from "./teacher-repository.js";
+import { lowdbTrainingRecords } from "./training-repository.js";
 
 /** The features' repositories over the embedded document (a lowdb file, or memory in tests). */
 export function lowdbRepositories(store: Store<DbData>): Repositories {
 	return {
 		store,
+		trainingRecords: lowdbTrainingRecords(store),
+		teachers: lowdbTeachers(store),
 		questions: lowdbQuestionLogRepository(store),
 		invites: lowdbInviteRepository(store),
 		knowledgeLayer: lowdbKnowledgeLayerRepository(store),

@@ -5,6 +5,7 @@ import { inviteCopier } from "./invite-copy.js";
 import { knowledgeLayerCopier } from "./knowledge-layer-copy.js";
 import { questionCopier } from "./question-copy.js";
 import { reminderCopier } from "./reminder-copy.js";
+import { trainingCopier } from "./training-copy.js";
 
 /**
  * How one feature's part of an embedded (lowdb) document is copied into PostgreSQL by
@@ -27,4 +28,5 @@ export const documentCopiers: readonly DocumentCopier[] = [
 	knowledgeLayerCopier,
 	examCopier,
 	reminderCopier,
+	trainingCopier,
 ];

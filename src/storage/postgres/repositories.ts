@@ -12,6 +12,9 @@ import { postgresQuestionLogRepository } from "./question-log-repository.js";
 import { questionMigrations } from "./question-migrations.js";
 import { reminderMigrations } from "./reminder-migrations.js";
 import { postgresSubscriptionRepository } from "./subscription-repository.js";
+import { postgresTeachers } from "./teacher-repository.js";
+import { trainingMigrations } from "./training-migrations.js";
+import { postgresTrainingRecords } from "./training-repository.js";
 
 /** Every feature's tables, migrated at start-up in this order. */
 export const postgresMigrations: readonly FeatureMigrations[] = [
@@ -20,6 +23,7 @@ export const postgresMigrations: readonly FeatureMigrations[] = [
 	knowledgeLayerMigrations,
 	examMigrations,
 	reminderMigrations,
+	trainingMigrations,
 ];
 
 /** The features' repositories over one PostgreSQL database (`DATABASE_URL`). */
@@ -33,5 +37,7 @@ export function postgresRepositories(
 		examRounds: postgresExamRoundRepository(db),
 		reminderSubscriptions: postgresSubscriptionRepository(db),
 		reminderOutbox: postgresOutboxRepository(db),
+		trainingRecords: postgresTrainingRecords(db),
+		teachers: postgresTeachers(db),
 	};
 }
