@@ -57,18 +57,14 @@ export async function runRemindersScript(
 	// PostgreSQL serves the bot and this script at once; the lowdb file is only read in a dry run.
 	const storage =
 		config.database || !dryRun ? await openStorage(config, logger) : undefined;
-	const store = storage
-		? storage.repositories.store
-		: await readSnapshot(databaseFile(config));
 	try {
 		const app = createBot(config, {
-			store,
-			...(storage?.kind === "postgres"
+			...(storage
 				? {
 						repositories: storage.repositories,
 						knowledgeLayer: await storage.repositories.knowledgeLayer.load(),
 					}
-				: {}),
+				: { store: await readSnapshot(databaseFile(config)) }),
 			knowledge,
 			clock: { now: () => at },
 			logger,

@@ -42,7 +42,6 @@ export function createServices(
 	knowledge: KnowledgeData,
 	settings: ServiceSettings,
 ): Services {
-	const { store } = repositories;
 	const users = createUserDirectory(repositories.teachers, settings.adminIds);
 	const invites = createInviteService({
 		repository: repositories.invites,

@@ -1,5 +1,3 @@
-import type { DbData } from "../storage/db.js";
-import type { Store } from "../storage/store.js";
 import type { ExamRoundRepository } from "./exams/exam-round-repository.js";
 import type { KnowledgeLayerRepository } from "./knowledge/layer/layer-repository.js";
 import type { OutboxRepository } from "./reminders/outbox-repository.js";
@@ -15,11 +13,6 @@ import type { QuestionLogRepository } from "./users/question-log-repository.js";
  * PostgreSQL).
  */
 export interface Repositories {
-	/**
-	 * The whole embedded document, for the services not yet moved onto a repository of their own.
-	 * @deprecated read and write through a feature repository.
-	 */
-	store: Store<DbData>;
 	/** Teachers' training and practice records with the audit trail. */
 	trainingRecords: TrainingRecordsRepository;
 	/** Granted teacher roles and teachers' profiles. */

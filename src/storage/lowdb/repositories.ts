@@ -13,7 +13,6 @@ import { lowdbTrainingRecords } from "./training-repository.js";
 /** The features' repositories over the embedded document (a lowdb file, or memory in tests). */
 export function lowdbRepositories(store: Store<DbData>): Repositories {
 	return {
-		store,
 		trainingRecords: lowdbTrainingRecords(store),
 		teachers: lowdbTeachers(store),
 		questions: lowdbQuestionLogRepository(store),

@@ -27,9 +27,7 @@ export const postgresMigrations: readonly FeatureMigrations[] = [
 ];
 
 /** The features' repositories over one PostgreSQL database (`DATABASE_URL`). */
-export function postgresRepositories(
-	db: PgDatabase,
-): Omit<Repositories, "store"> {
+export function postgresRepositories(db: PgDatabase): Repositories {
 	return {
 		questions: postgresQuestionLogRepository(db),
 		invites: postgresInviteRepository(db),
