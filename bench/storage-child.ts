@@ -11,6 +11,7 @@ import { silentLogger } from "../src/core/ports.js";
 import { Registry } from "../src/core/registry.js";
 import { createTrainingService } from "../src/features/training/training-service.js";
 import { createUserDirectory } from "../src/features/users/user-directory.js";
+import { lowdbRepositories } from "../src/storage/lowdb/repositories.js";
 import { openJsonStore } from "../src/storage/open-json-store.js";
 
 const [file, teacherCount] = process.argv.slice(2);
@@ -24,9 +25,11 @@ const loadMs = performance.now() - started;
 globalThis.gc?.();
 const rssAfterLoad = process.memoryUsage().rss;
 
-const users = createUserDirectory(store, []);
+const repositories = lowdbRepositories(store);
+const users = createUserDirectory(repositories.teachers, []);
 const training = createTrainingService({
-	store,
+	records: repositories.trainingRecords,
+	teachers: repositories.teachers,
 	users,
 	policy: {
 		enterprisePractice: { days: 180, periodYears: 5 },

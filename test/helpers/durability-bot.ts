@@ -8,6 +8,7 @@
 import "./register-messages.js";
 import { createTrainingService } from "../../src/features/training/training-service.js";
 import { createUserDirectory } from "../../src/features/users/user-directory.js";
+import { lowdbRepositories } from "../../src/storage/lowdb/repositories.js";
 import { openJsonStore } from "../../src/storage/open-json-store.js";
 import { dispatchDialogue } from "./dispatch-dialogue.js";
 import { trainingCommands } from "./training-dialogue.js";
@@ -17,8 +18,14 @@ const [file, prefix] = process.argv.slice(2);
 if (!file || !prefix) throw new Error("usage: durability-bot <file> <prefix>");
 const teacher = "console:durability";
 const store = await openJsonStore(file);
-const users = createUserDirectory(store, [teacher]);
-const training = createTrainingService({ store, users, policy: testPolicy });
+const { trainingRecords, teachers } = lowdbRepositories(store);
+const users = createUserDirectory(teachers, [teacher]);
+const training = createTrainingService({
+	records: trainingRecords,
+	teachers,
+	users,
+	policy: testPolicy,
+});
 const { say } = dispatchDialogue({
 	commands: trainingCommands,
 	services: { users, training },
