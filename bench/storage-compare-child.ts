@@ -46,7 +46,6 @@ const rssAfterLoad = rss();
 const { dispatcher } = createBot(
 	config,
 	{
-		store: storage.repositories.store,
 		repositories: storage.repositories,
 		knowledgeLayer,
 		knowledge,

@@ -28,6 +28,7 @@ import {
 	verdicts,
 } from "./storage-table.js";
 import { type SweepResults, sweepFigures } from "./sweep-figures.js";
+import { benchSweepStores } from "./sweep-stores.js";
 
 const TEACHERS = 1000;
 /** Entries in the fixture → `/log` commands timed (fewer where each costs more). */
@@ -144,7 +145,7 @@ const mb = (n: number) => `${(n / 1_048_576).toFixed(1)} MB`;
  * its own lines are printed first and its times read back into the table.
  */
 export async function benchStorageCompare(
-	sweepBench?: () => Promise<void>,
+	sweepBench: () => Promise<void> = benchSweepStores,
 ): Promise<void> {
 	const started = performance.now();
 	const loadBefore = loadavg()[0] ?? 0;
@@ -154,12 +155,7 @@ export async function benchStorageCompare(
 		const append: Measured<Latency> = await measure(() =>
 			fsyncAppendFloor(dir, APPEND_SAMPLES),
 		);
-		const sweep: SweepResults = sweepBench
-			? await sweepFigures(sweepBench)
-			: () => ({
-					ok: false,
-					why: "the reminder sweep bench is not in this build",
-				});
+		const sweep = await sweepFigures(sweepBench);
 		const sizes: (SizeFigures & { fixture: Fixture })[] = [];
 		for (const size of SIZES)
 			sizes.push(
