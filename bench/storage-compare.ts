@@ -166,7 +166,7 @@ export async function benchStorageCompare(
 		);
 		const { rows, notes } = storageRows(sizes, append);
 		console.log(formatTable(rows));
-		console.log(notes.join("\n"));
+		if (notes.length > 0) console.log(notes.join("\n"));
 		const largest = sizes.at(-1);
 		if (largest) console.log(verdicts(largest).join("\n"));
 		for (const s of sizes)
