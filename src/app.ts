@@ -168,6 +168,8 @@ export async function openApp(
 			clock,
 			logger,
 		}),
+		// The lowdb document behind the repositories (backups, tests); none on PostgreSQL.
+		store: storage.store,
 		storage,
 		close: () => storage.close(),
 	};
