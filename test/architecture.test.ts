@@ -78,6 +78,16 @@ describe("dependency direction", () => {
 		}
 	});
 
+	it("core reaches no feature's service by name: what it needs of one is an option (roleOf)", () => {
+		for (const file of sourceFiles(join(root, "src/core"))) {
+			const text = readFileSync(file, "utf8");
+			expect(
+				text.match(/\bservices\.(?!ts\b)[a-zA-Z]+/g) ?? [],
+				relative(root, file),
+			).toEqual([]);
+		}
+	});
+
 	it("a command imports the core, its own feature and the features that feature builds on", () => {
 		for (const file of sourceFiles(join(root, "commands"))) {
 			const rel = relative(root, file);
