@@ -43,6 +43,7 @@ const dispatcher = createDispatcher({
 	clock: { now: () => new Date("2026-11-28T02:00:00Z") },
 	logger: silentLogger,
 	zone: "Asia/Shanghai",
+	roleOf: (key) => users.roleOf(key),
 	rateLimit: { limit: 1_000_000, windowMs: 1000 },
 });
 
