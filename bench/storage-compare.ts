@@ -31,10 +31,10 @@ import { type SweepResults, sweepFigures } from "./sweep-figures.js";
 import { benchSweepStores } from "./sweep-stores.js";
 
 const TEACHERS = 1000;
-/** Entries in the fixture → `/log` commands timed (fewer where each costs more). */
+/** Entries in the fixture → `/log` commands timed, one after another, after 5 warm-up ones. */
 const SIZES = [
 	{ entries: 10_000, samples: 200 },
-	{ entries: 100_000, samples: 100 },
+	{ entries: 100_000, samples: 200 },
 ];
 const APPEND_SAMPLES = 500;
 const SQLITE_SAMPLES = 300;
