@@ -51,7 +51,7 @@ describe("storage errors name their cause", () => {
 				)
 			).writeFile;
 			vi.mocked(fs.writeFile).mockImplementation(async (path, ...rest) => {
-				if (String(path).endsWith(".lock"))
+				if (String(path).includes(".lock"))
 					throw systemError(code, String(path));
 				return real(path, ...rest);
 			});
