@@ -37,12 +37,13 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
 	/** Replaces the file by `text`: temp file, fsync, rename, fsync of the directory. */
 	async writeText(
-		text: string,
+		text: string | readonly Buffer[],
 		step: (step: SnapshotStep) => void = () => {},
 	): Promise<void> {
 		const handle = await open(this.tempFile, "w");
 		try {
-			await handle.writeFile(text, "utf8");
+			if (typeof text === "string") await handle.writeFile(text, "utf8");
+			else for (const chunk of text) await handle.write(chunk);
 			await handle.sync();
 		} finally {
 			await handle.close();

@@ -6,6 +6,7 @@ import type { DurableJsonFile, SnapshotStep } from "./durable-json-file.js";
 import { JournalAppender } from "./journal-appender.js";
 import { journalPath, listJournals } from "./journal-files.js";
 import { JOURNAL_KEY, loadDatabase } from "./load-database.js";
+import { serializeChunks } from "./snapshot-chunks.js";
 import { StorageError } from "./storage-error.js";
 
 /** Points of a background compaction, for tests that kill the process there. */
@@ -117,11 +118,8 @@ export class JournaledEngine {
 		}
 	}
 
-	private serialize(generation: number): string {
-		return JSON.stringify({
-			[JOURNAL_KEY]: { generation },
-			...this.data,
-		});
+	private serialize(generation: number): Buffer[] {
+		return serializeChunks({ [JOURNAL_KEY]: { generation }, ...this.data });
 	}
 
 	private async commit(batch: Job[]): Promise<void> {
@@ -155,7 +153,7 @@ export class JournaledEngine {
 		return old;
 	}
 
-	private startCompaction(text: string): void {
+	private startCompaction(text: Buffer[]): void {
 		const old = this.rotate();
 		const generation = this.generation;
 		const step = (s: CompactionStep) => this.s.onCompaction?.(s);
@@ -165,7 +163,7 @@ export class JournaledEngine {
 				await old.close();
 				await this.s.adapter.writeText(text, (s) => step(`snapshot-${s}`));
 				this.snapshots++;
-				this.snapshotBytes = Buffer.byteLength(text);
+				this.snapshotBytes = byteLength(text);
 				await this.deleteJournalsBelow(generation);
 				step("old-journal-deleted");
 			} catch (cause) {
@@ -194,7 +192,7 @@ export class JournaledEngine {
 			return;
 		}
 		this.snapshots++;
-		this.snapshotBytes = Buffer.byteLength(text);
+		this.snapshotBytes = byteLength(text);
 		const old = this.rotate();
 		await old.close().catch(() => {});
 		await this.deleteJournalsBelow(generation).catch((cause: unknown) => {
@@ -268,4 +266,10 @@ export class JournaledEngine {
 		await this.idle();
 		await this.appender.close().catch(() => {});
 	}
+}
+
+function byteLength(chunks: readonly Buffer[]): number {
+	let n = 0;
+	for (const c of chunks) n += c.length;
+	return n;
 }
