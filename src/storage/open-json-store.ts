@@ -1,8 +1,8 @@
 import { copyFile, mkdir, rm, truncate, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { type Logger, silentLogger } from "../core/ports.js";
+import { checkShapeInChunks } from "./check-shape.js";
 import { type DbData, emptyDb, SCHEMA_VERSION } from "./db.js";
-import { findDbProblems } from "./db-schema.js";
 import { DurableJsonFile } from "./durable-json-file.js";
 import { acquireLock } from "./file-lock.js";
 import { JournalAppender } from "./journal-appender.js";
@@ -42,7 +42,7 @@ export interface JsonStore extends Store<DbData> {
 
 /** Refuses a document whose sections or records have the wrong shape, naming where. */
 function checkShape(file: string, data: DbData): void {
-	const problems = findDbProblems(data);
+	const problems = checkShapeInChunks(data);
 	if (problems.length === 0) return;
 	throw new StorageError(
 		file,

@@ -162,6 +162,24 @@ describe("openJsonStore", () => {
 		);
 	});
 
+	it("names the right records in a long list, checked a part at a time", async () => {
+		const records = Array.from({ length: 12_000 }, (_, i) => ({
+			id: String(i + 1),
+			owner: "telegram:1",
+			createdAt: "2026-11-28T00:00:00.000Z",
+			kind: "training",
+			date: "2026-11-27",
+			hours: 2,
+			title: "课程",
+		}));
+		delete (records[7001] as { hours?: number }).hours;
+		(records[11_000] as { kind: string }).kind = "course";
+		await expectRefused(
+			JSON.stringify({ schemaVersion: 1, training: { records } }),
+			/training\.records\[7001\]\.hours: missing \(expected number\)\n\s+training\.records\[11000\]\.kind: expected one of/,
+		);
+	});
+
 	it("refuses an unknown field, a wrong enum value and a wrong kind of record, listing each", async () => {
 		const db = {
 			schemaVersion: 1,
