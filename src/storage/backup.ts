@@ -1,5 +1,7 @@
-import { mkdir, open, readdir, rename, rm } from "node:fs/promises";
+import { mkdir, readdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
+import { writeChunksDurably } from "./durable-json-file.js";
+import { openStoreOf } from "./open-stores.js";
 import { readConsistently } from "./read-snapshot.js";
 import { serializeChunks } from "./snapshot-chunks.js";
 import { StorageError } from "./storage-error.js";
@@ -25,8 +27,9 @@ interface Copy {
  * copies by sequence, never by date: after the clock jumps back, a new copy dated earlier is
  * still the newest and is kept. A second copy on the date of the newest one replaces it.
  *
- * The copy is one self-contained file: the snapshot with its journal replayed (read as the
- * running bot leaves them, without locking), written without a journal marker, so that
+ * The copy is one self-contained file: the acknowledged state — from memory when the store is
+ * open in this process (the running bot), else the snapshot with its journal replayed, read
+ * without locking — written without a journal marker, so that
  * restoring it is copying it over the database file (the journal files beside it moved away;
  * the bot refuses to start while journals of another copy remain). It goes through a temp
  * name and fsync, so a crash never leaves half a backup.
@@ -53,12 +56,16 @@ export async function backupDatabase(
 			dir,
 			`${stem}-${String(seq).padStart(6, "0")}-${options.date}${ext}`,
 		);
-		const doc = readConsistently(file);
-		if (!doc)
-			throw Object.assign(new Error(`${file} does not exist`), {
-				code: "ENOENT",
-			});
-		await writeDurably(`${target}.tmp`, serializeChunks(doc));
+		const store = openStoreOf(file);
+		if (store) await store.copyTo(`${target}.tmp`);
+		else {
+			const doc = readConsistently(file);
+			if (!doc)
+				throw Object.assign(new Error(`${file} does not exist`), {
+					code: "ENOENT",
+				});
+			await writeChunksDurably(`${target}.tmp`, serializeChunks(doc));
+		}
 		await rename(`${target}.tmp`, target);
 		const kept = listCopies(await readdir(dir), stem, ext);
 		const keep = Math.max(1, Math.floor(options.keep));
@@ -93,14 +100,4 @@ function listCopies(
 
 function escapeRegExp(s: string): string {
 	return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-async function writeDurably(path: string, chunks: readonly Buffer[]) {
-	const handle = await open(path, "w");
-	try {
-		for (const chunk of chunks) await handle.write(chunk);
-		await handle.sync();
-	} finally {
-		await handle.close();
-	}
 }

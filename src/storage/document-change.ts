@@ -49,6 +49,8 @@ export function applyChanges(
 /**
  * Applies `changes` all or nothing: when one does not fit, those before it are undone and the
  * error is thrown. Returns what undoes the whole list (run it before any later change is undone).
+ * Undone, the document is equal to what it was; an object key deleted and put back comes last
+ * among its siblings (JSON objects are unordered).
  */
 export function applyUndoable(
 	doc: unknown,
@@ -121,7 +123,10 @@ function applyOne(doc: unknown, change: DocChange): () => void {
 					: Math.min(change.index, list.length);
 			const removed = list.splice(change.index, change.count);
 			return () => {
-				list.splice(start, 0, ...removed);
+				// Without spreading: a long removal would exceed the argument limit.
+				const tail = list.splice(start);
+				for (const item of removed) list.push(item);
+				for (const item of tail) list.push(item);
 			};
 		}
 	}

@@ -65,3 +65,17 @@ export class DurableJsonFile<T> implements Adapter<T> {
 		}
 	}
 }
+
+/** Writes `chunks` to `path` and fsyncs it (no rename: the caller renames when it must). */
+export async function writeChunksDurably(
+	path: string,
+	chunks: readonly Buffer[],
+): Promise<void> {
+	const handle = await open(path, "w");
+	try {
+		for (const chunk of chunks) await handle.write(chunk);
+		await handle.sync();
+	} finally {
+		await handle.close();
+	}
+}

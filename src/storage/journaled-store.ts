@@ -2,7 +2,11 @@ import { rm } from "node:fs/promises";
 import type { Logger } from "../core/ports.js";
 import type { DbData } from "./db.js";
 import { applyUndoable, type DocChange } from "./document-change.js";
-import type { DurableJsonFile, SnapshotStep } from "./durable-json-file.js";
+import {
+	type DurableJsonFile,
+	type SnapshotStep,
+	writeChunksDurably,
+} from "./durable-json-file.js";
 import { JournalAppender } from "./journal-appender.js";
 import { journalPath, listJournals } from "./journal-files.js";
 import { JOURNAL_KEY, loadDatabase } from "./load-database.js";
@@ -21,7 +25,8 @@ interface Waiter {
 }
 type Job =
 	| ({ kind: "apply"; text: string; undo: () => void } & Waiter)
-	| ({ kind: "snapshot" } & Waiter);
+	| ({ kind: "snapshot" } & Waiter)
+	| ({ kind: "copy"; target: string } & Waiter);
 
 export interface EngineState {
 	file: string;
@@ -54,6 +59,7 @@ export class JournaledEngine {
 	private queue: Job[] = [];
 	private running: Promise<void> | undefined;
 	private compaction: Promise<void> | undefined;
+	private copying: Promise<void> | undefined;
 	private snapshotBytes: number;
 	private broken: StorageError | undefined;
 
@@ -85,10 +91,20 @@ export class JournaledEngine {
 		return this.enqueue({ kind: "snapshot" });
 	}
 
+	/**
+	 * Writes the acknowledged state, as one document without journal marker, to `target`
+	 * (fsynced): a consistent backup from memory, without reading the files back.
+	 */
+	copyTo(target: string): Promise<void> {
+		this.refuseIfBroken();
+		return this.enqueue({ kind: "copy", target });
+	}
+
 	private enqueue(
 		job:
 			| { kind: "apply"; text: string; undo: () => void }
-			| { kind: "snapshot" },
+			| { kind: "snapshot" }
+			| { kind: "copy"; target: string },
 	): Promise<void> {
 		return new Promise<void>((resolve, reject) => {
 			this.queue.push({ ...job, resolve, reject } as Job);
@@ -98,9 +114,10 @@ export class JournaledEngine {
 
 	/** Resolves once nothing is queued, in flight or compacting. */
 	async idle(): Promise<void> {
-		while (this.running || this.compaction) {
+		while (this.running || this.compaction || this.copying) {
 			await this.running;
 			await this.compaction;
+			await this.copying;
 		}
 	}
 
@@ -108,10 +125,14 @@ export class JournaledEngine {
 		try {
 			while (this.queue.length > 0) {
 				// Everything queued is in memory already, and nothing else is: memory = disk + batch.
-				const batch = this.queue.splice(0);
-				if (batch.some((j) => j.kind === "snapshot"))
+				const taken = this.queue.splice(0);
+				const copies = taken.filter((j) => j.kind === "copy");
+				const batch = taken.filter((j) => j.kind !== "copy");
+				if (batch.some((j) => j.kind === "snapshot")) {
 					await this.writeSnapshot(batch);
-				else await this.commit(batch);
+					// Copied at the next commit, from the state then.
+					this.queue.unshift(...copies);
+				} else await this.commit(batch, copies);
 			}
 		} finally {
 			this.running = undefined;
@@ -122,24 +143,46 @@ export class JournaledEngine {
 		return serializeChunks({ [JOURNAL_KEY]: { generation }, ...this.data });
 	}
 
-	private async commit(batch: Job[]): Promise<void> {
+	private async commit(batch: Job[], copies: Job[]): Promise<void> {
 		const limit =
 			this.s.compactAt ?? Math.max(4 << 20, Math.floor(this.snapshotBytes / 2));
 		const compact =
 			!this.compaction && this.appender.bytes >= limit
 				? this.serialize(this.generation + 1)
 				: undefined;
-		try {
-			await this.appender.append(
-				batch.map((j) => (j.kind === "apply" ? j.text : "[]")),
-			);
-		} catch (cause) {
-			this.fail(batch, cause, this.appender.path);
-			return;
+		const copy = copies.length > 0 ? serializeChunks(this.data) : undefined;
+		const changes = batch.flatMap((j) =>
+			j.kind === "apply" && j.text !== "[]" ? [j.text] : [],
+		);
+		if (changes.length > 0) {
+			try {
+				await this.appender.append(changes);
+			} catch (cause) {
+				this.fail([...batch, ...copies], cause, this.appender.path);
+				return;
+			}
+			this.commits++;
+			if (compact !== undefined) this.startCompaction(compact);
 		}
-		this.commits++;
-		if (compact !== undefined) this.startCompaction(compact);
 		for (const j of batch) j.resolve();
+		if (copy) this.startCopies(copy, copies);
+	}
+
+	private startCopies(chunks: Buffer[], copies: Job[]): void {
+		const previous = this.copying;
+		const run = (async () => {
+			await previous;
+			for (const job of copies)
+				if (job.kind === "copy")
+					await writeChunksDurably(job.target, chunks).then(
+						job.resolve,
+						job.reject,
+					);
+		})();
+		this.copying = run;
+		void run.finally(() => {
+			if (this.copying === run) this.copying = undefined;
+		});
 	}
 
 	private rotate(): JournalAppender {

@@ -15,6 +15,7 @@ import {
 } from "./load-database.js";
 import { lacksDefaults, mergeDefaults } from "./merge-defaults.js";
 import { migrate } from "./migrations.js";
+import { registerOpenStore } from "./open-stores.js";
 import { StorageError } from "./storage-error.js";
 import { createMutex, type Store } from "./store.js";
 
@@ -168,6 +169,12 @@ function createStore(
 	const refuseClosed = () => {
 		if (closed) throw new StorageError(file, `${file} is closed`);
 	};
+	const unregister = registerOpenStore(file, {
+		copyTo: async (target) => {
+			refuseClosed();
+			await engine.copyTo(target);
+		},
+	});
 	return {
 		file,
 		get data() {
@@ -200,6 +207,7 @@ function createStore(
 		async close() {
 			if (closed) return;
 			closed = true;
+			unregister();
 			try {
 				await engine.close();
 			} finally {

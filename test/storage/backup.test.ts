@@ -123,6 +123,20 @@ describe("backupDatabase over a journal", () => {
 				"journaled",
 			]);
 			expect(copy).not.toHaveProperty("$journal");
+			// The same files where no store is open (another process runs the bot): read from disk.
+			const elsewhere = join(dir, "elsewhere");
+			await mkdir(elsewhere);
+			for (const name of await readdir(dir))
+				if (name.startsWith("db.json.journal-") || name === "db.json")
+					await writeFile(
+						join(elsewhere, name),
+						await readFile(join(dir, name)),
+					);
+			const fromDisk = await backupDatabase(join(elsewhere, "db.json"), {
+				date: "2026-11-28",
+				keep: 3,
+			});
+			expect(JSON.parse(await readFile(fromDisk, "utf8"))).toEqual(copy);
 		} finally {
 			await store.close();
 		}
