@@ -3,7 +3,9 @@
  * loaded database: start-up, RSS, a `/log`-sized change (record + audit entry + next id)
  * through `store.apply` (journal) and through `store.update` (whole rewrite, the old path),
  * 1,000 concurrent applies, RSS after each kind of write.
- * Usage: node --expose-gc --import tsx bench/storage-child.ts <db file> <rewrites>
+ * With `open` instead of a number it only opens (a journal left beside the file is replayed)
+ * and reports start-up time and RSS, without writing.
+ * Usage: node --expose-gc --import tsx bench/storage-child.ts <db file> <rewrites | open>
  */
 import { open } from "node:fs/promises";
 import type { DocChange } from "../src/storage/document-change.js";
@@ -17,10 +19,17 @@ const rss = () => {
 	globalThis.gc?.();
 	return process.memoryUsage().rss;
 };
+const rssBeforeOpen = rss();
 const started = performance.now();
 const store = await openJsonStore(file, { compactAt: 1 << 30 });
 const loadMs = performance.now() - started;
 const rssAfterLoad = rss();
+if (rewriteCount === "open") {
+	process.stdout.write(
+		`${JSON.stringify({ loadMs, rssBeforeOpen, rssAfterLoad })}\n`,
+	);
+	process.exit(0);
+}
 
 /** What `/log training` writes: the record, its audit entry, the next id. */
 function logChange(i: number): DocChange[] {
@@ -125,6 +134,7 @@ await store.close();
 process.stdout.write(
 	`${JSON.stringify({
 		loadMs,
+		rssBeforeOpen,
 		rssAfterLoad,
 		floor,
 		apply: quantiles(applyMs),

@@ -6,7 +6,8 @@ import type {
 	AuditEntry,
 	TrainingRecord,
 } from "../src/features/training/training-port.js";
-import { emptyDb } from "../src/storage/db.js";
+import { emptyDb, SCHEMA_VERSION } from "../src/storage/db.js";
+import { commitLine, headerLine } from "../src/storage/journal-format.js";
 
 const TEACHERS = 1000;
 const SIZES = [10_000, 100_000];
@@ -74,8 +75,83 @@ export function generate(entries: number) {
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const ms = (n: number) => `${n.toFixed(2)} ms`;
 
+/**
+ * A journal as `/log` grows it, as large as it gets before a compaction starts (half the
+ * snapshot, at least 4 MiB): the slowest start-up there is.
+ */
+function journalAtThreshold(snapshotBytes: number, entries: number): Buffer {
+	const limit = Math.max(4 << 20, Math.floor(snapshotBytes / 2));
+	const lines: Buffer[] = [
+		headerLine({ generation: 1, schemaVersion: SCHEMA_VERSION }),
+	];
+	let bytes = lines[0]?.length ?? 0;
+	for (let n = 1; bytes < limit; n++) {
+		const id = String(entries + n);
+		const owner = `telegram:${100000 + (n % TEACHERS)}`;
+		const at = "2026-11-28T02:00:00.000Z";
+		const title = `基准测试培训-${n}`;
+		const change = [
+			{
+				op: "push",
+				path: ["training", "records"],
+				value: {
+					id,
+					owner,
+					createdAt: at,
+					kind: "training",
+					date: "2026-11-01",
+					hours: 2,
+					title,
+				},
+			},
+			{
+				op: "push",
+				path: ["training", "audit"],
+				value: {
+					at,
+					by: owner,
+					action: "create",
+					target: id,
+					owner,
+					changes: { title: { from: null, to: title } },
+				},
+			},
+			{ op: "set", path: ["training", "nextId"], value: entries + n + 1 },
+		];
+		const line = commitLine(n, [JSON.stringify(change)]);
+		lines.push(line);
+		bytes += line.length;
+	}
+	return Buffer.concat(lines);
+}
+
+function runChild(file: string, arg: string) {
+	const child = spawnSync(
+		process.execPath,
+		[
+			"--expose-gc",
+			"--import",
+			"tsx",
+			resolve(import.meta.dirname, "storage-child.ts"),
+			file,
+			arg,
+		],
+		{
+			cwd: resolve(import.meta.dirname, ".."),
+			encoding: "utf8",
+			maxBuffer: 1 << 20,
+		},
+	);
+	if (child.status !== 0)
+		throw new Error(`storage bench failed: ${child.stderr}`);
+	return JSON.parse(child.stdout.trim().split("\n").at(-1) ?? "{}");
+}
+
 interface ChildResult {
 	loadMs: number;
+	rssBeforeOpen: number;
+	journalMb: number;
+	journalLoadMs: number;
 	rssAfterLoad: number;
 	floor: { p50: number; p99: number };
 	apply: { p50: number; p99: number };
@@ -102,28 +178,19 @@ export async function benchStorage(): Promise<void> {
 			const file = join(dir, `db-${entries}.json`);
 			await writeFile(file, JSON.stringify(generate(entries)));
 			const size = (await stat(file)).size;
-			const child = spawnSync(
-				process.execPath,
-				[
-					"--expose-gc",
-					"--import",
-					"tsx",
-					resolve(import.meta.dirname, "storage-child.ts"),
-					file,
-					String(entries >= 100_000 ? 20 : 50),
-				],
-				{
-					cwd: resolve(import.meta.dirname, ".."),
-					encoding: "utf8",
-					maxBuffer: 1 << 20,
-				},
-			);
-			if (child.status !== 0)
-				throw new Error(`storage bench failed: ${child.stderr}`);
+			const writes = runChild(file, String(entries >= 100_000 ? 20 : 50));
+			const text = JSON.stringify(generate(entries));
+			await writeFile(file, text);
+			const journal = journalAtThreshold(Buffer.byteLength(text), entries);
+			await writeFile(`${file}.journal-1`, journal);
+			const replay = runChild(file, "open");
 			results.push({
-				...JSON.parse(child.stdout.trim().split("\n").at(-1) ?? "{}"),
+				...writes,
 				size,
+				journalMb: journal.length,
+				journalLoadMs: replay.loadMs,
 			});
+			await rm(`${file}.journal-1`, { force: true });
 		}
 		const each = (f: (r: ChildResult) => string) => results.map(f);
 		console.log(
@@ -140,6 +207,14 @@ export async function benchStorage(): Promise<void> {
 		row(
 			"start-up (read, replay, check shape)",
 			each((r) => ms(r.loadMs)),
+		);
+		row(
+			"start-up, journal at compaction size",
+			each((r) => `${ms(r.journalLoadMs)} (${mb(r.journalMb)})`),
+		);
+		row(
+			"RSS before opening (node, tsx, modules)",
+			each((r) => mb(r.rssBeforeOpen)),
 		);
 		row(
 			"RSS after start-up",
