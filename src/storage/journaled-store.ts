@@ -146,14 +146,15 @@ export class JournaledEngine {
 	private async commit(batch: Job[], copies: Job[]): Promise<void> {
 		const limit =
 			this.s.compactAt ?? Math.max(4 << 20, Math.floor(this.snapshotBytes / 2));
-		const compact =
-			!this.compaction && this.appender.bytes >= limit
-				? this.serialize(this.generation + 1)
-				: undefined;
-		const copy = copies.length > 0 ? serializeChunks(this.data) : undefined;
 		const changes = batch.flatMap((j) =>
 			j.kind === "apply" && j.text !== "[]" ? [j.text] : [],
 		);
+		// Taken now, while memory is exactly the disk plus this batch.
+		const compact =
+			changes.length > 0 && !this.compaction && this.appender.bytes >= limit
+				? this.serialize(this.generation + 1)
+				: undefined;
+		const copy = copies.length > 0 ? serializeChunks(this.data) : undefined;
 		if (changes.length > 0) {
 			try {
 				await this.appender.append(changes);
