@@ -9,7 +9,7 @@ import {
 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { SCHEMA_VERSION } from "../../src/storage/db.js";
 import type { DocChange } from "../../src/storage/document-change.js";
 import { commitLine, headerLine } from "../../src/storage/journal-format.js";
@@ -236,7 +236,11 @@ describe("the journal", () => {
 		]);
 		// Let the last compaction finish, then look at the disk before close writes anything.
 		await store.apply([]);
-		await new Promise((r) => setTimeout(r, 100));
+		await vi.waitFor(
+			async () =>
+				expect((await snapshot()).$journal.generation).toBe(store.generation),
+			{ timeout: 10_000 },
+		);
 		const onDisk = await snapshot();
 		const journals = (await readdir(dir)).filter((n) =>
 			n.includes(".journal-"),
@@ -251,6 +255,36 @@ describe("the journal", () => {
 		await closeAll();
 		const again = await openStore();
 		expect(texts(again)).toEqual(Array.from({ length: 40 }, (_, i) => `q${i}`));
+	});
+});
+
+describe("a failed compaction", () => {
+	it("is logged, loses nothing and is tried again at the next large journal", async () => {
+		const logger = new MemoryLogger();
+		const store = await openStore({ compactAt: 1500, logger });
+		// A folder where the snapshot's temp file must go: every snapshot write fails.
+		const { mkdir, rmdir } = await import("node:fs/promises");
+		await mkdir(join(dir, ".db.json.tmp"));
+		for (let i = 0; i < 30; i++) await store.apply(ask(`q${i}`));
+		await vi.waitFor(
+			() =>
+				expect(logger.lines.map((l) => l.message)).toContain(
+					"database compaction failed; the journal keeps every change",
+				),
+			{ timeout: 10_000 },
+		);
+		// The old snapshot and every journal since are kept, in order.
+		await crashCopy();
+		const copy = await openJsonStore(file);
+		expect(texts(copy)).toEqual(Array.from({ length: 30 }, (_, i) => `q${i}`));
+		await copy.close();
+		await rmdir(join(dir, ".db.json.tmp"));
+		for (let i = 30; i < 60; i++) await store.apply(ask(`q${i}`));
+		await new Promise((r) => setTimeout(r, 50));
+		const snapshotted = JSON.parse(
+			await readFile(join(dir, "db.json"), "utf8"),
+		);
+		expect(snapshotted.unanswered.length).toBeGreaterThan(30);
 	});
 });
 
