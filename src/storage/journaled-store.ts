@@ -1,23 +1,19 @@
-import { rm } from "node:fs/promises";
 import type { Logger } from "../core/ports.js";
 import type { DbData } from "./db.js";
 import { applyUndoable, type DocChange } from "./document-change.js";
-import {
-	type DurableJsonFile,
-	type SnapshotStep,
-	writeChunksDurably,
-} from "./durable-json-file.js";
+import type { DurableJsonFile } from "./durable-json-file.js";
 import { JournalAppender } from "./journal-appender.js";
 import { journalPath, listJournals } from "./journal-files.js";
 import { JOURNAL_KEY, loadDatabase } from "./load-database.js";
 import { serializeChunks } from "./snapshot-chunks.js";
+import {
+	type CompactionStep,
+	type CopyJob,
+	SnapshotWriter,
+} from "./snapshot-writer.js";
 import { StorageError } from "./storage-error.js";
 
-/** Points of a background compaction, for tests that kill the process there. */
-export type CompactionStep =
-	| "rotated"
-	| `snapshot-${SnapshotStep}`
-	| "old-journal-deleted";
+export type { CompactionStep };
 
 interface Waiter {
 	resolve(): void;
@@ -51,22 +47,29 @@ export interface EngineState {
  */
 export class JournaledEngine {
 	data: DbData;
-	/** Full snapshot writes (updates, compactions, close). */
-	snapshots = 0;
 	/** Journal commits, i.e. fsyncs of appended changes. */
 	commits = 0;
 	private appender: JournalAppender;
 	private queue: Job[] = [];
 	private running: Promise<void> | undefined;
-	private compaction: Promise<void> | undefined;
-	private copying: Promise<void> | undefined;
-	private snapshotBytes: number;
+	private readonly snapshots: SnapshotWriter;
 	private broken: StorageError | undefined;
 
 	constructor(private readonly s: EngineState) {
 		this.data = s.data;
 		this.appender = s.appender;
-		this.snapshotBytes = s.snapshotBytes;
+		this.snapshots = new SnapshotWriter(
+			s.file,
+			s.adapter,
+			s.logger,
+			s.onCompaction,
+			s.snapshotBytes,
+		);
+	}
+
+	/** Full snapshot writes (updates, compactions, close). */
+	get snapshotWrites(): number {
+		return this.snapshots.writes;
 	}
 
 	get generation(): number {
@@ -114,11 +117,9 @@ export class JournaledEngine {
 
 	/** Resolves once nothing is queued, in flight or compacting. */
 	async idle(): Promise<void> {
-		while (this.running || this.compaction || this.copying) {
-			await this.running;
-			await this.compaction;
-			await this.copying;
-		}
+		while (this.running) await this.running;
+		await this.snapshots.idle();
+		while (this.running) await this.running;
 	}
 
 	private async drain(): Promise<void> {
@@ -145,13 +146,16 @@ export class JournaledEngine {
 
 	private async commit(batch: Job[], copies: Job[]): Promise<void> {
 		const limit =
-			this.s.compactAt ?? Math.max(4 << 20, Math.floor(this.snapshotBytes / 2));
+			this.s.compactAt ??
+			Math.max(4 << 20, Math.floor(this.snapshots.bytes / 2));
 		const changes = batch.flatMap((j) =>
 			j.kind === "apply" && j.text !== "[]" ? [j.text] : [],
 		);
 		// Taken now, while memory is exactly the disk plus this batch.
 		const compact =
-			changes.length > 0 && !this.compaction && this.appender.bytes >= limit
+			changes.length > 0 &&
+			!this.snapshots.compacting &&
+			this.appender.bytes >= limit
 				? this.serialize(this.generation + 1)
 				: undefined;
 		const copy = copies.length > 0 ? serializeChunks(this.data) : undefined;
@@ -163,27 +167,13 @@ export class JournaledEngine {
 				return;
 			}
 			this.commits++;
-			if (compact !== undefined) this.startCompaction(compact);
+			if (compact !== undefined) {
+				const old = this.rotate();
+				this.snapshots.compactInBackground(compact, this.generation, old);
+			}
 		}
 		for (const j of batch) j.resolve();
-		if (copy) this.startCopies(copy, copies);
-	}
-
-	private startCopies(chunks: Buffer[], copies: Job[]): void {
-		const previous = this.copying;
-		const run = (async () => {
-			await previous;
-			for (const job of copies)
-				if (job.kind === "copy")
-					await writeChunksDurably(job.target, chunks).then(
-						job.resolve,
-						job.reject,
-					);
-		})();
-		this.copying = run;
-		void run.finally(() => {
-			if (this.copying === run) this.copying = undefined;
-		});
+		if (copy) this.snapshots.copyInBackground(copy, copies as CopyJob[]);
 	}
 
 	private rotate(): JournalAppender {
@@ -197,63 +187,19 @@ export class JournaledEngine {
 		return old;
 	}
 
-	private startCompaction(text: Buffer[]): void {
-		const old = this.rotate();
-		const generation = this.generation;
-		const step = (s: CompactionStep) => this.s.onCompaction?.(s);
-		step("rotated");
-		this.compaction = (async () => {
-			try {
-				await old.close();
-				await this.s.adapter.writeText(text, (s) => step(`snapshot-${s}`));
-				this.snapshots++;
-				this.snapshotBytes = byteLength(text);
-				await this.deleteJournalsBelow(generation);
-				step("old-journal-deleted");
-			} catch (cause) {
-				// Nothing is lost: the old snapshot and both journals still hold every change.
-				this.s.logger.error(
-					"database compaction failed; the journal keeps every change",
-					{
-						file: this.s.file,
-						error: cause instanceof Error ? cause.message : String(cause),
-					},
-				);
-			} finally {
-				this.compaction = undefined;
-			}
-		})();
-	}
-
 	private async writeSnapshot(batch: Job[]): Promise<void> {
 		const generation = this.generation + 1;
-		const text = this.serialize(generation);
+		const chunks = this.serialize(generation);
 		try {
-			await this.compaction;
-			await this.s.adapter.writeText(text);
+			await this.snapshots.write(chunks);
 		} catch (cause) {
 			this.fail(batch, cause, this.s.file);
 			return;
 		}
-		this.snapshots++;
-		this.snapshotBytes = byteLength(text);
 		const old = this.rotate();
 		await old.close().catch(() => {});
-		await this.deleteJournalsBelow(generation).catch((cause: unknown) => {
-			this.s.logger.warn(
-				"could not delete a compacted journal; it is removed at the next start",
-				{
-					file: this.s.file,
-					error: cause instanceof Error ? cause.message : String(cause),
-				},
-			);
-		});
+		await this.snapshots.deleteJournalsBelow(generation);
 		for (const j of batch) j.resolve();
-	}
-
-	private async deleteJournalsBelow(generation: number): Promise<void> {
-		for (const j of listJournals(this.s.file))
-			if (j.generation < generation) await rm(j.path, { force: true });
 	}
 
 	/** Undoes every change not on disk, then rejects all their callers. */
@@ -310,10 +256,4 @@ export class JournaledEngine {
 		await this.idle();
 		await this.appender.close().catch(() => {});
 	}
-}
-
-function byteLength(chunks: readonly Buffer[]): number {
-	let n = 0;
-	for (const c of chunks) n += c.length;
-	return n;
 }

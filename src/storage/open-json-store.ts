@@ -181,7 +181,7 @@ function createStore(
 			return engine.data;
 		},
 		get writes() {
-			return engine.snapshots;
+			return engine.snapshotWrites;
 		},
 		get commits() {
 			return engine.commits;
