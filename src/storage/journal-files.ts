@@ -16,7 +16,15 @@ export function listJournals(
 ): { generation: number; path: string }[] {
 	const stem = basename(file);
 	const found: { generation: number; path: string }[] = [];
-	for (const name of readdirSync(dirname(file))) {
+	let names: string[];
+	try {
+		names = readdirSync(dirname(file));
+	} catch (error) {
+		// No folder yet: no database and no journal.
+		if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+		throw error;
+	}
+	for (const name of names) {
 		if (!name.startsWith(`${stem}.journal-`)) continue;
 		const digits = name.slice(stem.length + ".journal-".length);
 		if (!/^[1-9]\d{0,14}$/.test(digits)) continue;

@@ -369,3 +369,11 @@ describe("whole rewrites, closing, migrations and previews", () => {
 		expect(texts(store)).toEqual(["journaled"]);
 	});
 });
+
+describe("previews of a database that does not exist yet", () => {
+	it("read as empty, even when its folder is missing", async () => {
+		const { readSnapshot } = await import("../../src/storage/read-snapshot.js");
+		const preview = await readSnapshot(join(dir, "not", "yet", "db.json"));
+		expect(preview.data.training.records).toEqual([]);
+	});
+});
