@@ -5,6 +5,7 @@ import { checkShapeInChunks } from "./check-shape.js";
 import { type DbData, emptyDb, SCHEMA_VERSION } from "./db.js";
 import { DurableJsonFile } from "./durable-json-file.js";
 import { acquireLock } from "./file-lock.js";
+import { internStrings } from "./intern-strings.js";
 import { JournalAppender } from "./journal-appender.js";
 import { journalPath } from "./journal-files.js";
 import { type CompactionStep, JournaledEngine } from "./journaled-store.js";
@@ -81,6 +82,7 @@ export async function openJsonStore(
 			});
 		const loaded = loadDatabase(file);
 		const { data, rewrite } = await prepare(file, loaded, logger);
+		internStrings(data);
 		for (const stale of loaded.stale) await rm(stale, { force: true });
 		const last = loaded.journals.at(-1);
 		let appender: JournalAppender;
