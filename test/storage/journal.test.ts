@@ -210,6 +210,24 @@ describe("the journal", () => {
 		expect(await readFile(file, "utf8")).toBe(restored);
 	});
 
+	it("refuses a snapshot of a newer schema with its journal, changing neither", async () => {
+		const newer = JSON.stringify({
+			$journal: { generation: 2 },
+			schemaVersion: SCHEMA_VERSION + 1,
+		});
+		await writeFile(file, newer);
+		const journalBytes = Buffer.concat([
+			headerLine({ generation: 2, schemaVersion: SCHEMA_VERSION + 1 }),
+			commitLine(1, [JSON.stringify(ask("x"))]),
+		]);
+		await writeFile(journal(2), journalBytes);
+		await expect(openJsonStore(file)).rejects.toThrow(
+			/newer version of the bot/,
+		);
+		expect(await readFile(file, "utf8")).toBe(newer);
+		expect(await readFile(journal(2))).toEqual(journalBytes);
+	});
+
 	it("refuses a missing journal between two others", async () => {
 		const g = await snapshotWith([]);
 		await writeFile(journal(g), journalText(g, [ask("a")]));
