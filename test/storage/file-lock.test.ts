@@ -1,87 +1,22 @@
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { acquireLock } from "../../src/storage/file-lock.js";
 import { StorageError } from "../../src/storage/storage-error.js";
+import {
+	deadPid,
+	type Holder,
+	holderScript,
+	killChildren,
+	startHolder,
+	stateOf,
+	track,
+} from "../helpers/lock-children.js";
 
-const root = resolve(import.meta.dirname, "../..");
-const holderScript = join(root, "test/helpers/lock-holder.ts");
 const linux = process.platform === "linux";
-
-/** A child speaking the lock-holder protocol, with a way to wait for its next lines. */
-interface Holder {
-	child: ChildProcess;
-	next(): Promise<string>;
-}
-const children: ChildProcess[] = [];
-
-function startHolder(file: string, command?: string): Promise<Holder> {
-	const child = command
-		? spawn("sh", ["-c", command], {
-				cwd: root,
-				stdio: ["pipe", "pipe", "pipe"],
-			})
-		: spawn(process.execPath, ["--import", "tsx", holderScript, file], {
-				cwd: root,
-				stdio: ["pipe", "pipe", "pipe"],
-			});
-	children.push(child);
-	const lines: string[] = [];
-	const waiting: ((line: string) => void)[] = [];
-	let buffer = "";
-	child.stdout?.on("data", (chunk) => {
-		buffer += chunk;
-		const parts = buffer.split("\n");
-		buffer = parts.pop() ?? "";
-		for (const line of parts) {
-			const w = waiting.shift();
-			if (w) w(line);
-			else lines.push(line);
-		}
-	});
-	const holder: Holder = {
-		child,
-		next: () =>
-			new Promise((resolveLine, fail) => {
-				const timer = setTimeout(
-					() => fail(new Error("no answer from the child")),
-					30_000,
-				);
-				const take = (line: string) => {
-					clearTimeout(timer);
-					resolveLine(line);
-				};
-				const ready = lines.shift();
-				if (ready !== undefined) take(ready);
-				else waiting.push(take);
-			}),
-	};
-	return holder.next().then(async (first) => {
-		// The shell variant prints the holder's PID first.
-		if (first !== "ready") {
-			(holder as Holder & { pid?: number }).pid = Number(first);
-			expect(await holder.next()).toBe("ready");
-		}
-		return holder;
-	});
-}
-
-/** A PID that no process has now: a child that has exited and been reaped. */
-function deadPid(): number {
-	return spawnSync(process.execPath, ["-e", "0"]).pid;
-}
-
-function stateOf(pid: number): string | undefined {
-	try {
-		const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-		return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[0];
-	} catch {
-		return undefined;
-	}
-}
 
 let dir: string;
 let file: string;
@@ -92,9 +27,7 @@ beforeEach(async () => {
 afterEach(async () => {
 	await rm(dir, { recursive: true, force: true });
 });
-afterAll(() => {
-	for (const c of children) if (c.exitCode === null) c.kill("SIGKILL");
-});
+afterAll(killChildren);
 
 async function takeAndRelease(): Promise<void> {
 	const release = await acquireLock(file);
@@ -144,7 +77,7 @@ describe("the database lock", () => {
 		"takes over when the PID now belongs to a process that started at another time, or to another boot",
 		async () => {
 			const other = spawn("sleep", ["50"]);
-			children.push(other);
+			track(other);
 			const pid = other.pid as number;
 			for (let i = 0; i < 100 && !stateOf(pid); i++)
 				await new Promise((r) => setTimeout(r, 10));
