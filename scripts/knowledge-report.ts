@@ -15,17 +15,23 @@ export function printReport(
 	print: (line: string) => void,
 ): void {
 	if (!report.ok) {
-		print(t("import.refused", { file, count: report.problems.length }));
+		print(
+			t("knowledge.import_refused", { file, count: report.problems.length }),
+		);
 		for (const p of report.problems.slice(0, SHOWN)) {
 			const reason = t(p.code, p.params);
-			print(p.line ? t("import.line", { line: p.line, reason }) : reason);
+			print(
+				p.line ? t("knowledge.import_line", { line: p.line, reason }) : reason,
+			);
 		}
 		if (report.problems.length > SHOWN)
-			print(t("import.more", { count: report.problems.length - SHOWN }));
+			print(
+				t("knowledge.import_more", { count: report.problems.length - SHOWN }),
+			);
 		return;
 	}
 	print(
-		t("import.done", {
+		t("knowledge.import_done", {
 			file,
 			format: report.format,
 			rows: report.rows,
@@ -40,22 +46,27 @@ export function printReport(
 			.map((c) => `${c.id} ${c.name}`)
 			.join("、") + (items.length > LISTED ? " …" : "");
 	if (report.added.length > 0)
-		print(t("import.added_list", { list: list(report.added) }));
+		print(t("knowledge.import_added_list", { list: list(report.added) }));
 	if (report.merged.length > 0)
-		print(t("import.merged_list", { list: list(report.merged) }));
+		print(t("knowledge.import_merged_list", { list: list(report.merged) }));
 	for (const c of report.conflicts.slice(0, SHOWN))
-		print(t("import.conflict", c));
+		print(t("knowledge.import_conflict", c));
 	if (report.ignoredColumns.length > 0)
-		print(t("import.ignored", { columns: report.ignoredColumns.join("、") }));
-	if (report.format.startsWith("XLSX")) print(t("import.formula_note"));
+		print(
+			t("knowledge.import_ignored", {
+				columns: report.ignoredColumns.join("、"),
+			}),
+		);
+	if (report.format.startsWith("XLSX"))
+		print(t("knowledge.import_formula_note"));
 	const ms = (n: number) => Math.round(n);
 	print(
-		t("import.timing", {
+		t("knowledge.import_timing", {
 			read: ms(report.timings.readMs),
 			plan: ms(report.timings.planMs),
 			write: ms(report.timings.writeMs),
 			rebuild: ms(report.timings.rebuildMs),
 		}),
 	);
-	if (dryRun) print(t("import.dry_run"));
+	if (dryRun) print(t("knowledge.import_dry_run"));
 }

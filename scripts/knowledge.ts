@@ -80,17 +80,17 @@ export async function runKnowledgeScript(
 		const code = (error as { code?: unknown }).code;
 		print(
 			code === "ERR_PARSE_ARGS_UNKNOWN_OPTION"
-				? t("import.option_unknown", { option })
-				: t("import.option_value", { option }),
+				? t("knowledge.import_option_unknown", { option })
+				: t("knowledge.import_option_value", { option }),
 		);
-		print(t("import.usage"));
+		print(t("knowledge.import_usage"));
 		return 2;
 	}
 	const { values, positionals } = parsed;
 	const t = translator(resolveLocale(values.lang ?? "zh-CN"));
 	const [action, file] = positionals;
 	if ((action !== "import" || !file) && action !== "export") {
-		print(t("import.usage"));
+		print(t("knowledge.import_usage"));
 		return 2;
 	}
 	const config = loadConfig(env);
@@ -108,7 +108,7 @@ export async function runKnowledgeScript(
 		);
 		const r = out.changes.removes;
 		print(
-			t("import.exported", {
+			t("knowledge.import_exported", {
 				dir,
 				certificates: out.certificates.length,
 				links: out.links.length,
@@ -129,13 +129,15 @@ export async function runKnowledgeScript(
 		bytes = await readFile(file as string);
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code ?? String(error);
-		print(t("import.cannot_read", { file: file as string, detail: code }));
+		print(
+			t("knowledge.import_cannot_read", { file: file as string, detail: code }),
+		);
 		return 1;
 	}
 	const dryRun = values["dry-run"] ?? false;
 	const kind = KINDS.find((k) => k === (values.kind ?? "x"));
 	if (!kind) {
-		print(t("import.bad_kind", { value: values.kind ?? "" }));
+		print(t("knowledge.import_bad_kind", { value: values.kind ?? "" }));
 		return 2;
 	}
 	const options = {
@@ -180,7 +182,7 @@ export async function runKnowledgeScript(
 	}
 	const dir = inboxDir(config.dataDir);
 	const id = await queueImport(dir, bytes, options);
-	print(t("import.handed", { id }));
+	print(t("knowledge.import_handed", { id }));
 	const seconds = Number(values.wait ?? 60);
 	const waitMs =
 		(Number.isFinite(seconds) && seconds >= 0 ? seconds : 60) * 1000;
@@ -193,7 +195,11 @@ export async function runKnowledgeScript(
 		await new Promise((resolve) => setTimeout(resolve, POLL_MS));
 	}
 	print(
-		t("import.not_picked_up", { seconds: Math.round(waitMs / 1000), id, dir }),
+		t("knowledge.import_not_picked_up", {
+			seconds: Math.round(waitMs / 1000),
+			id,
+			dir,
+		}),
 	);
 	return 3;
 }

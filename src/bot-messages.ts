@@ -6,7 +6,7 @@ const zh = {
 	"start.welcome": "你好！我是 1+X 证书助手。",
 	"console.welcome":
 		"1+X 证书助手 · 控制台。直接提问，或输入 /help 查看命令；输入列表中的数字相当于点按钮；Ctrl+D 退出。",
-};
+} as const;
 
 const en: Record<keyof typeof zh, string> = {
 	"help.title": "1+X certificate assistant",

@@ -85,7 +85,7 @@ function answerIntent(
 				? certificateChoices(
 						ctx,
 						intent.alternatives ?? [],
-						ctx.t("understand.exam_choose", {
+						ctx.t("ask.exam_choose", {
 							organisation: intent.organisation,
 						}),
 						"/exam",
@@ -97,7 +97,7 @@ function answerIntent(
 			const options = certificateChoices(
 				ctx,
 				intent.certificateIds,
-				ctx.t("understand.field", { topic: intent.topic }),
+				ctx.t("ask.field", { topic: intent.topic }),
 			);
 			return options ? reply([options]) : undefined;
 		}
@@ -123,10 +123,10 @@ function answerIntent(
 			const related = certificateChoices(
 				ctx,
 				intent.certificateIds,
-				ctx.t("understand.major_english_related"),
+				ctx.t("ask.major_english_related"),
 			);
 			return reply([
-				text(ctx.t("understand.major_english")),
+				text(ctx.t("ask.major_english")),
 				...(related ? [related] : []),
 			]);
 		}
@@ -134,21 +134,19 @@ function answerIntent(
 			const closest = certificateChoices(
 				ctx,
 				intent.certificateIds,
-				ctx.t("understand.none_closest"),
+				ctx.t("ask.none_closest"),
 			);
 			return reply([
-				text(ctx.t("understand.none", { word: intent.word })),
+				text(ctx.t("ask.none", { word: intent.word })),
 				...(closest ? [closest] : []),
-				text(ctx.t("understand.none_hint")),
+				text(ctx.t("ask.none_hint")),
 			]);
 		}
 		case "clarify":
 			return reply([
 				text(
 					ctx.t(
-						question.length > READ_CHARS
-							? "understand.clarify_long"
-							: "understand.clarify",
+						question.length > READ_CHARS ? "ask.clarify_long" : "ask.clarify",
 					),
 				),
 				tryThese(ctx),
@@ -191,7 +189,7 @@ export async function answerQuestion(
 export const ask = defineCommand({
 	name: "ask",
 	aliases: ["问", "提问"],
-	summary: "cmd.ask.summary",
+	summary: "ask.summary",
 	examples: [
 		"/ask Web前端什么时候考试",
 		"/ask 我是软件技术专业的，能考哪些X证书",
@@ -202,7 +200,7 @@ export const ask = defineCommand({
 			name: "question",
 			type: "text",
 			required: true,
-			describe: "cmd.ask.arg.question",
+			describe: "ask.arg_question",
 		},
 	],
 	run: async (ctx, args) =>

@@ -30,10 +30,10 @@ export function parseLevels(raw: string): CertLevel[] {
 		const word = part.trim().toLowerCase();
 		if (word === "") continue;
 		const level = ownValue(levelWords, word);
-		if (!level) throw new UserError("exams.bad_level", { value: part.trim() });
+		if (!level) throw new UserError("exam.bad_level", { value: part.trim() });
 		found.add(level);
 	}
-	if (found.size === 0) throw new UserError("exams.bad_level", { value: raw });
+	if (found.size === 0) throw new UserError("exam.bad_level", { value: raw });
 	return levelOrder.filter((l) => found.has(l));
 }
 
@@ -42,7 +42,7 @@ const SITE_MAX = 100;
 export const examAdd = defineCommand({
 	name: "add",
 	aliases: ["添加"],
-	summary: "exams.summary_add",
+	summary: "exam.add.summary",
 	access: "admin",
 	examples: [
 		"/exam add Web前端 中级 exam=2027-03-20 register-by=2027-03-15 pay-by=2027-03-16 results=2027-04-10",
@@ -53,14 +53,14 @@ export const examAdd = defineCommand({
 			name: "certificate",
 			type: "string",
 			required: true,
-			describe: "exams.arg_certificate",
+			describe: "exam.arg_certificate",
 			complete: "certificate",
 		},
 		{
 			name: "level",
 			type: "string",
 			required: true,
-			describe: "exams.arg_level",
+			describe: "exam.arg_level",
 		},
 		{
 			name: "exam",
@@ -68,7 +68,7 @@ export const examAdd = defineCommand({
 			year: "future",
 			required: true,
 			option: true,
-			describe: "exams.arg_exam",
+			describe: "exam.arg_exam",
 		},
 		{
 			name: "register-by",
@@ -76,31 +76,31 @@ export const examAdd = defineCommand({
 			year: "future",
 			required: true,
 			option: true,
-			describe: "exams.arg_register_by",
+			describe: "exam.arg_register_by",
 		},
 		{
 			name: "pay-by",
 			type: "date",
 			year: "future",
 			option: true,
-			describe: "exams.arg_pay_by",
+			describe: "exam.arg_pay_by",
 		},
 		{
 			name: "results",
 			type: "date",
 			year: "future",
 			option: true,
-			describe: "exams.arg_results",
+			describe: "exam.arg_results",
 		},
-		{ name: "site", type: "string", option: true, describe: "exams.arg_site" },
+		{ name: "site", type: "string", option: true, describe: "exam.arg_site" },
 	],
 	async run(ctx, args) {
 		const certificate = requireCertificate(ctx, args.certificate);
 		const levels = parseLevels(args.level);
 		if (args.exam < ctx.today)
-			throw new UserError("exams.exam_past", { date: args.exam });
+			throw new UserError("exam.exam_past", { date: args.exam });
 		if (args.site && Array.from(args.site).length > SITE_MAX)
-			throw new UserError("exams.site_too_long", { max: SITE_MAX });
+			throw new UserError("exam.site_too_long", { max: SITE_MAX });
 		const dates: ExamRound["dates"] = {
 			register: args["register-by"],
 			exam: args.exam,
@@ -114,20 +114,20 @@ export const examAdd = defineCommand({
 			...(args.site ? { site: args.site } : {}),
 			source: {
 				// Who added it is in the round's record; students see only that the school did.
-				title: ctx.t("exams.source_added", { date: ctx.today }),
+				title: ctx.t("exam.source_added", { date: ctx.today }),
 				trust: "medium",
 			},
 		});
 		return reply([
 			text(
-				ctx.t("exams.added", {
+				ctx.t("exam.added", {
 					id: round.id,
 					cert: certificate.name,
 					levels: levelsText(round),
 					exam: round.dates.exam,
 				}),
 			),
-			text(ctx.t("exams.added_hint")),
+			text(ctx.t("exam.added_hint")),
 		]);
 	},
 });

@@ -7,16 +7,16 @@ import {
 import { levelsText } from "./views/exam-round-view.js";
 
 const milestoneKey = {
-	register: "exams.f_register",
-	pay: "exams.f_pay",
-	exam: "exams.f_exam",
-	results: "exams.f_results",
+	register: "exam.f_register",
+	pay: "exam.f_pay",
+	exam: "exam.f_exam",
+	results: "exam.f_results",
 } as const;
 
 export const examIcs = defineCommand({
 	name: "ics",
 	aliases: ["日历", "calendar"],
-	summary: "exams.summary_ics",
+	summary: "exam.ics.summary",
 	examples: ["/exam ics Web前端", "/考试 日历 BIM"],
 	args: [certificateArg],
 	run(ctx, args) {
@@ -30,7 +30,7 @@ export const examIcs = defineCommand({
 			now: ctx.now,
 			name: cert.name,
 			summary: (round, m) =>
-				ctx.t("exams.ics_summary", {
+				ctx.t("exam.ics_event", {
 					cert: cert.name,
 					levels: levelsText(round),
 					milestone: ctx.t(milestoneKey[m]),
@@ -41,13 +41,13 @@ export const examIcs = defineCommand({
 					.join("\n"),
 		});
 		if (calendar.events === 0)
-			return reply([text(ctx.t("exams.ics_none", { cert: cert.name }))]);
+			return reply([text(ctx.t("exam.ics_none", { cert: cert.name }))]);
 		return reply([
 			file(
 				`${cert.id}-exams.ics`,
 				"text/calendar",
 				calendar.content,
-				ctx.t("exams.ics_caption", { cert: cert.name, n: calendar.events }),
+				ctx.t("exam.ics_caption", { cert: cert.name, n: calendar.events }),
 			),
 		]);
 	},

@@ -33,13 +33,13 @@ const PAST_MAX = 4;
 const examList = defineCommand({
 	name: "list",
 	aliases: ["列表"],
-	summary: "exams.summary_list",
+	summary: "exam.list.summary",
 	examples: ["/exam list", "/exam list Web前端"],
 	args: [
 		{
 			name: "certificate",
 			type: "text",
-			describe: "exams.arg_certificate",
+			describe: "exam.arg_certificate",
 			complete: "certificate",
 		},
 	],
@@ -55,22 +55,22 @@ const examList = defineCommand({
 		const rounds = exams
 			.list(certificateId)
 			.filter((r) => (r.dates.results ?? r.dates.exam) >= ctx.today);
-		if (rounds.length === 0) return reply([text(ctx.t("exams.list_empty"))]);
+		if (rounds.length === 0) return reply([text(ctx.t("exam.list_empty"))]);
 		const items = rounds.slice(0, LIST_MAX).map((r) =>
-			ctx.t("exams.list_item", {
+			ctx.t("exam.list_item", {
 				id: r.id,
 				cert:
 					knowledge.getCertificate(r.certificateId)?.name ?? r.certificateId,
 				levels: levelsText(r),
 				exam: r.dates.exam,
-				register: r.dates.register ?? ctx.t("exams.not_published"),
-				mark: exams.isShipped(r.id) ? "" : ctx.t("exams.mark_added"),
+				register: r.dates.register ?? ctx.t("exam.not_published"),
+				mark: exams.isShipped(r.id) ? "" : ctx.t("exam.mark_added"),
 			}),
 		);
-		const blocks = [heading(ctx.t("exams.list_title")), text(items.join("\n"))];
+		const blocks = [heading(ctx.t("exam.list_title")), text(items.join("\n"))];
 		if (rounds.length > LIST_MAX)
 			blocks.push(
-				text(ctx.t("exams.list_more", { n: rounds.length - LIST_MAX })),
+				text(ctx.t("exam.list_more", { n: rounds.length - LIST_MAX })),
 			);
 		return reply(blocks);
 	},
@@ -79,21 +79,21 @@ const examList = defineCommand({
 const examRemove = defineCommand({
 	name: "remove",
 	aliases: ["删除", "rm"],
-	summary: "exams.summary_remove",
+	summary: "exam.remove.summary",
 	access: "admin",
 	examples: ["/exam remove r1"],
 	args: [
-		{ name: "id", type: "string", required: true, describe: "exams.arg_id" },
+		{ name: "id", type: "string", required: true, describe: "exam.arg_id" },
 	],
 	async run(ctx, args) {
 		const id = args.id.replace(/^#/, "").toLowerCase();
 		const result = await ctx.services.exams.remove(changeOf(ctx), id);
 		const key =
 			result === "removed"
-				? "exams.removed"
+				? "exam.removed"
 				: result === "shipped"
-					? "exams.remove_shipped"
-					: "exams.remove_not_found";
+					? "exam.remove_shipped"
+					: "exam.remove_not_found";
 		return reply([text(ctx.t(key, { id: shorten(id, 20) }))]);
 	},
 });
@@ -109,10 +109,10 @@ function pastExamBlocks(ctx: CommandContext, certificateId: string): Block[] {
 		.reverse();
 	if (plans.length > 0) {
 		blocks.push(
-			heading(ctx.t("exams.past_rounds_title")),
+			heading(ctx.t("exam.past_rounds_title")),
 			list(
 				plans.map((r) =>
-					ctx.t("exams.past_round_line", {
+					ctx.t("exam.past_round_line", {
 						exam: r.dates.exam,
 						register: r.dates.register ?? "—",
 					}),
@@ -127,7 +127,7 @@ function pastExamBlocks(ctx: CommandContext, certificateId: string): Block[] {
 		.slice(0, PAST_MAX);
 	if (reports.length > 0) {
 		blocks.push(
-			heading(ctx.t("exams.past_title")),
+			heading(ctx.t("exam.past_title")),
 			list(
 				reports.map((p) =>
 					p.source.url
@@ -145,7 +145,7 @@ function pastExamBlocks(ctx: CommandContext, certificateId: string): Block[] {
 	if (months.length > 0)
 		blocks.push(
 			text(
-				ctx.t("exams.months_hint", {
+				ctx.t("exam.months_hint", {
 					months: months.join(ctx.locale === "en" ? ", " : "、"),
 				}),
 			),
@@ -159,17 +159,17 @@ export function answerExam(ctx: CommandContext, query: string): Reply {
 	if ("reply" in picked) return picked.reply;
 	const cert = picked.certificate;
 	const rounds = ctx.services.exams.upcoming(cert.id, ctx.today);
-	const title = heading(ctx.t("exams.upcoming_title", { cert: cert.name }));
+	const title = heading(ctx.t("exam.upcoming_title", { cert: cert.name }));
 	const ask =
 		cert.kind === "x" && cert.organisations.length > 0
-			? ctx.t("exams.ask_org", { org: cert.organisations.join(" / ") })
-			: ctx.t("exams.ask");
+			? ctx.t("exam.ask_org", { org: cert.organisations.join(" / ") })
+			: ctx.t("exam.ask");
 	if (rounds.length === 0) {
 		// Why there is none first (dated against today), then the past months, then where to ask.
 		const why = whyNoRound(ctx, cert);
 		return reply([
 			title,
-			text(why ?? ctx.t("exams.none", { cert: cert.name })),
+			text(why ?? ctx.t("exam.none", { cert: cert.name })),
 			...pastExamBlocks(ctx, cert.id),
 			text(askWhere(ctx) ?? ask),
 		]);
@@ -180,10 +180,10 @@ export function answerExam(ctx: CommandContext, query: string): Reply {
 		text(ask),
 		choices([
 			{
-				label: ctx.t("exams.btn_subscribe"),
+				label: ctx.t("exam.btn_subscribe"),
 				command: `/subscribe ${cert.id}`,
 			},
-			{ label: ctx.t("exams.btn_ics"), command: `/exam ics ${cert.id}` },
+			{ label: ctx.t("exam.btn_ics"), command: `/exam ics ${cert.id}` },
 		]),
 	]);
 }
@@ -191,7 +191,7 @@ export function answerExam(ctx: CommandContext, query: string): Reply {
 export const exam = defineCommand({
 	name: "exam",
 	aliases: ["考试", "考试安排", "exams"],
-	summary: "exams.summary",
+	summary: "exam.summary",
 	examples: ["/exam Web前端", "/考试 BIM", "/exam ics 前端", "/exam list"],
 	args: [certificateArg],
 	subcommands: [examAdd, examList, examRemove, examIcs],

@@ -50,13 +50,13 @@ function commandHelp(ctx: CommandContext, def: CommandDef): Reply {
 export const help = defineCommand({
 	name: "help",
 	aliases: ["帮助", "h"],
-	summary: "cmd.help.summary",
+	summary: "help.summary",
 	examples: ["/help", "/help cert", "/帮助 log"],
 	args: [
 		{
 			name: "command",
 			type: "string",
-			describe: "cmd.help.arg.command",
+			describe: "help.arg_command",
 			complete: "command",
 		},
 	],
@@ -68,7 +68,7 @@ export const help = defineCommand({
 			if (!def) {
 				const close = closestNames(name, registry.names(), 1)[0];
 				throw new UserError(
-					"command.unknown",
+					"errors.command_unknown",
 					{ name: shorten(name, 30) },
 					{ examples: [`/help ${close ?? "cert"}`] },
 				);

@@ -18,7 +18,7 @@ export function tryThese(ctx: CommandContext): Block {
 export const start = defineCommand({
 	name: "start",
 	aliases: ["开始"],
-	summary: "cmd.start.summary",
+	summary: "start.summary",
 	examples: ["/start"],
 	hidden: true,
 	run: (ctx) =>

@@ -6,7 +6,7 @@ import { addedLine } from "./views/about-layer.js";
 export const about = defineCommand({
 	name: "about",
 	aliases: ["关于", "数据来源"],
-	summary: "cmd.about.summary",
+	summary: "about.summary",
 	examples: ["/about"],
 	run(ctx) {
 		const { knowledge, exams } = ctx.services;

@@ -15,14 +15,14 @@ export function answerCertificate(ctx: CommandContext, query: string): Reply {
 export const cert = defineCommand({
 	name: "cert",
 	aliases: ["证书", "查证书", "certificate"],
-	summary: "cmd.cert.summary",
+	summary: "cert.summary",
 	examples: ["/cert Web前端开发", "/证书 BIM", "/cert lnzh"],
 	args: [
 		{
 			name: "query",
 			type: "text",
 			required: true,
-			describe: "cmd.cert.arg.query",
+			describe: "cert.arg_query",
 			complete: "certificate",
 		},
 	],

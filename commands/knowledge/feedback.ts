@@ -5,7 +5,7 @@ import { reply, text } from "../../src/core/reply.js";
 export const feedback = defineCommand({
 	name: "feedback",
 	aliases: ["反馈"],
-	summary: "cmd.feedback.summary",
+	summary: "feedback.summary",
 	examples: ["/feedback down 软件技术 我是软件技术专业的能考什么证"],
 	hidden: true,
 	args: [
@@ -14,19 +14,19 @@ export const feedback = defineCommand({
 			type: "choice",
 			required: true,
 			choices: ["up", "down", "有用", "没用"],
-			describe: "cmd.feedback.arg.rating",
+			describe: "feedback.arg_rating",
 		},
 		{
 			name: "topic",
 			type: "string",
 			required: true,
-			describe: "cmd.feedback.arg.topic",
+			describe: "feedback.arg_topic",
 		},
 		{
 			name: "question",
 			type: "text",
 			required: true,
-			describe: "cmd.feedback.arg.question",
+			describe: "feedback.arg_question",
 		},
 	],
 	async run(ctx, args) {

@@ -90,7 +90,7 @@ const idArg = {
 const certAdd = defineCommand({
 	name: "add",
 	aliases: ["添加"],
-	summary: "kb.summary_cert_add",
+	summary: "kb.cert.add.summary",
 	access: "admin",
 	examples: [
 		"/kb cert add 名称=普通话水平测试 类型=其他 简称=普通话 来源=本校 2026 年学生证书清单 https://example.edu.cn/zs.html",
@@ -118,7 +118,7 @@ const certAdd = defineCommand({
 const certEdit = defineCommand({
 	name: "edit",
 	aliases: ["修改"],
-	summary: "kb.summary_cert_edit",
+	summary: "kb.cert.edit.summary",
 	access: "admin",
 	examples: [
 		"/kb cert edit c012 等级=初级,中级 来源=培训评价组织 2026 年通知 https://example.org/n.html",
@@ -148,7 +148,7 @@ const certEdit = defineCommand({
 const certRemove = defineCommand({
 	name: "remove",
 	aliases: ["删除", "rm"],
-	summary: "kb.summary_cert_remove",
+	summary: "kb.cert.remove.summary",
 	access: "admin",
 	examples: [
 		"/kb cert remove k001 来源=重复录入（与 c045 同一证书）",
@@ -171,7 +171,7 @@ const certRemove = defineCommand({
 export const kbCert = defineCommand({
 	name: "cert",
 	aliases: ["证书"],
-	summary: "kb.summary_cert",
+	summary: "kb.cert.summary",
 	access: "admin",
 	examples: certAdd.examples,
 	subcommands: [certAdd, certEdit, certRemove],

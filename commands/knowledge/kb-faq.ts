@@ -40,7 +40,7 @@ const idArg = {
 const faqAdd = defineCommand({
 	name: "add",
 	aliases: ["添加"],
-	summary: "kb.summary_faq_add",
+	summary: "kb.faq.add.summary",
 	access: "admin",
 	examples: [
 		"/kb faq add 问题=本校 1+X 考试在哪里报名 回答=在教务处 1+X 办公室（行政楼 305）报名。 问法=去哪报名|报名地点 来源=教务处 2026 年通知 https://example.edu.cn/n.html",
@@ -66,7 +66,7 @@ const faqAdd = defineCommand({
 const faqEdit = defineCommand({
 	name: "edit",
 	aliases: ["修改"],
-	summary: "kb.summary_faq_edit",
+	summary: "kb.faq.edit.summary",
 	access: "admin",
 	examples: [
 		"/kb faq edit kb-1 回答=改在行政楼 210 报名。 来源=教务处 2026 年 12 月通知",
@@ -89,7 +89,7 @@ const faqEdit = defineCommand({
 const faqRemove = defineCommand({
 	name: "remove",
 	aliases: ["删除", "rm"],
-	summary: "kb.summary_faq_remove",
+	summary: "kb.faq.remove.summary",
 	access: "admin",
 	examples: ["/kb faq remove kb-1 来源=已并入学校官网问答"],
 	args: [idArg, kbFieldsArg],
@@ -109,7 +109,7 @@ const faqRemove = defineCommand({
 export const kbFaq = defineCommand({
 	name: "faq",
 	aliases: ["问答"],
-	summary: "kb.summary_faq",
+	summary: "kb.faq.summary",
 	access: "admin",
 	examples: faqAdd.examples,
 	subcommands: [faqAdd, faqEdit, faqRemove],

@@ -64,7 +64,7 @@ const majorArg = {
 const linkAdd = defineCommand({
 	name: "add",
 	aliases: ["添加"],
-	summary: "kb.summary_link_add",
+	summary: "kb.link.add.summary",
 	access: "admin",
 	examples: [
 		"/kb link add c001 510203 依据=方案 证据=2025 级软件技术专业人才培养方案列入 Web前端开发（中级） 来源=本校 2025 级人才培养方案",
@@ -107,7 +107,7 @@ const linkAdd = defineCommand({
 const linkRemove = defineCommand({
 	name: "remove",
 	aliases: ["删除", "rm"],
-	summary: "kb.summary_link_remove",
+	summary: "kb.link.remove.summary",
 	access: "admin",
 	examples: ["/kb link remove c001 510203 来源=人才培养方案 2026 版已不再列入"],
 	args: [certArg, majorArg, kbFieldsArg],
@@ -126,7 +126,7 @@ const linkRemove = defineCommand({
 export const kbLink = defineCommand({
 	name: "link",
 	aliases: ["关联"],
-	summary: "kb.summary_link",
+	summary: "kb.link.summary",
 	access: "admin",
 	examples: linkAdd.examples,
 	subcommands: [linkAdd, linkRemove],

@@ -1,11 +1,10 @@
 import { defineCommand } from "../../src/core/command.js";
 import type { CommandContext } from "../../src/core/context.js";
-import type { MessageKey } from "../../src/core/i18n.js";
 import { localTime } from "../../src/core/local-time.js";
 import { heading, list, reply, text } from "../../src/core/reply.js";
 import { shorten } from "../../src/core/text.js";
 
-const TARGETS = ["certificate", "faq", "link", "file"];
+const TARGETS = ["certificate", "faq", "link", "file"] as const;
 const FIELDS = [
 	"name",
 	"kind",
@@ -17,13 +16,19 @@ const FIELDS = [
 	"answer",
 	"variants",
 	"askWhere",
-];
+] as const;
+
+/** Whether `word` is one of `words`, narrowing it so a key built from it is a known key. */
+const oneOf = <T extends string>(
+	words: readonly T[],
+	word: string,
+): word is T => (words as readonly string[]).includes(word);
 
 /** `certificate k001` → `证书 k001`: the stored target, its kind in the reader's language. */
 function targetOf(ctx: CommandContext, target: string): string {
 	const [kind = "", ...rest] = target.split(" ");
-	if (!TARGETS.includes(kind)) return target;
-	const label = ctx.t(`kb.log_target_${kind}` as MessageKey);
+	if (!oneOf(TARGETS, kind)) return target;
+	const label = ctx.t(`kb.log_target_${kind}`);
 	return [label, ...rest].join(" ");
 }
 
@@ -45,9 +50,7 @@ function detailOf(ctx: CommandContext, detail: string): string {
 	}
 	return detail
 		.split(",")
-		.map((f) =>
-			FIELDS.includes(f) ? ctx.t(`kb.log_field_${f}` as MessageKey) : f,
-		)
+		.map((f) => (oneOf(FIELDS, f) ? ctx.t(`kb.log_field_${f}`) : f))
 		.join("、");
 }
 
@@ -55,7 +58,7 @@ function detailOf(ctx: CommandContext, detail: string): string {
 export const kbLog = defineCommand({
 	name: "log",
 	aliases: ["记录"],
-	summary: "kb.summary_log",
+	summary: "kb.log.summary",
 	access: "admin",
 	examples: ["/kb log", "/kb log 50"],
 	args: [

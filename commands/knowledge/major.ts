@@ -136,7 +136,7 @@ export async function answerMajor(
 export const major = defineCommand({
 	name: "major",
 	aliases: ["专业", "查专业"],
-	summary: "cmd.major.summary",
+	summary: "major.summary",
 	examples: [
 		"/major 软件技术",
 		"/专业 510203",
@@ -148,7 +148,7 @@ export const major = defineCommand({
 			name: "query",
 			type: "text",
 			required: true,
-			describe: "cmd.major.arg.query",
+			describe: "major.arg_query",
 			complete: "major",
 		},
 	],

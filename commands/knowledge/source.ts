@@ -92,7 +92,7 @@ function lookUp(ctx: CommandContext, id: string): Reply | null {
 export const source = defineCommand({
 	name: "source",
 	aliases: ["来源"],
-	summary: "cmd.source.summary",
+	summary: "source.summary",
 	examples: ["/source c004", "/source x-exams-now", "/source handover"],
 	access: "admin",
 	private: true,

@@ -6,7 +6,7 @@ import { reviewBlocks } from "./views/unanswered-view.js";
 const handled = defineCommand({
 	name: "handled",
 	aliases: ["已处理"],
-	summary: "cmd.unanswered.handled.summary",
+	summary: "unanswered.handled.summary",
 	examples: ["/unanswered handled 0k3x9a1"],
 	access: "admin",
 	private: true,
@@ -15,7 +15,7 @@ const handled = defineCommand({
 			name: "id",
 			type: "string",
 			required: true,
-			describe: "cmd.unanswered.handled.arg.id",
+			describe: "unanswered.handled.arg_id",
 		},
 	],
 	async run(ctx, args) {
@@ -24,8 +24,8 @@ const handled = defineCommand({
 		return reply([
 			text(
 				count === 0
-					? ctx.t("unanswered.handled_unknown", { id })
-					: ctx.t("unanswered.handled_done", { count }),
+					? ctx.t("unanswered.handled.unknown", { id })
+					: ctx.t("unanswered.handled.done", { count }),
 			),
 		]);
 	},
@@ -34,7 +34,7 @@ const handled = defineCommand({
 export const unanswered = defineCommand({
 	name: "unanswered",
 	aliases: ["未回答"],
-	summary: "cmd.unanswered.summary",
+	summary: "unanswered.summary",
 	examples: ["/unanswered", "/unanswered 50", "/unanswered handled 0k3x9a1"],
 	access: "admin",
 	private: true,
@@ -46,7 +46,7 @@ export const unanswered = defineCommand({
 			type: "integer",
 			min: 1,
 			max: 200,
-			describe: "cmd.unanswered.arg.limit",
+			describe: "unanswered.arg_limit",
 		},
 	],
 	run: (ctx, args) => {

@@ -5,7 +5,7 @@ import { reply, text } from "../../src/core/reply.js";
 const practice = defineCommand({
 	name: "practice",
 	aliases: ["实践", "企业实践"],
-	summary: "remind.summary_practice",
+	summary: "remind.practice.summary",
 	access: "teacher",
 	private: true,
 	examples: ["/remind practice off", "/提醒 实践 开"],

@@ -15,7 +15,9 @@ export function checkGroupRole(ctx: CommandContext): void {
 	const needed = ctx.services.reminders.settings.groupSubscribeRole;
 	if (needed === "anyone" || hasRole(ctx.user.role, needed)) return;
 	throw new UserError(
-		needed === "admin" ? "subs.group_needs_admin" : "subs.group_needs_teacher",
+		needed === "admin"
+			? "reminders.group_needs_admin"
+			: "reminders.group_needs_teacher",
 		{},
 		{ examples: [] },
 	);
@@ -24,7 +26,7 @@ export function checkGroupRole(ctx: CommandContext): void {
 export const subscribe = defineCommand({
 	name: "subscribe",
 	aliases: ["订阅", "sub"],
-	summary: "subs.summary_subscribe",
+	summary: "subscribe.summary",
 	examples: ["/subscribe Web前端", "/订阅 BIM"],
 	args: [certificateArg],
 	async run(ctx, args) {
@@ -41,18 +43,22 @@ export const subscribe = defineCommand({
 		const blocks = [
 			text(
 				result.added
-					? ctx.t("subs.added", {
+					? ctx.t("subscribe.added", {
 							cert: cert.name,
 							time: reminders.settings.reminderTime,
 							zone: reminders.settings.zone,
 						})
-					: ctx.t("subs.exists", { cert: cert.name }),
+					: ctx.t("subscribe.exists", { cert: cert.name }),
 			),
 		];
-		if (result.resumed) blocks.push(text(ctx.t("subs.resumed")));
+		if (result.resumed) blocks.push(text(ctx.t("subscribe.resumed")));
 		const n = exams.upcoming(cert.id, ctx.today).length;
 		blocks.push(
-			text(n > 0 ? ctx.t("subs.known_rounds", { n }) : ctx.t("subs.no_rounds")),
+			text(
+				n > 0
+					? ctx.t("subscribe.known_rounds", { n })
+					: ctx.t("subscribe.no_rounds"),
+			),
 		);
 		const hint = n > 0 ? null : subscriptionHint(ctx, cert);
 		if (hint) blocks.push(text(hint));

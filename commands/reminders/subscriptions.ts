@@ -13,7 +13,9 @@ import type { ChatPauseInfo } from "../../src/features/reminders/reminders-port.
 
 function reason(ctx: CommandContext, p: ChatPauseInfo): string {
 	return ctx.t(
-		p.reason === "gone" ? "subs.reason_gone" : "subs.reason_blocked",
+		p.reason === "gone"
+			? "subscriptions.reason_gone"
+			: "subscriptions.reason_blocked",
 	);
 }
 
@@ -21,17 +23,17 @@ function reason(ctx: CommandContext, p: ChatPauseInfo): string {
 function adminBlocks(ctx: CommandContext): Block[] {
 	const problems = ctx.services.reminders.problems();
 	const paused = problems.paused.slice(0, 30).map((p) =>
-		ctx.t("subs.admin_item", {
+		ctx.t("subscriptions.admin_item", {
 			chat: p.chatKey,
 			reason: reason(ctx, p),
 			at: localDateTime(new Date(p.at), ctx.zone),
 		}),
 	);
 	return [
-		heading(ctx.t("subs.admin_title")),
-		paused.length ? list(paused) : text(ctx.t("subs.admin_none")),
+		heading(ctx.t("subscriptions.admin_title")),
+		paused.length ? list(paused) : text(ctx.t("subscriptions.admin_none")),
 		text(
-			ctx.t("subs.admin_problems", {
+			ctx.t("subscriptions.admin_problems", {
 				failed: problems.failed,
 				uncertain: problems.uncertain,
 			}),
@@ -42,14 +44,14 @@ function adminBlocks(ctx: CommandContext): Block[] {
 export const subscriptions = defineCommand({
 	name: "subscriptions",
 	aliases: ["订阅列表", "我的订阅", "subs"],
-	summary: "subs.summary_list",
+	summary: "subscriptions.summary",
 	examples: ["/subscriptions", "/订阅列表"],
 	run(ctx) {
 		const { reminders, knowledge, exams } = ctx.services;
 		const chatKey = ctx.request.chat.key;
 		const subs = reminders.subscriptionsOf(chatKey);
-		const blocks: Block[] = [heading(ctx.t("subs.list_title"))];
-		if (subs.length === 0) blocks.push(text(ctx.t("subs.list_empty")));
+		const blocks: Block[] = [heading(ctx.t("subscriptions.title"))];
+		if (subs.length === 0) blocks.push(text(ctx.t("subscriptions.empty")));
 		else
 			blocks.push(
 				list(
@@ -57,7 +59,7 @@ export const subscriptions = defineCommand({
 						const name = knowledge.getCertificate(s.certificateId)?.name;
 						const next = exams.upcoming(s.certificateId, ctx.today)[0];
 						const exam = next
-							? ` · ${ctx.t("exams.f_exam")} ${next.dates.exam}`
+							? ` · ${ctx.t("exam.f_exam")} ${next.dates.exam}`
 							: "";
 						return `${withNote(name ?? s.certificateId, s.certificateId, ctx.locale)}${exam}`;
 					}),
@@ -67,7 +69,7 @@ export const subscriptions = defineCommand({
 		if (pause)
 			blocks.push(
 				text(
-					ctx.t("subs.paused", {
+					ctx.t("subscriptions.paused", {
 						reason: reason(ctx, pause),
 						at: localDate(new Date(pause.at), ctx.zone),
 					}),

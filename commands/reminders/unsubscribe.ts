@@ -10,7 +10,7 @@ import { checkGroupRole } from "./subscribe.js";
 export const unsubscribe = defineCommand({
 	name: "unsubscribe",
 	aliases: ["退订", "取消订阅", "unsub"],
-	summary: "subs.summary_unsubscribe",
+	summary: "unsubscribe.summary",
 	examples: ["/unsubscribe Web前端", "/退订 c012"],
 	args: [certificateArg],
 	async run(ctx, args) {
@@ -36,7 +36,9 @@ export const unsubscribe = defineCommand({
 		const removed = await reminders.unsubscribe(changeOf(ctx), chatKey, id);
 		return reply([
 			text(
-				ctx.t(removed ? "subs.removed" : "subs.not_subscribed", { cert: name }),
+				ctx.t(removed ? "unsubscribe.removed" : "unsubscribe.not_subscribed", {
+					cert: name,
+				}),
 			),
 		]);
 	},

@@ -4,7 +4,7 @@ import { file, reply } from "../../src/core/reply.js";
 const all = defineCommand({
 	name: "all",
 	aliases: ["全部"],
-	summary: "export.all_summary",
+	summary: "export.all.summary",
 	examples: ["/export all", "/导出 全部"],
 	access: "admin",
 	private: true,

@@ -12,7 +12,7 @@ import { saveDraft, takeAgain, versionQuestion } from "./views/record-draft.js";
 const training = defineCommand({
 	name: "training",
 	aliases: ["培训"],
-	summary: "log.training_summary",
+	summary: "log.training.summary",
 	examples: [
 		"/log training 8 数控编程师资培训 2026-07-01",
 		"/log training 16学时 师资培训 上周五",
@@ -41,7 +41,7 @@ const training = defineCommand({
 const practice = defineCommand({
 	name: "practice",
 	aliases: ["实践", "企业实践"],
-	summary: "log.practice_summary",
+	summary: "log.practice.summary",
 	examples: [
 		"/log practice 2026-07-01 至 2026-08-31 某数控设备有限公司",
 		'/log practice 7月1日到8月31日 "Bosch Rexroth" 参与产线调试',

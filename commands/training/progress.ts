@@ -143,7 +143,9 @@ export const progress = defineCommand({
 	access: "teacher",
 	private: true,
 	readOnly: true,
-	args: [{ name: "user", type: "user", describe: "records.arg_user" }] as const,
+	args: [
+		{ name: "user", type: "user", describe: "training.arg_user" },
+	] as const,
 	run(ctx, args) {
 		// `/progress 2025`, `/progress 培训`: not a user key, so not "someone else's records".
 		if (args.user !== undefined && !/^[a-z]+:\S+$/.test(args.user))

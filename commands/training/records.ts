@@ -85,7 +85,7 @@ export const records = defineCommand({
 	args: [
 		{ name: "filter", type: "text", describe: "records.arg_filter" },
 		// Typed text puts everything in `filter`; slash commands get a user picker here.
-		{ name: "user", type: "user", describe: "records.arg_user" },
+		{ name: "user", type: "user", describe: "training.arg_user" },
 	] as const,
 	run(ctx, args) {
 		const f = readFilter(rawArgs(ctx, [args.filter]).map((t) => t.text));

@@ -41,13 +41,13 @@ const logExamples = [
 function draftReply(ctx: CommandContext, read: ReadLine): Reply {
 	const line = canonicalLine(read.draft);
 	return reply([
-		text(ctx.t("records.draft_title")),
+		text(ctx.t("training.draft_title")),
 		list([describeDraft(ctx, read.draft)]),
 		...readingsBlock(ctx, read),
-		text(ctx.t("records.draft_change_hint", { line })),
+		text(ctx.t("training.draft_change_hint", { line })),
 		choices([
-			{ label: ctx.t("records.draft_save"), command: line },
-			{ label: ctx.t("records.draft_change"), command: "/help log" },
+			{ label: ctx.t("training.draft_save"), command: line },
+			{ label: ctx.t("training.draft_change"), command: "/help log" },
 		]),
 	]);
 }
@@ -63,7 +63,7 @@ function read(question: string, ctx: CommandContext): ReadLine | undefined {
 			return readPractice(tokens, ctx.today, true);
 		if (hoursInSentence.test(question))
 			return readTraining(tokens, ctx.today, {
-				title: ctx.t("records.default_title"),
+				title: ctx.t("training.default_title"),
 			});
 	} catch (error) {
 		// It reads as a record but cannot be settled: say why, with the command's form.

@@ -51,7 +51,7 @@ const roleArg = {
 const grant = defineCommand({
 	name: "grant",
 	aliases: ["授予"],
-	summary: "role.grant_summary",
+	summary: "role.grant.summary",
 	examples: [
 		"/role grant telegram:123456 teacher",
 		"/role grant teacher（回复对方的消息时）",
@@ -68,7 +68,7 @@ const grant = defineCommand({
 const revoke = defineCommand({
 	name: "revoke",
 	aliases: ["撤销"],
-	summary: "role.revoke_summary",
+	summary: "role.revoke.summary",
 	examples: [
 		"/role revoke telegram:123456",
 		"/role revoke telegram:123456 teacher",
@@ -86,7 +86,7 @@ const revoke = defineCommand({
 const listRoles = defineCommand({
 	name: "list",
 	aliases: ["列表"],
-	summary: "role.list_summary",
+	summary: "role.list.summary",
 	examples: ["/role list"],
 	access: "admin",
 	private: true,

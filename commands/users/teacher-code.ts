@@ -6,7 +6,7 @@ import { fields, list, type Reply, reply, text } from "../../src/core/reply.js";
 import type { InviteEvent } from "../../src/features/users/invites-port.js";
 
 function describeEvent(ctx: CommandContext, e: InviteEvent): string {
-	const what = ctx.t(`invite.action.${e.action}`, {
+	const what = ctx.t(`users.invite_action.${e.action}`, {
 		failures: e.failures ?? 0,
 		users: e.users ?? 0,
 	});
@@ -56,7 +56,7 @@ function statusReply(ctx: CommandContext): Reply {
 const status = defineCommand({
 	name: "status",
 	aliases: ["状态"],
-	summary: "teacher.code_status_summary",
+	summary: "teacher.code.status.summary",
 	examples: ["/teacher code status"],
 	access: "admin",
 	private: true,
@@ -68,7 +68,7 @@ const status = defineCommand({
 const fresh = defineCommand({
 	name: "new",
 	aliases: ["新", "生成"],
-	summary: "teacher.code_new_summary",
+	summary: "teacher.code.new.summary",
 	examples: ["/teacher code new"],
 	access: "admin",
 	// The code is shown only in the admin's private chat, never in a group.
@@ -91,7 +91,7 @@ const fresh = defineCommand({
 const resume = defineCommand({
 	name: "resume",
 	aliases: ["恢复"],
-	summary: "teacher.code_resume_summary",
+	summary: "teacher.code.resume.summary",
 	examples: ["/teacher code resume"],
 	access: "admin",
 	private: true,
@@ -107,7 +107,7 @@ const resume = defineCommand({
 export const teacherCode = defineCommand({
 	name: "code",
 	aliases: ["邀请码"],
-	summary: "teacher.code_summary",
+	summary: "teacher.code.summary",
 	examples: ["/teacher code", "/teacher code new", "/teacher code resume"],
 	access: "admin",
 	private: true,

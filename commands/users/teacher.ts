@@ -10,7 +10,7 @@ import { teacherCode } from "./teacher-code.js";
 const join = defineCommand({
 	name: "join",
 	aliases: ["加入"],
-	summary: "teacher.join_summary",
+	summary: "teacher.join.summary",
 	examples: ["/teacher join 邀请码", "/教师 加入 邀请码"],
 	private: true,
 	args: [
@@ -40,7 +40,7 @@ const join = defineCommand({
 const profile = defineCommand({
 	name: "profile",
 	aliases: ["资料", "档案"],
-	summary: "teacher.profile_summary",
+	summary: "teacher.profile.summary",
 	examples: [
 		"/teacher profile 姓名=王芳 院系=信息工程学院 周期开始=2023-09-01",
 		"/teacher profile 王芳 信息工程学院 2023年9月",

@@ -13,6 +13,8 @@ import {
 	isMessageKey,
 	type Locale,
 	type MessageKey,
+	type MessageParams,
+	type ParamsArg,
 	type Translate,
 	translator,
 } from "./i18n.js";
@@ -174,16 +176,19 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 	const completer = options.completer;
 	const completionCost = options.completionCost ?? 0.25;
 
-	function errorReply(
+	function errorReply<K extends MessageKey>(
 		t: Translate,
-		code: MessageKey,
-		params: Record<string, string | number>,
+		code: K,
+		params: NonNullable<ParamsArg<K>[0]>,
 		examples?: readonly string[],
 	): Reply {
-		const blocks = [text(t(code, withFieldNames(t, params)))];
+		const named = withFieldNames(t, params as MessageParams);
+		const blocks = [text(t<MessageKey>(code, named))];
 		if (examples?.length)
 			blocks.push(
-				text(t("error.example", { examples: examples.slice(0, 2).join("  ") })),
+				text(
+					t("errors.example", { examples: examples.slice(0, 2).join("  ") }),
+				),
 			);
 		return reply(blocks);
 	}
@@ -194,7 +199,9 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 	 */
 	function unknownReply(t: Translate, name: string, rest = ""): Reply {
 		const close = closestNames(name, registry.names());
-		const blocks = [text(t("command.unknown", { name: shorten(name, 30) }))];
+		const blocks = [
+			text(t("errors.command_unknown", { name: shorten(name, 30) })),
+		];
 		if (close.length > 0) {
 			const defs = [
 				...new Set(
@@ -211,11 +218,11 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 							? { label: `/${n} ${args}`, command: `/${n} ${args}` }
 							: { label: `/${n}`, command: `/help ${n}` },
 					),
-					t("command.did_you_mean"),
+					t("errors.command_did_you_mean"),
 				),
 			);
 		}
-		blocks.push(text(t("command.unknown_hint")));
+		blocks.push(text(t("errors.command_unknown_hint")));
 		return reply(blocks);
 	}
 
@@ -226,8 +233,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 	): Reply {
 		const key =
 			def.access === "admin"
-				? "command.no_access_admin"
-				: "command.no_access_teacher";
+				? "errors.command_no_access_admin"
+				: "errors.command_no_access_teacher";
 		return errorReply(t, key, { name: path.join(" ") });
 	}
 
@@ -239,12 +246,12 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 		if (cleaned === "")
 			return isGroup && !request.addressed
 				? null
-				: errorReply(t, "input.empty", {}, ["/help"]);
+				: errorReply(t, "errors.input_empty", {}, ["/help"]);
 		// In a group only a real command (`/cert …`, not a lone `/`) speaks to the bot unasked.
 		if (isGroup && !request.addressed && !/^[/／][^\s/／]/.test(cleaned))
 			return null;
 		if (cleaned.length > maxInput)
-			return errorReply(t, "input.too_long", {
+			return errorReply(t, "errors.input_too_long", {
 				length: cleaned.length,
 				max: maxInput,
 			});
@@ -262,7 +269,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 		gate: { warn: boolean; retryInMs: number },
 	): Reply | null {
 		if (!gate.warn) return null;
-		const answer = errorReply(t, "error.rate_limited", {
+		const answer = errorReply(t, "errors.rate_limited", {
 			seconds: Math.ceil(gate.retryInMs / 1000),
 		});
 		return request.chat.kind === "group"
@@ -375,7 +382,9 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 		return reply([
 			text(
 				t(
-					error instanceof NotSavedError ? "error.not_saved" : "error.internal",
+					error instanceof NotSavedError
+						? "errors.not_saved"
+						: "errors.internal",
 				),
 			),
 		]);
@@ -410,7 +419,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 			const today = localDate(now, zone);
 			// `query：证书名称、简称、拼音或首字母`: the name the usage line shows, and what it means.
 			const args = bindArgs(path, parsed.def, parsed.args, today, (spec) =>
-				t("args.label", { name: spec.name, meaning: t(spec.describe) }),
+				t("help.arg_label", { name: spec.name, meaning: t(spec.describe) }),
 			);
 			const run = parsed.def.run;
 			if (!run) return null;

@@ -1,25 +1,29 @@
-import type { MessageKey, MessageParams } from "./i18n.js";
+import type { MessageKey, MessageParams, ParamsArg } from "./i18n.js";
+
+type UserErrorOptions = { examples?: readonly string[]; cause?: unknown };
+
+/** A code's params (typed as `t` types them), then the options. */
+export type UserErrorArgs<K extends MessageKey> =
+	ParamsArg<K> extends [params: infer P]
+		? [params: P, options?: UserErrorOptions]
+		: [params?: ParamsArg<K>[0], options?: UserErrorOptions];
 
 /**
  * A mistake the user can fix. The dispatcher renders `code` from the catalogue with `params`
  * and adds an example of the right form; nothing else about the error is shown.
  */
-export class UserError extends Error {
+export class UserError<K extends MessageKey = MessageKey> extends Error {
 	readonly code: MessageKey;
 	readonly params: MessageParams;
 	/** Example invocations to show instead of the command's own examples. */
 	readonly examples: readonly string[] | undefined;
 
-	constructor(
-		code: MessageKey,
-		params: MessageParams = {},
-		options: { examples?: readonly string[]; cause?: unknown } = {},
-	) {
-		super(code, { cause: options.cause });
+	constructor(code: K, ...[params, options]: UserErrorArgs<K>) {
+		super(code, { cause: options?.cause });
 		this.name = "UserError";
 		this.code = code;
-		this.params = params;
-		this.examples = options.examples;
+		this.params = (params ?? {}) as MessageParams;
+		this.examples = options?.examples;
 	}
 }
 

@@ -13,7 +13,41 @@ export interface Messages extends CommonMessages {}
 
 export type MessageKey = keyof Messages;
 export type MessageParams = Record<string, string | number>;
-export type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+/**
+ * The placeholder names of a message text (its zh-CN literal): `{name}`, and the number of a
+ * plural `{n|one|other}`. A text typed only as `string` yields `never` here.
+ */
+export type PlaceholdersOf<S extends string> =
+	S extends `${string}{${infer Body}}${infer Rest}`
+		?
+				| (Body extends `${infer Name}|${string}` ? Name : Body)
+				| PlaceholdersOf<Rest>
+		: never;
+
+/** The parameters a message needs: exactly its placeholders, each a string or a number. */
+export type ParamsOf<K extends MessageKey> = {
+	readonly [P in PlaceholdersOf<Messages[K]>]: string | number;
+};
+
+/**
+ * The parameter list after a key: required and exact for a known key, absent for a text
+ * without placeholders; for a choice of keys (`over ? "a" : "b"`) every placeholder of any.
+ * A key known only as any `MessageKey` (a `UserError`'s code) takes any params, as it always
+ * did; the catalogue test still checks that zh-CN and en name the same placeholders.
+ */
+export type ParamsArg<K extends MessageKey> = [MessageKey] extends [K]
+	? [params?: MessageParams]
+	: string extends Messages[K]
+		? [params?: MessageParams]
+		: [PlaceholdersOf<Messages[K]>] extends [never]
+			? [params?: Readonly<Record<string, never>>]
+			: [params: ParamsOf<K>];
+
+export type Translate = <K extends MessageKey>(
+	key: K,
+	...params: ParamsArg<K>
+) => string;
 
 const catalogues: Record<Locale, Record<string, string>> = {
 	"zh-CN": { ...common.zh },
@@ -73,7 +107,9 @@ export function isMessageKey(key: string): key is MessageKey {
 
 export function translator(locale: Locale): Translate {
 	const catalogue = catalogues[locale];
-	return (key, params) => format(catalogue[key] as string, params, locale);
+	const t = (key: MessageKey, params?: MessageParams) =>
+		format(catalogue[key] as string, params, locale);
+	return t as Translate;
 }
 
 /**

@@ -44,7 +44,7 @@ export function parseText(
 	}
 	const tokens = tokenize(argText.trim());
 	if (!tokens.ok)
-		throw new UserError("args.unclosed_quote", {
+		throw new UserError("errors.args_unclosed_quote", {
 			text: shorten(tokens.unclosed, 40),
 		});
 	return resolveSubcommand([def.name], def, tokens.tokens);
@@ -87,7 +87,7 @@ function resolveSubcommand(
 		throw new ActionError(
 			def,
 			path,
-			"command.needs_subcommand",
+			"errors.command_needs_subcommand",
 			{ name: path.join(" "), actions },
 			examples,
 		);
@@ -95,7 +95,7 @@ function resolveSubcommand(
 		throw new ActionError(
 			def,
 			path,
-			"command.unknown_subcommand",
+			"errors.command_unknown_subcommand",
 			{
 				name: path.join(" "),
 				action: shorten(first, 30),
@@ -172,7 +172,7 @@ export function bindArgs(
 					(o) => o.name.toLowerCase() === eq[1]?.toLowerCase(),
 				);
 				if (!spec)
-					throw new UserError("args.unknown_option", {
+					throw new UserError("errors.args_unknown_option", {
 						option: eq[1] ?? "",
 						options: options.map((o) => `${o.name}=`).join(" "),
 					});
@@ -191,13 +191,13 @@ export function bindArgs(
 			bindOne(spec, rawValue, values, usage);
 		}
 		if (i < positional.length)
-			throw new UserError("args.too_many", {
+			throw new UserError("errors.args_too_many", {
 				extra: shorten(positional.slice(i).join(" "), 60),
 				usage,
 			});
 	}
 	const missing = specs.find((s) => s.required && values[s.name] === undefined);
 	if (missing)
-		throw new UserError("args.missing", { arg: label(missing), usage });
+		throw new UserError("errors.args_missing", { arg: label(missing), usage });
 	return values;
 }

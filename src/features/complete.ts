@@ -45,7 +45,7 @@ function examLabel(
 	t: ReturnType<typeof translator>,
 ): string {
 	const cert = services.knowledge.getCertificate(round.certificateId);
-	return t("complete.exam_label", {
+	return t("discord.complete_exam", {
 		certificate: cert?.name ?? round.certificateId,
 		levels: round.levels.join("/"),
 		date: round.dates.exam,
@@ -114,7 +114,7 @@ export function complete(
 							(m) => m.code,
 						);
 			items = found.map((m) => ({
-				label: t("complete.major_label", {
+				label: t("discord.complete_major", {
 					name: m.name,
 					level: m.level,
 					code: m.code,

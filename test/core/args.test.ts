@@ -7,7 +7,7 @@ const hours: ArgSpec = {
 	type: "number",
 	min: 0.5,
 	max: 24,
-	describe: "cmd.help.arg.command",
+	describe: "help.arg_command",
 };
 
 describe("parseArg", () => {
@@ -22,19 +22,19 @@ describe("parseArg", () => {
 	it("rejects words, negatives and values out of range with the reason", () => {
 		expect(parseArg(hours, "abc", "2026-11-28")).toMatchObject({
 			ok: false,
-			code: "args.not_number",
+			code: "errors.args_not_number",
 		});
 		expect(parseArg(hours, "-3", "2026-11-28")).toMatchObject({
 			ok: false,
-			code: "args.too_small",
+			code: "errors.args_too_small",
 		});
 		expect(parseArg(hours, "100", "2026-11-28")).toMatchObject({
 			ok: false,
-			code: "args.too_large",
+			code: "errors.args_too_large",
 		});
 		expect(parseArg(hours, "1e3", "2026-11-28")).toMatchObject({
 			ok: false,
-			code: "args.not_number",
+			code: "errors.args_not_number",
 		});
 	});
 
@@ -42,17 +42,17 @@ describe("parseArg", () => {
 		const n: ArgSpec = {
 			name: "n",
 			type: "integer",
-			describe: "cmd.help.arg.command",
+			describe: "help.arg_command",
 		};
 		expect(parseArg(n, "2.5", "2026-11-28")).toMatchObject({
 			ok: false,
-			code: "args.not_integer",
+			code: "errors.args_not_integer",
 		});
 		const c: ArgSpec = {
 			name: "c",
 			type: "choice",
 			choices: ["on", "off"],
-			describe: "cmd.help.arg.command",
+			describe: "help.arg_command",
 		};
 		expect(parseArg(c, "OFF", "2026-11-28")).toEqual({
 			ok: true,
@@ -60,7 +60,7 @@ describe("parseArg", () => {
 		});
 		expect(parseArg(c, "maybe", "2026-11-28")).toMatchObject({
 			ok: false,
-			code: "args.not_choice",
+			code: "errors.args_not_choice",
 		});
 	});
 });

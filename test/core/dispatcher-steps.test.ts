@@ -6,21 +6,21 @@ import { reply, text } from "../../src/core/reply.js";
 
 const ask = defineCommand({
 	name: "ask",
-	summary: "cmd.help.summary",
+	summary: "help.summary",
 	examples: ["/ask 你好"],
 	args: [
 		{
 			name: "words",
 			type: "text" as const,
 			required: true,
-			describe: "cmd.help.arg.command",
+			describe: "help.arg_command",
 		},
 	],
 	run: () => reply([text("ok")]),
 });
 const mine = defineCommand({
 	name: "mine",
-	summary: "cmd.help.summary",
+	summary: "help.summary",
 	examples: ["/mine"],
 	private: true,
 	readOnly: true,

@@ -13,7 +13,7 @@ import { MemoryLogger } from "../helpers/memory-logger.js";
 const echo = defineCommand({
 	name: "echo",
 	aliases: ["回声"],
-	summary: "cmd.help.summary",
+	summary: "help.summary",
 	examples: ["/echo 你好"],
 	args: [
 		{
@@ -22,20 +22,20 @@ const echo = defineCommand({
 			required: true,
 			min: 1,
 			max: 5,
-			describe: "cmd.help.arg.command",
+			describe: "help.arg_command",
 		},
-		{ name: "words", type: "text", describe: "cmd.help.arg.command" },
+		{ name: "words", type: "text", describe: "help.arg_command" },
 	],
 	run: (_ctx, args) => reply([text(`${args.n}:${args.words ?? ""}`)]),
 });
 const log = defineCommand({
 	name: "log",
-	summary: "cmd.help.summary",
+	summary: "help.summary",
 	examples: ["/log training 3 培训"],
 	subcommands: [
 		defineCommand({
 			name: "training",
-			summary: "cmd.help.summary",
+			summary: "help.summary",
 			examples: ["/log training 3 培训"],
 			access: "teacher",
 			args: [
@@ -44,13 +44,13 @@ const log = defineCommand({
 					type: "number",
 					required: true,
 					min: 0.5,
-					describe: "cmd.help.arg.command",
+					describe: "help.arg_command",
 				},
 				{
 					name: "date",
 					type: "date",
 					option: true,
-					describe: "cmd.help.arg.command",
+					describe: "help.arg_command",
 				},
 			],
 			run: (_ctx, args) =>
@@ -60,13 +60,13 @@ const log = defineCommand({
 });
 const exam = defineCommand({
 	name: "exam",
-	summary: "cmd.help.summary",
+	summary: "help.summary",
 	examples: ["/exam 前端"],
-	args: [{ name: "q", type: "text", describe: "cmd.help.arg.command" }],
+	args: [{ name: "q", type: "text", describe: "help.arg_command" }],
 	subcommands: [
 		defineCommand({
 			name: "list",
-			summary: "cmd.help.summary",
+			summary: "help.summary",
 			examples: [],
 			run: () => reply([text("list")]),
 		}),
@@ -75,21 +75,21 @@ const exam = defineCommand({
 });
 const ask = defineCommand({
 	name: "ask",
-	summary: "cmd.help.summary",
+	summary: "help.summary",
 	examples: [],
 	args: [
 		{
 			name: "question",
 			type: "text",
 			required: true,
-			describe: "cmd.help.arg.command",
+			describe: "help.arg_command",
 		},
 	],
 	run: (_ctx, args) => reply([text(`Q:${args.question}`)]),
 });
 const boom = defineCommand({
 	name: "boom",
-	summary: "cmd.help.summary",
+	summary: "help.summary",
 	examples: [],
 	run: () => {
 		throw new Error("database on fire");
@@ -97,17 +97,17 @@ const boom = defineCommand({
 });
 const mine = defineCommand({
 	name: "mine",
-	summary: "cmd.help.summary",
+	summary: "help.summary",
 	examples: [],
 	private: true,
 	run: () => reply([text("secret")]),
 });
 const oops = defineCommand({
 	name: "oops",
-	summary: "cmd.help.summary",
+	summary: "help.summary",
 	examples: ["/oops right"],
 	run: () => {
-		throw new UserError("input.empty");
+		throw new UserError("errors.input_empty");
 	},
 });
 
@@ -294,11 +294,11 @@ describe("privacy of mistakes", () => {
 	it("keeps a private command's error private too", async () => {
 		const secretOops = defineCommand({
 			name: "secret",
-			summary: "cmd.help.summary",
+			summary: "help.summary",
 			examples: ["/secret"],
 			private: true,
 			run: () => {
-				throw new UserError("input.empty");
+				throw new UserError("errors.input_empty");
 			},
 		});
 		const dispatcher = createDispatcher({
@@ -323,7 +323,7 @@ describe("storage outages", () => {
 	it("tells the user a change was not saved, and logs it with the request", async () => {
 		const save = defineCommand({
 			name: "save",
-			summary: "cmd.help.summary",
+			summary: "help.summary",
 			examples: [],
 			run: () => {
 				throw new NotSavedError("could not write db.json", {

@@ -17,19 +17,19 @@ export function levelsText(round: ExamRound): string {
 export function roundBlocks(ctx: CommandContext, round: ExamRound): Block[] {
 	const { t } = ctx;
 	const d = round.dates;
-	const missing = t("exams.not_published");
+	const missing = t("exam.not_published");
 	const rows: Field[] = [
-		{ label: t("exams.f_register"), value: d.register ?? missing },
-		{ label: t("exams.f_pay"), value: d.pay ?? missing },
-		{ label: t("exams.f_exam"), value: d.exam },
-		{ label: t("exams.f_results"), value: d.results ?? missing },
+		{ label: t("exam.f_register"), value: d.register ?? missing },
+		{ label: t("exam.f_pay"), value: d.pay ?? missing },
+		{ label: t("exam.f_exam"), value: d.exam },
+		{ label: t("exam.f_results"), value: d.results ?? missing },
 	];
-	if (round.site) rows.push({ label: t("exams.f_site"), value: round.site });
-	if (round.note) rows.push({ label: t("exams.f_note"), value: round.note });
+	if (round.site) rows.push({ label: t("exam.f_site"), value: round.site });
+	if (round.note) rows.push({ label: t("exam.f_note"), value: round.note });
 	const [source] = sourceLines([round.source], 1, ctx.locale);
-	if (source) rows.push({ label: t("exams.f_source"), value: source });
+	if (source) rows.push({ label: t("exam.f_source"), value: source });
 	return [
-		text(t("exams.round", { id: round.id, levels: levelsText(round) })),
+		text(t("exam.round", { id: round.id, levels: levelsText(round) })),
 		fields(rows),
 	];
 }

@@ -109,7 +109,9 @@ export function certificateBlocks(
 		for (const link of links) {
 			if (seen.has(link.majorName)) continue;
 			seen.add(link.majorName);
-			items.push(withNote(link.majorName, t(`link.${link.kind}`), ctx.locale));
+			items.push(
+				withNote(link.majorName, t(`knowledge.link_${link.kind}`), ctx.locale),
+			);
 			if (items.length >= 6) break;
 		}
 		blocks.push(heading(t("cert.majors")), list(items));
@@ -126,7 +128,7 @@ export function certificateBlocks(
 		text(
 			labelledList(
 				t("cert.sources"),
-				cited.length > 0 ? cited : [t("sources.none_citable")],
+				cited.length > 0 ? cited : [t("knowledge.sources_none_citable")],
 				ctx.locale,
 			),
 		),

@@ -16,7 +16,7 @@ export function faqBlocks(ctx: CommandContext, entry: FaqEntry): Block[] {
 		text(
 			labelledList(
 				t("ask.faq_sources"),
-				cited.length > 0 ? cited : [t("sources.none_citable")],
+				cited.length > 0 ? cited : [t("knowledge.sources_none_citable")],
 				ctx.locale,
 			),
 		),

@@ -10,9 +10,9 @@ const ROOM = 6;
 const NOT_ANSWERS: readonly MessageKey[] = [
 	"ask.greeting",
 	"ask.unknown",
-	"records.draft_title",
-	"understand.clarify",
-	"understand.clarify_long",
+	"training.draft_title",
+	"ask.clarify",
+	"ask.clarify_long",
 ];
 
 /** What the answer was about, as one token: its first heading, spaces removed. */

@@ -28,10 +28,15 @@ export function statusLine(
 	if (cert.kind === "x") {
 		const d = handoverDates(ctx);
 		if (!d) return null;
-		return ctx.t(d.over ? "status.x_after" : "status.x_before", d.params);
+		return ctx.t(
+			d.over ? "knowledge.status_x_after" : "knowledge.status_x_before",
+			d.params,
+		);
 	}
 	return ctx.t(
-		cert.kind === "skill-level" ? "status.skill-level" : "status.other",
+		cert.kind === "skill-level"
+			? "knowledge.status_skill-level"
+			: "knowledge.status_other",
 	);
 }
 
@@ -45,11 +50,11 @@ export function whyNoRound(
 	cert: Certificate,
 ): string | null {
 	if (cert.kind === "skill-level")
-		return ctx.t("exams.why_skill-level", { cert: cert.name });
+		return ctx.t("exam.why_skill-level", { cert: cert.name });
 	if (cert.kind !== "x") return null;
 	const d = handoverDates(ctx);
 	if (!d) return null;
-	return ctx.t(d.over ? "exams.why_x_after" : "exams.why_x_before", {
+	return ctx.t(d.over ? "exam.why_x_after" : "exam.why_x_before", {
 		...d.params,
 		cert: cert.name,
 	});
@@ -58,7 +63,7 @@ export function whyNoRound(
 /** Where to ask once the answer stops: the hand-over's offices, else null. */
 export function askWhere(ctx: CommandContext): string | null {
 	const d = handoverDates(ctx);
-	return d ? ctx.t("exams.ask_where", { where: d.askWhere }) : null;
+	return d ? ctx.t("exam.ask_where", { where: d.askWhere }) : null;
 }
 
 /** The subscription hint for an X certificate with no known round. */
@@ -67,7 +72,7 @@ export function subscriptionHint(
 	cert: Certificate,
 ): string | null {
 	const d = cert.kind === "x" ? handoverDates(ctx) : null;
-	return d ? ctx.t("subs.no_rounds_x", d.params) : null;
+	return d ? ctx.t("subscribe.no_rounds_x", d.params) : null;
 }
 
 /** `6月、11月、12月`: the months of past exams and past rounds, for "when is it usually held". */

@@ -117,14 +117,14 @@ export function reasonText(
 		return ctx.t("major.reason.same_class", {
 			className: major.className,
 			peer: reason.text,
-			kind: ctx.t(`link.${reason.via ?? "school"}`),
+			kind: ctx.t(`knowledge.link_${reason.via ?? "school"}`),
 		});
 	const about = reason.level
 		? ctx.t("major.reason.other_level", {
 				level: ctx.t(`major.level.${reason.level}`),
 			})
 		: "";
-	return `${ctx.t(`link.${reason.kind}`)}${about}：${reason.text}`;
+	return `${ctx.t(`knowledge.link_${reason.kind}`)}${about}：${reason.text}`;
 }
 
 /** The recommendations of one major in tiers, or an honest "none" with the closest fields. */

@@ -30,16 +30,16 @@ export function pairingBlocks(
 	const { t } = ctx;
 	const rec = ctx.services.knowledge.pairEvidence(major.code, cert.id);
 	const blocks: Block[] = [
-		heading(
-			t("understand.pairing_title", { major: major.name, cert: cert.name }),
-		),
+		heading(t("ask.pairing_title", { major: major.name, cert: cert.name })),
 	];
 	if (levels.length > 1)
-		blocks.push(text(t("pairing.levels", { levels: levelNames(ctx, levels) })));
+		blocks.push(
+			text(t("knowledge.pairing_levels", { levels: levelNames(ctx, levels) })),
+		);
 	if (rec) {
 		blocks.push(
 			text(
-				t("pairing.evidence", {
+				t("knowledge.pairing_evidence", {
 					major: major.name,
 					certificate: cert.name,
 					tier: tierLabel(ctx, rec),
@@ -50,7 +50,12 @@ export function pairingBlocks(
 		if (rec.tier >= 4) blocks.push(text(t("major.inference_note")));
 	} else {
 		blocks.push(
-			text(t("pairing.none", { major: major.name, certificate: cert.name })),
+			text(
+				t("knowledge.pairing_none", {
+					major: major.name,
+					certificate: cert.name,
+				}),
+			),
 		);
 	}
 	blocks.push(
@@ -62,7 +67,7 @@ export function pairingBlocks(
 				},
 				{ label: cert.name, command: `/cert ${cert.id}` },
 			],
-			t("understand.pairing_more"),
+			t("ask.pairing_more"),
 		),
 	);
 	return [...blocks, ...recommendationBlocks(ctx, major)];

@@ -11,7 +11,7 @@ export const certificateArg = {
 	name: "certificate",
 	type: "text",
 	required: true,
-	describe: "exams.arg_certificate",
+	describe: "exam.arg_certificate",
 	complete: "certificate",
 } as const satisfies ArgSpec;
 
@@ -52,7 +52,7 @@ export function pickCertificate(
 					label: h.item.name,
 					command: `${command} ${h.item.id}`,
 				})),
-				ctx.t("exams.cert_ambiguous", { query: shorten(query, 40) }),
+				ctx.t("exam.cert_ambiguous", { query: shorten(query, 40) }),
 			),
 		]),
 	};
@@ -65,7 +65,7 @@ export function requireCertificate(
 ): Certificate {
 	const { winner, hits } = search(ctx, query);
 	if (winner) return winner;
-	throw new UserError("exams.cert_ambiguous_ids", {
+	throw new UserError("exam.cert_ambiguous_ids", {
 		query: shorten(query, 40),
 		list: hits.map((h) => `${h.item.id} ${h.item.name}`).join("、"),
 	});

@@ -54,12 +54,14 @@ function setField(
 	if (field === "periodStart") {
 		const date = parseMonthOrDate(value, today);
 		if (!date.ok)
-			throw new UserError("profile.bad_period", { value: value.slice(0, 30) });
+			throw new UserError("teacher.profile_bad_period", {
+				value: value.slice(0, 30),
+			});
 		patch.periodStart = date.value;
 	} else if (field === "professional") {
 		const flag = yes.get(value.toLowerCase());
 		if (flag === undefined)
-			throw new UserError("profile.bad_professional", {
+			throw new UserError("teacher.profile_bad_professional", {
 				value: value.slice(0, 20),
 			});
 		patch.professional = flag;
@@ -101,12 +103,14 @@ export function readProfile(
 			current = field;
 			if (m[2]) parts.push(m[2]);
 		} else if (m && !current) {
-			throw new UserError("profile.unknown_key", {
+			throw new UserError("teacher.profile_unknown_key", {
 				key: (m[1] ?? "").slice(0, 20),
 			});
 		} else if (current) parts.push(t.text);
 		else
-			throw new UserError("profile.unknown_key", { key: t.text.slice(0, 20) });
+			throw new UserError("teacher.profile_unknown_key", {
+				key: t.text.slice(0, 20),
+			});
 	}
 	flush();
 	return patch;
@@ -139,7 +143,7 @@ function readPositional(
 	for (const t of tokens) {
 		const unknown = t.quoted ? null : keyAt.exec(t.text);
 		if (unknown)
-			throw new UserError("profile.unknown_key", {
+			throw new UserError("teacher.profile_unknown_key", {
 				key: (unknown[1] ?? "").slice(0, 20),
 			});
 		const flag = t.quoted ? undefined : yes.get(t.text.toLowerCase());
@@ -149,11 +153,13 @@ function readPositional(
 		else if (date?.ok && patch.periodStart === undefined)
 			patch.periodStart = date.value;
 		else if (!t.quoted && /^\d/.test(t.text))
-			throw new UserError("profile.bad_period", { value: t.text.slice(0, 30) });
+			throw new UserError("teacher.profile_bad_period", {
+				value: t.text.slice(0, 30),
+			});
 		else texts.push(t.text);
 	}
 	if (texts.length > 2)
-		throw new UserError("profile.too_many_words", {
+		throw new UserError("teacher.profile_too_many_words", {
 			extra: texts.slice(2).join(" ").slice(0, 40),
 		});
 	if (texts[0] !== undefined) patch.name = texts[0];

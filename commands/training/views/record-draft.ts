@@ -1,6 +1,7 @@
 import { changeOf } from "../../../src/core/change.js";
 import type { CommandContext } from "../../../src/core/context.js";
 import { isUserError } from "../../../src/core/errors.js";
+import type { MessageKey } from "../../../src/core/i18n.js";
 import { quoteArg, type RawToken } from "../../../src/core/raw-args.js";
 import { formatNumber } from "../../../src/core/render-text.js";
 import {
@@ -54,7 +55,7 @@ export function readingsBlock(ctx: CommandContext, read: ReadLine): Block[] {
 	const readings = read.readings
 		.map((r) => `${r.typed} → ${r.date}`)
 		.join("；");
-	return [text(ctx.t("records.read_as", { readings }))];
+	return [text(ctx.t("training.read_as", { readings }))];
 }
 
 /** `3.12` after a Latin word: asks whether it is the date or part of the title. */
@@ -66,18 +67,18 @@ export function versionQuestion(
 	if (!v || read.draft.kind !== "training") return undefined;
 	return reply([
 		text(
-			ctx.t("records.version_question", {
+			ctx.t("training.version_question", {
 				typed: v.typed,
 				date: read.draft.date,
 			}),
 		),
 		choices([
 			{
-				label: ctx.t("records.version_as_date", { date: read.draft.date }),
+				label: ctx.t("training.version_as_date", { date: read.draft.date }),
 				command: canonicalLine(read.draft),
 			},
 			{
-				label: ctx.t("records.version_as_title", { typed: v.typed }),
+				label: ctx.t("training.version_as_title", { typed: v.typed }),
 				command: canonicalLine(v.asTitle),
 			},
 		]),
@@ -102,13 +103,14 @@ export async function saveDraft(
 				? await service.logTraining(changeOf(ctx), { ...draft, again })
 				: await service.logPractice(changeOf(ctx), { ...draft, again });
 	} catch (error) {
-		if (!isUserError(error) || error.code !== "records.duplicate") throw error;
+		if (!isUserError(error) || error.code !== "training.duplicate") throw error;
 		return reply([
-			text(ctx.t("records.duplicate", error.params)),
+			// The service filled the params; a caught error's are untyped.
+			text(ctx.t<MessageKey>("training.duplicate", error.params)),
 			list([describeDraft(ctx, draft)]),
 			choices([
 				{
-					label: ctx.t("records.duplicate_again"),
+					label: ctx.t("training.duplicate_again"),
 					command: `${canonicalLine(draft)} ${AGAIN}`,
 				},
 			]),

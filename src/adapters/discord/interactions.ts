@@ -86,7 +86,9 @@ export function createInteractionHandler(
 		if (found) return run(i, found.request);
 		const t = translator(resolveLocale(i.locale));
 		await i.reply({
-			content: escapeMarkdown(t("command.unknown", { name: i.commandName })),
+			content: escapeMarkdown(
+				t("errors.command_unknown", { name: i.commandName }),
+			),
 			flags: MessageFlags.Ephemeral,
 		});
 	}
@@ -137,7 +139,7 @@ export function createInteractionHandler(
 			if (!i.isRepliable()) return;
 			const t = translator(resolveLocale(i.locale));
 			const payload = {
-				content: escapeMarkdown(t("error.internal")),
+				content: escapeMarkdown(t("errors.internal")),
 				flags: MessageFlags.Ephemeral,
 			} as const;
 			if (i.replied || i.deferred) await i.followUp(payload);

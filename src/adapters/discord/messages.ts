@@ -6,9 +6,9 @@ const zh = {
 	"discord.continued": "（续）",
 	"discord.more_choices": "更多选项：",
 	"discord.file_too_large": "文件 {name} 太大，无法在 Discord 发送。",
-	"complete.major_label": "{name}（{level}）{code}",
-	"complete.exam_label": "{certificate} {levels} 考试 {date}（{id}）",
-};
+	"discord.complete_major": "{name}（{level}）{code}",
+	"discord.complete_exam": "{certificate} {levels} 考试 {date}（{id}）",
+} as const;
 
 const en: Record<keyof typeof zh, string> = {
 	"discord.default_action": "show",
@@ -18,8 +18,8 @@ const en: Record<keyof typeof zh, string> = {
 	"discord.continued": "(continued)",
 	"discord.more_choices": "More options:",
 	"discord.file_too_large": "The file {name} is too large to send on Discord.",
-	"complete.major_label": "{name} ({level}) {code}",
-	"complete.exam_label": "{certificate} {levels} exam {date} ({id})",
+	"discord.complete_major": "{name} ({level}) {code}",
+	"discord.complete_exam": "{certificate} {levels} exam {date} ({id})",
 };
 
 export const discord = { zh, en };

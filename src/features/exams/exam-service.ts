@@ -67,7 +67,7 @@ export function createExamService(
 					r.dates.exam === round.dates.exam &&
 					r.levels.join() === round.levels.join(),
 			);
-			if (twin) throw new UserError("exams.duplicate", { id: twin.id });
+			if (twin) throw new UserError("exam.duplicate", { id: twin.id });
 			return store.update((d) => {
 				let seq = d.reminders.nextRoundSeq;
 				while (shippedIds.has(`r${seq}`)) seq++;

@@ -2,7 +2,7 @@ import type { ExamRound, Milestone } from "../knowledge/knowledge-port.js";
 
 export type MilestoneProblem =
 	| { ok: true }
-	| { ok: false; code: "exams.order"; first: Milestone; second: Milestone };
+	| { ok: false; code: "exam.order"; first: Milestone; second: Milestone };
 
 /**
  * Checks register ≤ pay < exam ≤ results on the milestones present. Registration and payment
@@ -22,7 +22,7 @@ export function checkMilestones(dates: ExamRound["dates"]): MilestoneProblem {
 		const y = dates[b];
 		if (x === undefined || y === undefined) continue;
 		if (rel === "le" ? x > y : x >= y)
-			return { ok: false, code: "exams.order", first: a, second: b };
+			return { ok: false, code: "exam.order", first: a, second: b };
 	}
 	return { ok: true };
 }

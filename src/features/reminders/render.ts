@@ -14,20 +14,20 @@ export interface RenderContext {
 /** "今天" / "明天" / "3 天后", counted from the day the reminder actually goes out. */
 function when(t: Translate, today: string, date: string): string {
 	const days = daysBetween(today, date);
-	if (days === 0) return t("reminder.when_today");
-	if (days === 1) return t("reminder.when_tomorrow");
-	return t("reminder.when_days", { days });
+	if (days === 0) return t("reminders.when_today");
+	if (days === 1) return t("reminders.when_tomorrow");
+	return t("reminders.when_days", { days });
 }
 
 function roundFooter(t: Translate, round: ExamRound): Block[] {
 	const lines: string[] = [];
-	if (round.site) lines.push(t("reminder.site", { site: round.site }));
-	if (round.note) lines.push(t("reminder.note", { note: round.note }));
+	if (round.site) lines.push(t("reminders.site", { site: round.site }));
+	if (round.note) lines.push(t("reminders.note", { note: round.note }));
 	const src = round.source.url
 		? `${round.source.title} ${round.source.url}`
 		: round.source.title;
-	lines.push(t("reminder.source", { source: src }));
-	lines.push(t("reminder.unsubscribe", { id: round.certificateId }));
+	lines.push(t("reminders.source", { source: src }));
+	lines.push(t("reminders.unsubscribe", { id: round.certificateId }));
 	return [text(lines.join("\n"))];
 }
 
@@ -39,12 +39,12 @@ function roundFooter(t: Translate, round: ExamRound): Block[] {
 export function renderReminder(o: Occurrence, ctx: RenderContext): Reply {
 	const t = translator(o.locale);
 	const today = localDate(ctx.now, ctx.zone);
-	const late = o.late ? t("reminder.late") : "";
+	const late = o.late ? t("reminders.late") : "";
 	if (o.practice) {
 		const p = o.practice;
 		return reply([
 			text(
-				`${t("reminder.practice", {
+				`${t("reminders.practice", {
 					end: p.periodEnd,
 					months: p.monthsLeft,
 					done: p.practiceDays,
@@ -52,7 +52,7 @@ export function renderReminder(o: Occurrence, ctx: RenderContext): Reply {
 					short: p.requiredDays - p.practiceDays,
 				})}${late}`,
 			),
-			text(t("reminder.practice_off")),
+			text(t("reminders.practice_off")),
 		]);
 	}
 	const e = o.exam;
@@ -66,18 +66,18 @@ export function renderReminder(o: Occurrence, ctx: RenderContext): Reply {
 	const blocks: Block[] = [];
 	switch (e.milestone) {
 		case "register":
-			blocks.push(text(`${t("reminder.register", params)}${late}`));
+			blocks.push(text(`${t("reminders.register", params)}${late}`));
 			break;
 		case "pay":
-			blocks.push(text(`${t("reminder.pay", params)}${late}`));
+			blocks.push(text(`${t("reminders.pay", params)}${late}`));
 			break;
 		case "exam":
-			blocks.push(text(`${t("reminder.exam", params)}${late}`));
+			blocks.push(text(`${t("reminders.exam", params)}${late}`));
 			if (daysBetween(today, e.date) <= 1)
-				blocks.push(text(t("reminder.exam_bring")));
+				blocks.push(text(t("reminders.exam_bring")));
 			break;
 		case "results":
-			blocks.push(text(`${t("reminder.results", params)}${late}`));
+			blocks.push(text(`${t("reminders.results", params)}${late}`));
 			break;
 	}
 	blocks.push(...roundFooter(t, e.round));

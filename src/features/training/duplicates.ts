@@ -37,7 +37,7 @@ export function checkNotDuplicate(
 ): void {
 	if (again) return;
 	const same = sameRecord(records, entry);
-	if (same) throw new UserError("records.duplicate", { id: same.id });
+	if (same) throw new UserError("training.duplicate", { id: same.id });
 }
 
 /** A record that ends before the appraisal period began does not count towards it. */
@@ -47,7 +47,7 @@ export function checkInPeriod(
 ): void {
 	const periodStart = profile?.periodStart;
 	if (periodStart && lastDay < periodStart)
-		throw new UserError("records.before_period", {
+		throw new UserError("training.before_period", {
 			date: lastDay,
 			periodStart,
 		});

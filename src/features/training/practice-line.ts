@@ -36,7 +36,7 @@ export function readPractice(
 	let end: string;
 	const [a, b] = hits;
 	if (hits.length > 2 || (a && b && (a.start !== a.end || b.start !== b.end)))
-		throw new UserError("records.dates_many", { read: shown(hits) });
+		throw new UserError("training.dates_many", { read: shown(hits) });
 	if (a && b) {
 		start = a.start as string;
 		end = b.start as string;
@@ -48,13 +48,13 @@ export function readPractice(
 	} else if (a) {
 		const days = daysAnywhere.exec(narrow(cut(text, [a])));
 		if (!days)
-			throw new UserError("records.practice_one_date", { read: shown(hits) });
+			throw new UserError("training.practice_one_date", { read: shown(hits) });
 		start = a.start as string;
 		end = addDays(start, Number(days[1]) - 1);
 		const spanAt = narrow(cut(text, [a])).indexOf(days[0]);
 		text = cut(cut(text, [a]), [{ index: spanAt, length: days[0].length }]);
 		return finishPractice(text, quoted, [], start, end, hits);
-	} else throw new UserError("records.practice_no_dates");
+	} else throw new UserError("training.practice_no_dates");
 	return finishPractice(text, quoted, hits, start, end, hits);
 }
 
@@ -74,7 +74,7 @@ function finishPractice(
 		.split(" ")
 		.filter((w) => w !== "");
 	const [enterprise = "", ...note] = words.map((w) => restore(w, quoted));
-	if (enterprise === "") throw new UserError("records.practice_no_enterprise");
+	if (enterprise === "") throw new UserError("training.practice_no_enterprise");
 	const draft: Draft = { kind: "practice", start, end, enterprise };
 	if (note.length > 0) draft.note = note.join(" ");
 	return { draft, readings: readingsOf(hits) };

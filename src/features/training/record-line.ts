@@ -90,8 +90,8 @@ export function settle(hits: readonly DateHit[]): DateHit[] {
 export function checkHits(hits: readonly DateHit[]): void {
 	const bad = hits.find((h) => h.invalid);
 	if (bad?.vague)
-		throw new UserError("records.date_vague", { typed: bad.typed });
-	if (bad) throw new UserError("records.date_invalid", { typed: bad.typed });
+		throw new UserError("training.date_vague", { typed: bad.typed });
+	if (bad) throw new UserError("training.date_invalid", { typed: bad.typed });
 }
 
 export const shown = (hits: readonly DateHit[]) =>
@@ -144,18 +144,18 @@ export function readTraining(
 			hours = Number(any[1]);
 			rest = cut(line, [{ index: any.index, length: any[0].length }]);
 		} else if (first && free === false && numberish.test(narrow(first.text)))
-			throw new UserError("records.hours_not_number", {
+			throw new UserError("training.hours_not_number", {
 				value: first.text.slice(0, 20),
 			});
-		else throw new UserError("records.no_hours");
+		else throw new UserError("training.no_hours");
 	}
 	const hits = settle(scanDates(rest, today));
 	checkHits(hits);
 	if (hits.length > 1)
-		throw new UserError("records.dates_many", { read: shown(hits) });
+		throw new UserError("training.dates_many", { read: shown(hits) });
 	const hit = hits[0];
 	if (hit && hit.start !== hit.end)
-		throw new UserError("records.training_range", { read: shown(hits) });
+		throw new UserError("training.training_range", { read: shown(hits) });
 	let title = tidy(restore(cut(rest, hit ? [hit] : []), quoted));
 	if (free !== false)
 		title = tidy(title.replace(fillerWords, "")) || free.title;

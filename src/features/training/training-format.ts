@@ -1,6 +1,6 @@
 import { daysBetween } from "../../core/dates.js";
 import { isUserError, UserError } from "../../core/errors.js";
-import type { Translate } from "../../core/i18n.js";
+import type { MessageKey, Translate } from "../../core/i18n.js";
 import { formatNumber } from "../../core/render-text.js";
 import type { TeacherProfile, TrainingRecord } from "./training-port.js";
 
@@ -48,5 +48,9 @@ export function withReasonExamples(
 ): unknown {
 	if (!isUserError(error) || error.code !== "training.reason_required")
 		return error;
-	return new UserError(error.code, error.params, { examples, cause: error });
+	// Re-thrown with its own (untyped) params: the code stays a plain key.
+	return new UserError<MessageKey>(error.code, error.params, {
+		examples,
+		cause: error,
+	});
 }

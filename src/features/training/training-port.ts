@@ -162,7 +162,7 @@ export interface TrainingService {
 	updateProfile(change: Change, patch: TeacherProfile): Promise<TeacherProfile>;
 	/**
 	 * Saves hours of training. The same record already there (same date, hours, title) is a
-	 * `records.duplicate` error unless `again`; a date before the appraisal period is refused.
+	 * `training.duplicate` error unless `again`; a date before the appraisal period is refused.
 	 */
 	logTraining(
 		change: Change,

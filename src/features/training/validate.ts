@@ -30,7 +30,7 @@ export function checkHours(hours: number): number {
 export function parseHours(raw: string): number {
 	const s = raw.normalize("NFKC").trim();
 	if (!/^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(s))
-		throw new UserError("args.not_number", { value: raw, arg: "hours" });
+		throw new UserError("errors.args_not_number", { value: raw, arg: "hours" });
 	return checkHours(Number(s));
 }
 
@@ -38,7 +38,7 @@ export function parseHours(raw: string): number {
 export function checkText(value: string, field: string, max: number): string {
 	// Slash-command values do not pass through the text cleaner: refuse what it would remove.
 	if (/[\p{Cc}\p{Cf}\u2028\u2029]/u.test(value.replace(/[\n\t]/g, " ")))
-		throw new UserError("text.control_chars", { field });
+		throw new UserError("training.text_control_chars", { field });
 	const clean = value.replace(/\s+/g, " ").trim();
 	if (clean === "") throw new UserError("training.text_empty", { field });
 	if ([...clean].length > max)
@@ -64,7 +64,7 @@ export function parseDateValue(
 ): string {
 	const parsed = parseDate(raw, today);
 	if (!parsed.ok)
-		throw new UserError("args.not_date", { value: raw, arg: field });
+		throw new UserError("errors.args_not_date", { value: raw, arg: field });
 	return parsed.value;
 }
 

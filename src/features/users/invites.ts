@@ -77,8 +77,8 @@ export function createInviteService(deps: InviteDeps): InviteService {
 		const params = { ...burst, minutes };
 		await deps.alerts?.send(
 			reply([
-				text(translator("zh-CN")("invite.alert_paused", params)),
-				text(translator("en")("invite.alert_paused", params)),
+				text(translator("zh-CN")("users.invite_alert_paused", params)),
+				text(translator("en")("users.invite_alert_paused", params)),
 			]),
 			{
 				message: "joining by invite code paused after a burst of wrong codes",
@@ -95,12 +95,12 @@ export function createInviteService(deps: InviteDeps): InviteService {
 				throw new UserError("role.join_disabled");
 			if (data().pausedSince) {
 				await log(at, actor.key, "refused-paused");
-				throw new UserError("invite.paused");
+				throw new UserError("users.invite_paused");
 			}
 			const wait = brakes.waitFor(actor.key, at.now.getTime());
 			if (wait > 0) {
 				await log(at, actor.key, "waiting");
-				throw new UserError("invite.wait", {
+				throw new UserError("users.invite_wait", {
 					minutes: Math.ceil(wait / 60_000),
 				});
 			}
@@ -122,7 +122,7 @@ export function createInviteService(deps: InviteDeps): InviteService {
 			await saved;
 			if (burst) await alertPaused(burst);
 			throw new UserError(
-				result === "expired" ? "invite.expired" : "role.bad_invite_code",
+				result === "expired" ? "users.invite_expired" : "role.bad_invite_code",
 			);
 		},
 

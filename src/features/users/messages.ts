@@ -1,15 +1,15 @@
 /** Messages of invite codes: the brakes on joining, and the admins' `/teacher code`. */
 const zh = {
-	"invite.paused":
+	"users.invite_paused":
 		"用邀请码加入暂时关闭了（短时间内错误的邀请码太多）。请联系管理员。",
-	"invite.wait": "错误的邀请码太多了，请 {minutes} 分钟后再试。",
-	"invite.expired": "这个邀请码已过期。请向管理员索取新的邀请码。",
-	"invite.alert_paused":
+	"users.invite_wait": "错误的邀请码太多了，请 {minutes} 分钟后再试。",
+	"users.invite_expired": "这个邀请码已过期。请向管理员索取新的邀请码。",
+	"users.invite_alert_paused":
 		"⚠️ {minutes} 分钟内收到 {failures} 次错误的邀请码（来自 {users} 个账号），已暂停用邀请码加入。请用 /teacher code new 生成新的邀请码，或用 /teacher code resume 恢复加入。",
-	"teacher.code_summary": "邀请码：状态、生成新码、恢复加入（管理员）",
-	"teacher.code_status_summary": "查看邀请码与加入记录",
-	"teacher.code_new_summary": "生成一个新的邀请码（7 天有效），同时恢复加入",
-	"teacher.code_resume_summary": "恢复暂停的加入",
+	"teacher.code.summary": "邀请码：状态、生成新码、恢复加入（管理员）",
+	"teacher.code.status.summary": "查看邀请码与加入记录",
+	"teacher.code.new.summary": "生成一个新的邀请码（7 天有效），同时恢复加入",
+	"teacher.code.resume.summary": "恢复暂停的加入",
 	"teacher.code_new_done":
 		"新的邀请码：{code}\n有效期至 {expires}。请只私下发给教师；之前生成的邀请码已失效，加入已开放。",
 	"teacher.code_resumed": "已恢复用邀请码加入。",
@@ -26,31 +26,31 @@ const zh = {
 	"teacher.code_paused_since": "已暂停（自 {since}）",
 	"teacher.code_open": "开放",
 	"teacher.code_recent": "最近记录：",
-	"invite.action.joined": "用邀请码加入",
-	"invite.action.wrong": "邀请码错误",
-	"invite.action.expired": "邀请码已过期",
-	"invite.action.waiting": "等待期内被拒",
-	"invite.action.refused-paused": "暂停期间被拒",
-	"invite.action.paused": "暂停加入（{failures} 次错误，{users} 个账号）",
-	"invite.action.new-code": "生成新邀请码",
-	"invite.action.resumed": "恢复加入",
-};
+	"users.invite_action.joined": "用邀请码加入",
+	"users.invite_action.wrong": "邀请码错误",
+	"users.invite_action.expired": "邀请码已过期",
+	"users.invite_action.waiting": "等待期内被拒",
+	"users.invite_action.refused-paused": "暂停期间被拒",
+	"users.invite_action.paused": "暂停加入（{failures} 次错误，{users} 个账号）",
+	"users.invite_action.new-code": "生成新邀请码",
+	"users.invite_action.resumed": "恢复加入",
+} as const;
 
 const en: Record<keyof typeof zh, string> = {
-	"invite.paused":
+	"users.invite_paused":
 		"Joining with an invite code is paused for now (too many wrong codes in a short time). Please contact an admin.",
-	"invite.wait":
+	"users.invite_wait":
 		"Too many wrong invite codes. Please try again in {minutes} min.",
-	"invite.expired":
+	"users.invite_expired":
 		"This invite code has expired. Please ask an admin for a new one.",
-	"invite.alert_paused":
+	"users.invite_alert_paused":
 		"⚠️ {failures} wrong invite codes in {minutes} min (from {users} accounts): joining with an invite code is paused. Make a new code with /teacher code new, or resume joining with /teacher code resume.",
-	"teacher.code_summary":
+	"teacher.code.summary":
 		"Invite codes: status, a new code, resume joining (admins)",
-	"teacher.code_status_summary": "Show invite codes and recent joins",
-	"teacher.code_new_summary":
+	"teacher.code.status.summary": "Show invite codes and recent joins",
+	"teacher.code.new.summary":
 		"Make a new invite code (valid 7 days); also resumes joining",
-	"teacher.code_resume_summary": "Resume joining after a pause",
+	"teacher.code.resume.summary": "Resume joining after a pause",
 	"teacher.code_new_done":
 		"New invite code: {code}\nValid until {expires}. Give it to teachers privately only; the previous generated code no longer works, and joining is open.",
 	"teacher.code_resumed": "Joining with an invite code is open again.",
@@ -67,15 +67,15 @@ const en: Record<keyof typeof zh, string> = {
 	"teacher.code_paused_since": "paused (since {since})",
 	"teacher.code_open": "open",
 	"teacher.code_recent": "Recent:",
-	"invite.action.joined": "joined with a code",
-	"invite.action.wrong": "wrong code",
-	"invite.action.expired": "expired code",
-	"invite.action.waiting": "refused while waiting",
-	"invite.action.refused-paused": "refused while paused",
-	"invite.action.paused":
+	"users.invite_action.joined": "joined with a code",
+	"users.invite_action.wrong": "wrong code",
+	"users.invite_action.expired": "expired code",
+	"users.invite_action.waiting": "refused while waiting",
+	"users.invite_action.refused-paused": "refused while paused",
+	"users.invite_action.paused":
 		"joining paused ({failures} wrong codes, {users} accounts)",
-	"invite.action.new-code": "new code made",
-	"invite.action.resumed": "joining resumed",
+	"users.invite_action.new-code": "new code made",
+	"users.invite_action.resumed": "joining resumed",
 };
 
 export const invites = { zh, en };

@@ -217,7 +217,7 @@ describe("/log lines as the issue quotes them, each saved exactly as meant", () 
 				},
 				{ hours: 2, title: "培训\u202E反向", date: "2026-11-01" },
 			),
-		).rejects.toMatchObject({ code: "text.control_chars" });
+		).rejects.toMatchObject({ code: "training.text_control_chars" });
 		expect(mine(training)).toEqual([]);
 	});
 });

@@ -60,7 +60,7 @@ describe("exam service", () => {
 		const e = await rejection(
 			exams.add(by("a"), round({ register: "2027-03-21", exam: "2027-03-20" })),
 		);
-		expect(e.code).toBe("exams.order");
+		expect(e.code).toBe("exam.order");
 		expect(e.params).toEqual({
 			first: "register-by",
 			a: "2027-03-21",
@@ -129,7 +129,7 @@ describe("exam service", () => {
 		const dup = await rejection(
 			exams.add(by("a"), round({ register: "2027-03-10", exam: "2027-03-20" })),
 		);
-		expect(dup.code).toBe("exams.duplicate");
+		expect(dup.code).toBe("exam.duplicate");
 		expect(await exams.remove(by("a"), "r1")).toBe("removed");
 		const again = await exams.add(
 			by("a"),

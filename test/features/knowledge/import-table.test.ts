@@ -105,12 +105,14 @@ describe("reading an official list", () => {
 			const r = await readImportTable(bytes);
 			return r.ok ? "ok" : `${r.problem.code}@${r.problem.line ?? "-"}`;
 		};
-		expect(await code(new Uint8Array())).toBe("import.empty@-");
-		expect(await code(utf8("\n\n , ,\n"))).toBe("import.empty@-");
+		expect(await code(new Uint8Array())).toBe("knowledge.import_empty@-");
+		expect(await code(utf8("\n\n , ,\n"))).toBe("knowledge.import_empty@-");
 		expect(await code(withBom("序号,证书名称,培训评价组织\r\n"))).toBe(
-			"import.header_only@1",
+			"knowledge.import_header_only@1",
 		);
-		expect(await code(utf8("a,b,c\n1,2,3\n"))).toBe("import.no_header@-");
+		expect(await code(utf8("a,b,c\n1,2,3\n"))).toBe(
+			"knowledge.import_no_header@-",
+		);
 		// Big5 (traditional Chinese) is neither UTF-8 nor GBK: the header cannot be found, and
 		// the message says how the file was read.
 		const big5 = await readImportTable(
@@ -120,17 +122,20 @@ describe("reading an official list", () => {
 		);
 		expect(big5).toMatchObject({
 			ok: false,
-			problem: { code: "import.no_header", params: { format: "CSV (gbk)" } },
+			problem: {
+				code: "knowledge.import_no_header",
+				params: { format: "CSV (gbk)" },
+			},
 		});
 		expect(await code(utf8("证书名称,等级\n老年照护,初级\n"))).toBe(
-			"import.no_org_column@1",
+			"knowledge.import_no_org_column@1",
 		);
 		expect(await code(utf8('证书名称,培训评价组织\n"老年照护,x\n'))).toBe(
-			"import.unclosed_quote@2",
+			"knowledge.import_unclosed_quote@2",
 		);
 		expect(
 			await code(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1])),
-		).toBe("import.old_excel@-");
+		).toBe("knowledge.import_old_excel@-");
 	});
 });
 
@@ -148,8 +153,8 @@ describe("checking rows", () => {
 				stamp,
 			);
 			expect(problems.map((p) => [p.line, p.code])).toEqual([
-				[2, "import.formula"],
-				[3, "import.formula"],
+				[2, "knowledge.import_formula"],
+				[3, "knowledge.import_formula"],
 			]);
 			expect(rows).toEqual([]);
 		},
@@ -186,12 +191,12 @@ describe("checking rows", () => {
 			},
 		);
 		expect(problems.map((p) => [p.line, p.code])).toEqual([
-			[2, "import.formula"],
-			[3, "import.name_empty"],
-			[4, "import.name_too_long"],
-			[5, "import.bad_level"],
-			[6, "import.no_source"],
-			[7, "import.bad_level"],
+			[2, "knowledge.import_formula"],
+			[3, "knowledge.import_name_empty"],
+			[4, "knowledge.import_name_too_long"],
+			[5, "knowledge.import_bad_level"],
+			[6, "knowledge.import_no_source"],
+			[7, "knowledge.import_bad_level"],
 		]);
 		expect(problems[0]?.params).toMatchObject({ column: "证书名称" });
 		expect(problems[2]?.params).toEqual({ length: 2000, max: 60 });
@@ -263,7 +268,7 @@ describe("XLSX", () => {
 			date: "2026-12-01",
 		});
 		expect(problems).toEqual([
-			{ line: 4, code: "import.name_empty", params: {} },
+			{ line: 4, code: "knowledge.import_name_empty", params: {} },
 		]);
 	});
 });

@@ -123,7 +123,7 @@ describe("importing into the running bot", () => {
 		);
 		expect(bad).toMatchObject({
 			ok: false,
-			problems: [{ line: 3, code: "import.name_too_long" }],
+			problems: [{ line: 3, code: "knowledge.import_name_too_long" }],
 		});
 		const noSource = await bot.services.knowledgeLayer.importFile(
 			utf8("证书名称,培训评价组织\n甲证书,组织\n"),
@@ -131,7 +131,7 @@ describe("importing into the running bot", () => {
 		);
 		expect(noSource).toMatchObject({
 			ok: false,
-			problems: [{ code: "import.no_source_at_all" }],
+			problems: [{ code: "knowledge.import_no_source_at_all" }],
 		});
 		expect(JSON.stringify(bot.store.data.knowledgeLayer)).toBe(before);
 		expect((await bot.send("/cert 甲证书")).text).not.toContain("【甲证书】");

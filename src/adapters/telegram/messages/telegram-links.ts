@@ -6,7 +6,7 @@ const zh = {
 		"这个链接已失效：链接 24 小时内有效，回复只能打开一次，已执行的命令不会重复执行。请直接在这里发送命令，例如：/help",
 	"telegram.link_not_yours":
 		"这个链接里是给另一位用户的回复，不能在这里打开。你可以直接发送自己的命令，例如：/help",
-};
+} as const;
 
 const en: Record<keyof typeof zh, string> = {
 	"telegram.link_invalid":

@@ -8,7 +8,7 @@ const zh = {
 	"telegram.button_expired": "这个按钮已过期，请重新发送命令。",
 	"telegram.choose": "请选择：",
 	"telegram.more_choices": "更多选项（直接发送命令）：",
-};
+} as const;
 
 const en: Record<keyof typeof zh, string> = {
 	"telegram.private_sent":

@@ -1,4 +1,8 @@
-import type { MessageKey, MessageParams } from "../../../core/i18n.js";
+import type {
+	MessageKey,
+	MessageParams,
+	ParamsArg,
+} from "../../../core/i18n.js";
 import { type Column, findHeader } from "./columns.js";
 import { parseCsv, type TableRow } from "./csv.js";
 import { decodeText, isOldExcel, isZip } from "./decode.js";
@@ -32,25 +36,33 @@ export type TableResult =
 	| { ok: true; table: ImportTable }
 	| { ok: false; problem: ImportProblem };
 
-const fail = (
-	code: MessageKey,
-	params?: MessageParams,
+const fail = <K extends MessageKey>(
+	code: K,
+	params?: ParamsArg<K>[0],
 	line?: number,
 ): TableResult => ({
 	ok: false,
-	problem: { code, ...(params ? { params } : {}), ...(line ? { line } : {}) },
+	problem: {
+		code,
+		...(params ? { params: params as MessageParams } : {}),
+		...(line ? { line } : {}),
+	},
 });
 
 const blank = (row: TableRow) => row.cells.every((c) => c.trim() === "");
 
 function toTable(rows: TableRow[], format: string): TableResult {
-	if (rows.every(blank)) return fail("import.empty");
+	if (rows.every(blank)) return fail("knowledge.import_empty");
 	const header = findHeader(rows);
-	if (!header) return fail("import.no_header", { format });
+	if (!header) return fail("knowledge.import_no_header", { format });
 	if (header.twice)
-		return fail("import.column_twice", { column: header.twice }, header.line);
+		return fail(
+			"knowledge.import_column_twice",
+			{ column: header.twice },
+			header.line,
+		);
 	if (header.columns.organisation === undefined)
-		return fail("import.no_org_column", {}, header.line);
+		return fail("knowledge.import_no_org_column", {}, header.line);
 	const columns = Object.keys(header.columns) as Column[];
 	const data: ImportRow[] = [];
 	for (const row of rows) {
@@ -60,7 +72,8 @@ function toTable(rows: TableRow[], format: string): TableResult {
 			cells[column] = row.cells[header.columns[column] as number] ?? "";
 		data.push({ line: row.line, cells });
 	}
-	if (data.length === 0) return fail("import.header_only", {}, header.line);
+	if (data.length === 0)
+		return fail("knowledge.import_header_only", {}, header.line);
 	return {
 		ok: true,
 		table: {
@@ -79,14 +92,14 @@ function toTable(rows: TableRow[], format: string): TableResult {
  * File-level mistakes (empty, no header, a header only, an old .xls) come back as one problem.
  */
 export async function readImportTable(bytes: Uint8Array): Promise<TableResult> {
-	if (bytes.length === 0) return fail("import.empty");
-	if (isOldExcel(bytes)) return fail("import.old_excel");
+	if (bytes.length === 0) return fail("knowledge.import_empty");
+	if (isOldExcel(bytes)) return fail("knowledge.import_old_excel");
 	if (isZip(bytes)) {
 		let sheets: Awaited<ReturnType<typeof readWorkbook>>;
 		try {
 			sheets = await readWorkbook(bytes);
 		} catch (error) {
-			return fail("import.bad_xlsx", {
+			return fail("knowledge.import_bad_xlsx", {
 				detail: error instanceof Error ? error.message : String(error),
 			});
 		}
@@ -97,12 +110,12 @@ export async function readImportTable(bytes: Uint8Array): Promise<TableResult> {
 			if (result.ok) return result;
 			first ??= result;
 		}
-		return first ?? fail("import.empty");
+		return first ?? fail("knowledge.import_empty");
 	}
 	const { text, encoding } = decodeText(bytes);
-	if (text.includes("\u0000")) return fail("import.binary");
+	if (text.includes("\u0000")) return fail("knowledge.import_binary");
 	const parsed = parseCsv(text);
 	if (parsed.unclosedAt !== undefined)
-		return fail("import.unclosed_quote", {}, parsed.unclosedAt);
+		return fail("knowledge.import_unclosed_quote", {}, parsed.unclosedAt);
 	return toTable(parsed.rows, `CSV (${encoding})`);
 }

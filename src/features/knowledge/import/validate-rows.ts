@@ -1,3 +1,8 @@
+import type {
+	MessageKey,
+	MessageParams,
+	ParamsArg,
+} from "../../../core/i18n.js";
 import type { CertLevel, Source } from "../knowledge-port.js";
 import { LIMITS } from "../layer/limits.js";
 import { cleanCertificateName } from "../layer/names.js";
@@ -58,13 +63,15 @@ export function validateRows(
 			: sourceFromText(defaultSource, stamp);
 	for (const row of rows) {
 		const { line, cells } = row;
-		const problem = (code: ImportProblem["code"], params = {}) =>
-			problems.push({ line, code, params });
+		const problem = <K extends MessageKey>(
+			code: K,
+			params: ParamsArg<K>[0] = {},
+		) => problems.push({ line, code, params: params as MessageParams });
 		const formula = Object.entries(cells).find(([, v]) =>
 			FORMULA.test(v ?? ""),
 		);
 		if (formula) {
-			problem("import.formula", {
+			problem("knowledge.import_formula", {
 				column: titles[formula[0]] ?? formula[0],
 				value: Array.from(formula[1] ?? "")
 					.slice(0, 40)
@@ -74,11 +81,11 @@ export function validateRows(
 		}
 		const name = cleanCertificateName(clean(cells.name ?? ""));
 		if (name === "") {
-			problem("import.name_empty");
+			problem("knowledge.import_name_empty");
 			continue;
 		}
 		if (length(name) > LIMITS.name) {
-			problem("import.name_too_long", {
+			problem("knowledge.import_name_too_long", {
 				length: length(name),
 				max: LIMITS.name,
 			});
@@ -86,7 +93,7 @@ export function validateRows(
 		}
 		const organisation = clean(cells.organisation ?? "") || null;
 		if (organisation && length(organisation) > LIMITS.organisation) {
-			problem("import.org_too_long", {
+			problem("knowledge.import_org_too_long", {
 				length: length(organisation),
 				max: LIMITS.organisation,
 			});
@@ -94,7 +101,7 @@ export function validateRows(
 		}
 		const description = clean(cells.description ?? "") || null;
 		if (description && length(description) > LIMITS.description) {
-			problem("import.description_too_long", {
+			problem("knowledge.import_description_too_long", {
 				length: length(description),
 				max: LIMITS.description,
 			});
@@ -107,21 +114,21 @@ export function validateRows(
 			.filter((w) => w !== "");
 		const unknown = words.find((w) => !Object.hasOwn(LEVEL_WORDS, w));
 		if (unknown) {
-			problem("import.bad_level", { value: unknown });
+			problem("knowledge.import_bad_level", { value: unknown });
 			continue;
 		}
 		for (const w of words) found.add(LEVEL_WORDS[w] as CertLevel);
 		const own = clean(cells.source ?? "");
 		const source = own ? sourceFromText(own, stamp) : fallback;
 		if (!source || (!source.ok && source.reason === "empty")) {
-			problem("import.no_source");
+			problem("knowledge.import_no_source");
 			continue;
 		}
 		if (!source.ok) {
 			problem(
 				source.reason === "too-long"
-					? "import.source_too_long"
-					: "import.source_bad_url",
+					? "knowledge.import_source_too_long"
+					: "knowledge.import_source_bad_url",
 			);
 			continue;
 		}

@@ -51,10 +51,14 @@ export async function importTable(
 			return {
 				ok: false,
 				rows,
-				problems: [{ code: "import.bad_default_source" }],
+				problems: [{ code: "knowledge.import_bad_default_source" }],
 			};
 	} else if (!table.columns.includes("source"))
-		return { ok: false, rows, problems: [{ code: "import.no_source_at_all" }] };
+		return {
+			ok: false,
+			rows,
+			problems: [{ code: "knowledge.import_no_source_at_all" }],
+		};
 	const checked = validateRows(
 		table.rows,
 		options.defaultSource,

@@ -101,7 +101,10 @@ export async function processInbox(
 				ok: false,
 				rows: 0,
 				problems: [
-					{ code: "import.inbox_failed", params: { detail: String(error) } },
+					{
+						code: "knowledge.import_inbox_failed",
+						params: { detail: String(error) },
+					},
 				],
 			};
 		}

@@ -1,17 +1,17 @@
 /** Messages of `/kb` (admins extending the knowledge base) and the added counts in `/about`. */
 const zh = {
 	"kb.summary": "维护知识库：添加、修改、删除证书、专业关联和问答（管理员）",
-	"kb.summary_cert": "添加、修改或删除证书（管理员）",
-	"kb.summary_cert_add": "添加证书（须写来源）",
-	"kb.summary_cert_edit": "修改证书的名称、组织、等级、简介或简称（须写来源）",
-	"kb.summary_cert_remove": "删除证书（须写来源或原因）",
-	"kb.summary_link": "添加或删除专业与证书的关联（管理员）",
-	"kb.summary_link_add": "添加专业—证书关联（须写依据和来源）",
-	"kb.summary_link_remove": "删除专业—证书关联（须写来源或原因）",
-	"kb.summary_faq": "添加、修改或删除问答（管理员）",
-	"kb.summary_faq_add": "添加问答（须写来源）",
-	"kb.summary_faq_edit": "修改问答（须写来源）",
-	"kb.summary_faq_remove": "删除问答（须写来源或原因）",
+	"kb.cert.summary": "添加、修改或删除证书（管理员）",
+	"kb.cert.add.summary": "添加证书（须写来源）",
+	"kb.cert.edit.summary": "修改证书的名称、组织、等级、简介或简称（须写来源）",
+	"kb.cert.remove.summary": "删除证书（须写来源或原因）",
+	"kb.link.summary": "添加或删除专业与证书的关联（管理员）",
+	"kb.link.add.summary": "添加专业—证书关联（须写依据和来源）",
+	"kb.link.remove.summary": "删除专业—证书关联（须写来源或原因）",
+	"kb.faq.summary": "添加、修改或删除问答（管理员）",
+	"kb.faq.add.summary": "添加问答（须写来源）",
+	"kb.faq.edit.summary": "修改问答（须写来源）",
+	"kb.faq.remove.summary": "删除问答（须写来源或原因）",
 	"kb.arg_fields": "字段，如 名称=… 类型=… 组织=… 等级=… 来源=…",
 	"kb.arg_cert_id": "证书编号（如 c001、k001，可用 /cert 查）",
 	"kb.arg_faq_id": "问答编号（如 kb-1）",
@@ -64,7 +64,7 @@ const zh = {
 	"kb.faq_added": "已添加问答 {id}：{question}",
 	"kb.faq_edited": "已修改问答 {id}：{question}",
 	"kb.faq_removed": "已删除问答 {id}：{question}",
-	"kb.summary_log": "查看知识库的修改记录：谁、何时、改了什么、来源（管理员）",
+	"kb.log.summary": "查看知识库的修改记录：谁、何时、改了什么、来源（管理员）",
 	"kb.arg_limit": "显示条数（默认 20）",
 	"kb.log_empty": "知识库还没有修改记录。",
 	"kb.log_title": "知识库修改记录（最近 {count} 条）",
@@ -80,25 +80,25 @@ const zh = {
 	"kb.kind_article": "文章",
 	"about.layer":
 		"其中学校添加：证书 {certificates} 个、专业关联 {links} 条、问答 {faq} 条；修改 {changed} 条、删除 {removed} 条（随包附带的资料：证书 {shippedCertificates} 个、关联 {shippedLinks} 条、问答 {shippedFaq} 条）。",
-};
+} as const;
 
 const en: Record<keyof typeof zh, string> = {
 	"kb.summary":
 		"Maintain the knowledge base: add, edit and remove certificates, major links and answers (admins)",
-	"kb.summary_cert": "Add, edit or remove certificates (admins)",
-	"kb.summary_cert_add": "Add a certificate (with a source)",
-	"kb.summary_cert_edit":
+	"kb.cert.summary": "Add, edit or remove certificates (admins)",
+	"kb.cert.add.summary": "Add a certificate (with a source)",
+	"kb.cert.edit.summary":
 		"Change a certificate's name, organisation, levels, description or aliases (with a source)",
-	"kb.summary_cert_remove": "Remove a certificate (with a source or reason)",
-	"kb.summary_link": "Add or remove major ↔ certificate links (admins)",
-	"kb.summary_link_add":
+	"kb.cert.remove.summary": "Remove a certificate (with a source or reason)",
+	"kb.link.summary": "Add or remove major ↔ certificate links (admins)",
+	"kb.link.add.summary":
 		"Add a major ↔ certificate link (with evidence and a source)",
-	"kb.summary_link_remove":
+	"kb.link.remove.summary":
 		"Remove a major ↔ certificate link (with a source or reason)",
-	"kb.summary_faq": "Add, edit or remove answers (admins)",
-	"kb.summary_faq_add": "Add an answer (with a source)",
-	"kb.summary_faq_edit": "Edit an answer (with a source)",
-	"kb.summary_faq_remove": "Remove an answer (with a source or reason)",
+	"kb.faq.summary": "Add, edit or remove answers (admins)",
+	"kb.faq.add.summary": "Add an answer (with a source)",
+	"kb.faq.edit.summary": "Edit an answer (with a source)",
+	"kb.faq.remove.summary": "Remove an answer (with a source or reason)",
 	"kb.arg_fields": "fields, e.g. name=… type=… org=… levels=… source=…",
 	"kb.arg_cert_id": "certificate id (c001, k001; see /cert)",
 	"kb.arg_faq_id": "answer id (e.g. kb-1)",
@@ -160,7 +160,7 @@ const en: Record<keyof typeof zh, string> = {
 	"kb.faq_added": "Added answer {id}: {question}",
 	"kb.faq_edited": "Changed answer {id}: {question}",
 	"kb.faq_removed": "Removed answer {id}: {question}",
-	"kb.summary_log":
+	"kb.log.summary":
 		"See the knowledge base's change log: who, when, what and the source (admins)",
 	"kb.arg_limit": "how many to show (default 20)",
 	"kb.log_empty": "The knowledge base has no changes yet.",

@@ -8,30 +8,30 @@ const zh = {
 	"cert.kind_skill-level": "职业技能等级认定（人社部门，按职业和等级）",
 	"cert.kind_other": "学校登记的其他证书",
 	"cert.status": "现状",
-	"status.x_before":
+	"knowledge.status_x_before":
 		"按{notice}，X证书移交人社部门；教育部门须在 {end} 前完成已报名学生的考证（还有 {days} 天），新的报考已不再安排",
-	"status.x_after":
+	"knowledge.status_x_after":
 		"按{notice}，X证书已移交人社部门；{end} 起教育系统不再组织X证书考试（已过去 {days} 天）",
-	"status.skill-level":
+	"knowledge.status_skill-level":
 		"由人社部门备案的认定机构按职业（工种）和等级组织认定，时间请问学校或当地人社部门",
-	"status.other": "学校登记的证书，考试安排请问学校",
+	"knowledge.status_other": "学校登记的证书，考试安排请问学校",
 	"cert.levels_skill": "按职业（工种）等级认定，开设哪些等级请问认定机构",
 	"cert.organisation_skill": "各地人社部门备案的认定机构",
 	"cert.organisation_skill_label": "认定机构",
 	"cert.organisations_joint": "{names}（联合列出）",
-	"sources.none_citable":
+	"knowledge.sources_none_citable":
 		"只有未经核实的转载资料，不作为依据；请以学校通知为准",
-	"exams.why_x_before":
+	"exam.why_x_before":
 		"「{cert}」是X证书。按{notice}，X证书移交人社部门，教育部门须在 {end} 前完成已报名学生的考证（还有 {days} 天）：现在只为已经报名的学生安排考试，不再有新的报考批次。",
-	"exams.why_x_after":
+	"exam.why_x_after":
 		"「{cert}」是X证书。按{notice}，教育部门须在 {end} 前完成已报名学生的考证；这个日期已过去 {days} 天，此后教育系统不再组织X证书考试，所以没有新的考试批次。",
-	"exams.why_skill-level":
+	"exam.why_skill-level":
 		"「{cert}」是人社部门的职业技能等级认定，由各地备案的认定机构安排时间，资料中没有具体日期。",
-	"exams.months_hint": "往年的考试月份（只供参考）：{months}",
-	"exams.ask_where": "请咨询：{where}。",
-	"subs.no_rounds_x":
+	"exam.months_hint": "往年的考试月份（只供参考）：{months}",
+	"exam.ask_where": "请咨询：{where}。",
+	"subscribe.no_rounds_x":
 		"提示：按{notice}，{end} 起教育系统不再组织X证书考试，所以很可能不会再有新的批次。",
-	"cmd.source.summary": "（管理员）查看一条记录的全部来源、可信度和备注",
+	"source.summary": "（管理员）查看一条记录的全部来源、可信度和备注",
 	"source.arg_id": "证书编号、问答编号或考试编号，例如 c004",
 	"source.title": "「{what}」的来源（仅管理员可见）",
 	"source.line": "{n}. {title}｜可信度 {trust}",
@@ -49,7 +49,7 @@ const zh = {
 		"专业—证书关联 {n} 条（官方文本 {official}，证书简介 {description}，学校实例 {school}，文章报道 {article}）",
 	"about.admin":
 		"管理员：/source <编号> 可查看任一记录的全部来源、可信度与备注。",
-};
+} as const;
 
 const en: Record<keyof typeof zh, string> = {
 	"cert.kind": "Kind",
@@ -58,13 +58,13 @@ const en: Record<keyof typeof zh, string> = {
 		"职业技能等级认定 (skill-level assessment by 人社, per occupation and level)",
 	"cert.kind_other": "Other certificate the school tracks",
 	"cert.status": "Status",
-	"status.x_before":
+	"knowledge.status_x_before":
 		"Under {notice} X certificates are handed over to 人社部; education departments finish the exams of students already registered by {end} ({days} {days|day|days} left); no new registrations are arranged",
-	"status.x_after":
+	"knowledge.status_x_after":
 		"Under {notice} X certificates are handed over to 人社部; since {end} the education system holds no X exams ({days} {days|day|days} ago)",
-	"status.skill-level":
+	"knowledge.status_skill-level":
 		"Assessed by the 认定机构 registered with 人社, per occupation and level; ask your school or the local 人社 office for dates",
-	"status.other":
+	"knowledge.status_other":
 		"A certificate your school tracks; ask the school for exam dates",
 	"cert.levels_skill":
 		"assessed per occupation level; ask the 认定机构 which levels it offers",
@@ -72,19 +72,19 @@ const en: Record<keyof typeof zh, string> = {
 		"the 认定机构 registered with the local 人社 office",
 	"cert.organisation_skill_label": "Assessed by",
 	"cert.organisations_joint": "{names} (listed jointly)",
-	"sources.none_citable":
+	"knowledge.sources_none_citable":
 		"only unverified reposts, not relied on; go by your school's notices",
-	"exams.why_x_before":
+	"exam.why_x_before":
 		"“{cert}” is an X certificate. Under {notice} X certificates are handed over to 人社部, and education departments finish the exams of students already registered by {end} ({days} {days|day|days} left): only those students are examined, no new rounds are opened.",
-	"exams.why_x_after":
+	"exam.why_x_after":
 		"“{cert}” is an X certificate. Under {notice} education departments had to finish the exams of registered students by {end}; that was {days} {days|day|days} ago, and since then the education system holds no X exams, so there are no new rounds.",
-	"exams.why_skill-level":
+	"exam.why_skill-level":
 		"“{cert}” is a 职业技能等级认定 of 人社: the registered 认定机构 set the dates; the sources give none.",
-	"exams.months_hint": "Months of past exams (for reference only): {months}",
-	"exams.ask_where": "Ask: {where}.",
-	"subs.no_rounds_x":
+	"exam.months_hint": "Months of past exams (for reference only): {months}",
+	"exam.ask_where": "Ask: {where}.",
+	"subscribe.no_rounds_x":
 		"Note: under {notice} the education system holds no X exams from {end} on, so new rounds are unlikely.",
-	"cmd.source.summary":
+	"source.summary":
 		"(admin) every source of a record, with trust and curator notes",
 	"source.arg_id": "certificate, FAQ or exam id, e.g. c004",
 	"source.title": "Sources of “{what}” (admins only)",

@@ -1,6 +1,6 @@
 /** Messages of the student commands: certificates, majors, questions. */
 const zh = {
-	"cmd.about.summary": "本机器人掌握哪些资料、来自哪里、还缺什么",
+	"about.summary": "本机器人掌握哪些资料、来自哪里、还缺什么",
 	"about.title": "资料与来源",
 	"about.certificates": "收录的证书",
 	"about.majors": "专业目录中的专业",
@@ -10,17 +10,17 @@ const zh = {
 		"资料来自公开来源：职业技能等级证书信息管理服务平台的公开记录、1+X 第一二批证书名单、《职业教育专业目录（2021年）》及 2025 年增补、院校和培训评价组织的公开报道、人社厅函〔2025〕154号等政策文件的转载、部分专业教学标准和证书标准文本。每个回答都注明来源；只有未经核实的转载支持的内容不作为依据引用。",
 	"about.gaps":
 		"还缺：447 个X证书的完整目录（本机器人只收录了其中一部分名称，很多没有培训评价组织和等级）、官方「专业 → 证书」对应表（只有少数几页专业简介和专业教学标准）、X证书与国家职业的对应目录、人社厅函〔2025〕154号第六条（已取得证书的效力）全文；职业技能等级认定只收录了资料中学校组织过的少数工种。不确定时请咨询学校 1+X 办公室或当地人社部门。",
-	"cmd.help.summary": "查看全部命令或某个命令的用法",
-	"cmd.help.arg.command": "命令名，例如 cert",
-	"cmd.start.summary": "开始使用",
-	"cmd.cert.summary": "查询 X 证书：等级、培训评价组织、简介、对口专业、考试",
-	"cmd.cert.arg.query": "证书名称、简称、拼音或首字母",
-	"cmd.major.summary": "按专业查适合考的 X 证书",
-	"cmd.major.arg.query": "专业名称或代码，例如 软件技术、510203",
-	"cmd.ask.summary": "直接提问，例如「Web前端什么时候考试」",
-	"cmd.ask.arg.question": "你的问题",
-	"cmd.unanswered.summary": "查看没能回答的问题",
-	"cmd.unanswered.arg.limit": "显示条数（默认 20）",
+	"help.summary": "查看全部命令或某个命令的用法",
+	"help.arg_command": "命令名，例如 cert",
+	"start.summary": "开始使用",
+	"cert.summary": "查询 X 证书：等级、培训评价组织、简介、对口专业、考试",
+	"cert.arg_query": "证书名称、简称、拼音或首字母",
+	"major.summary": "按专业查适合考的 X 证书",
+	"major.arg_query": "专业名称或代码，例如 软件技术、510203",
+	"ask.summary": "直接提问，例如「Web前端什么时候考试」",
+	"ask.arg_question": "你的问题",
+	"unanswered.summary": "查看没能回答的问题",
+	"unanswered.arg_limit": "显示条数（默认 20）",
 	"cert.not_found":
 		"没有找到与「{query}」相符的证书。可以用证书全称、简称、拼音首字母或编号。目前收录 {count} 个证书（第三、四批名单尚未收录）。",
 	"cert.organisation": "培训评价组织",
@@ -36,11 +36,11 @@ const zh = {
 	"cert.exam_line": "{levels}考试 {exam}（报名截止 {register}）",
 	"cert.sources": "来源",
 	"cert.more_exams": "更多：/exam {id}",
-	"link.official": "官方文本",
-	"link.description": "证书官方简介提及",
-	"link.school": "学校考试实例",
-	"link.article": "期刊/学校报道",
-	"link.class-match": "证书简介与专业（类）相关",
+	"knowledge.link_official": "官方文本",
+	"knowledge.link_description": "证书官方简介提及",
+	"knowledge.link_school": "学校考试实例",
+	"knowledge.link_article": "期刊/学校报道",
+	"knowledge.link_class-match": "证书简介与专业（类）相关",
 	"major.not_found": "没有找到专业「{query}」。",
 	"major.not_found_hint":
 		"请输入专业名称或 6 位专业代码，例如「软件技术」或「510203」。",
@@ -65,10 +65,10 @@ const zh = {
 	"ask.organisation": "{organisation} 的证书",
 	"unanswered.none": "目前没有未回答的问题。",
 	"unanswered.title": "未回答的问题（最近 {count} 条）",
-};
+} as const;
 
 const en: Record<keyof typeof zh, string> = {
-	"cmd.about.summary":
+	"about.summary":
 		"What the bot knows, where it comes from, and what is missing",
 	"about.title": "Data and sources",
 	"about.certificates": "Certificates listed",
@@ -79,18 +79,18 @@ const en: Record<keyof typeof zh, string> = {
 		"The data comes from public sources: the certificate platform's public records, the batch 1–2 certificate list, the 2021 vocational major catalogue with its 2025 additions, public reports by schools and certificate organisations, reposts of policy documents such as 人社厅函〔2025〕154号, and some teaching and certificate standards. Every answer names its source; unverified reposts are never cited as the basis of an answer.",
 	"about.gaps":
 		"Still missing: the full list of the 447 X certificates (only part of the names are here, many without organisation or levels), an official major → certificate table (only a few pages of the major profiles and 2025 teaching standards), the table matching X certificates to national occupations, and the full text of item 6 of 人社厅函〔2025〕154号 (certificates already held); only the few 职业技能等级认定 occupations that schools reported are listed. When unsure, ask your school's 1+X office or the local 人社 office.",
-	"cmd.help.summary": "List all commands, or one command's usage",
-	"cmd.help.arg.command": "Command name, e.g. cert",
-	"cmd.start.summary": "Get started",
-	"cmd.cert.summary":
+	"help.summary": "List all commands, or one command's usage",
+	"help.arg_command": "Command name, e.g. cert",
+	"start.summary": "Get started",
+	"cert.summary":
 		"Look up an X certificate: levels, organisation, description, majors, exams",
-	"cmd.cert.arg.query": "Certificate name, short name, pinyin or initials",
-	"cmd.major.summary": "X certificates that fit a major",
-	"cmd.major.arg.query": "Major name or code, e.g. 软件技术, 510203",
-	"cmd.ask.summary": "Ask a question, e.g. “When is the Web前端 exam?”",
-	"cmd.ask.arg.question": "Your question",
-	"cmd.unanswered.summary": "Questions the bot could not answer",
-	"cmd.unanswered.arg.limit": "How many to show (default 20)",
+	"cert.arg_query": "Certificate name, short name, pinyin or initials",
+	"major.summary": "X certificates that fit a major",
+	"major.arg_query": "Major name or code, e.g. 软件技术, 510203",
+	"ask.summary": "Ask a question, e.g. “When is the Web前端 exam?”",
+	"ask.arg_question": "Your question",
+	"unanswered.summary": "Questions the bot could not answer",
+	"unanswered.arg_limit": "How many to show (default 20)",
 	"cert.not_found":
 		"No certificate matches “{query}”. Try the full name, a short name, pinyin initials or the id. {count} certificates are listed (batches 3 and 4 are not yet included).",
 	"cert.organisation": "Organisation (培训评价组织)",
@@ -107,11 +107,12 @@ const en: Record<keyof typeof zh, string> = {
 	"cert.exam_line": "{levels} exam {exam} (register by {register})",
 	"cert.sources": "Sources",
 	"cert.more_exams": "More: /exam {id}",
-	"link.official": "official text",
-	"link.description": "named in the certificate's official description",
-	"link.school": "school exam example",
-	"link.article": "journal or school report",
-	"link.class-match": "description matches the major (class)",
+	"knowledge.link_official": "official text",
+	"knowledge.link_description":
+		"named in the certificate's official description",
+	"knowledge.link_school": "school exam example",
+	"knowledge.link_article": "journal or school report",
+	"knowledge.link_class-match": "description matches the major (class)",
 	"major.not_found": "No major matches “{query}”.",
 	"major.not_found_hint":
 		"Type a major's name or its 6-digit code, e.g. 软件技术 or 510203.",

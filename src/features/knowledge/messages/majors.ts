@@ -1,7 +1,7 @@
 /** Messages of major answers: levels, evidence tiers, and majors no certificate fits. */
 const zh = {
-	"link.same-class": "同专业类的专业有关联",
-	"link.shared-field": "名称领域相同",
+	"knowledge.link_same-class": "同专业类的专业有关联",
+	"knowledge.link_shared-field": "名称领域相同",
 	"major.labelled": "{name}（{tier}）",
 	"major.tier.1": "官方依据",
 	"major.tier.2": "学校实例",
@@ -30,15 +30,16 @@ const zh = {
 	"major.level_missing": "「{name}」没有{level}层次，以下是它已有的层次。",
 	"major.level_open": "查看某个层次的完整回答：",
 	"major.close_open": "查看某个专业的完整回答：",
-	"pairing.levels": "该专业开设层次：{levels}",
-	"pairing.evidence": "「{major}」与「{certificate}」的依据（{tier}）：",
-	"pairing.none":
+	"knowledge.pairing_levels": "该专业开设层次：{levels}",
+	"knowledge.pairing_evidence":
+		"「{major}」与「{certificate}」的依据（{tier}）：",
+	"knowledge.pairing_none":
 		"没有资料把「{major}」专业和「{certificate}」证书对应起来；能不能报考请以培训评价组织和学校的通知为准。",
-};
+} as const;
 
 const en: Record<keyof typeof zh, string> = {
-	"link.same-class": "linked to a major of the same class",
-	"link.shared-field": "same field in the names",
+	"knowledge.link_same-class": "linked to a major of the same class",
+	"knowledge.link_shared-field": "same field in the names",
 	"major.labelled": "{name} ({tier})",
 	"major.tier.1": "official text",
 	"major.tier.2": "a school's example",
@@ -70,9 +71,10 @@ const en: Record<keyof typeof zh, string> = {
 		"“{name}” is not taught at the {level} level; these are its levels.",
 	"major.level_open": "Open the full answer for one level:",
 	"major.close_open": "Open the full answer for one major:",
-	"pairing.levels": "Levels of this major: {levels}",
-	"pairing.evidence": "What links “{major}” and “{certificate}” ({tier}):",
-	"pairing.none":
+	"knowledge.pairing_levels": "Levels of this major: {levels}",
+	"knowledge.pairing_evidence":
+		"What links “{major}” and “{certificate}” ({tier}):",
+	"knowledge.pairing_none":
 		"No source links the major “{major}” to the certificate “{certificate}”; whether you may sit it is for the organisation and your school to say.",
 };
 

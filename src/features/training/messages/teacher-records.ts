@@ -1,33 +1,33 @@
 /** Messages for reading records as teachers type them: dates, ranges, duplicates, undo, drafts. */
 const zh = {
-	"records.date_invalid":
+	"training.date_invalid":
 		"「{typed}」像是日期，但没有这一天。请检查月份和日期，例如 2026-02-28。",
-	"records.no_hours":
+	"training.no_hours":
 		"没有读到学时。请把学时写在最前面，例如：/log training 8 数控编程师资培训 2026-07-01",
-	"records.dates_many":
+	"training.dates_many":
 		"这一行里读到了不止一个日期：{read}。一条培训记录只有一个日期，请只写一个。",
-	"records.training_range":
+	"training.training_range":
 		"培训记录只有一个日期，这里读到的是一段：{read}。多天的培训请按天分开登记，或写最后一天。",
-	"records.practice_one_date":
+	"training.practice_one_date":
 		"只读到一个日期：{read}。企业实践需要开始和结束日期，例如：/log practice 2026-07-01 至 2026-08-31 某公司",
-	"records.practice_no_dates":
+	"training.practice_no_dates":
 		"没有读到企业实践的日期。例如：/log practice 2026-07-01 至 2026-08-31 某公司",
-	"records.practice_no_enterprise":
+	"training.practice_no_enterprise":
 		"没有读到企业名称。例如：/log practice 2026-07-01 至 2026-08-31 某公司",
-	"records.read_as": "日期读作：{readings}",
-	"records.version_question":
+	"training.read_as": "日期读作：{readings}",
+	"training.version_question":
 		"「{typed}」可以读作日期 {date}，也可能是名称的一部分（如版本号）。请选择：",
-	"records.version_as_date": "日期 {date}",
-	"records.version_as_title": "「{typed}」是名称的一部分，日期为今天",
-	"records.duplicate":
+	"training.version_as_date": "日期 {date}",
+	"training.version_as_title": "「{typed}」是名称的一部分，日期为今天",
+	"training.duplicate":
 		"已经有一条相同的记录 #{id}（同样的类型、日期、学时和名称），这次没有保存。确实要再存一条吗？",
-	"records.duplicate_again": "再保存一条",
-	"records.before_period":
+	"training.duplicate_again": "再保存一条",
+	"training.before_period":
 		"日期 {date} 在你的考核周期开始（{periodStart}）之前，不计入本周期，没有保存。如果考核周期填错了，请先修改，例如：/teacher profile period=2021-09-01",
-	"records.draft_title": "将保存为下面这条记录（还没有保存）：",
-	"records.draft_save": "保存",
-	"records.draft_change": "修改",
-	"records.draft_change_hint":
+	"training.draft_title": "将保存为下面这条记录（还没有保存）：",
+	"training.draft_save": "保存",
+	"training.draft_change": "修改",
+	"training.draft_change_hint":
 		"请按下面的格式重新发送（可复制后修改）：\n{line}",
 	"delete.no_ids": "请写要删除的记录编号，例如：/delete 12 或 /delete 3 5",
 	"delete.too_many": "一次最多删除 {max} 条记录。",
@@ -46,7 +46,7 @@ const zh = {
 	"undo.nothing": "最近 {days} 天内没有可以恢复的删除。",
 	"undo.not_found":
 		"#{id} 不能恢复：最近 {days} 天内没有删除过这条记录，或它已经恢复了。",
-	"text.control_chars":
+	"training.text_control_chars":
 		"「{field}」里有控制字符或改变文字方向的字符，请删掉后再发，例如：/teacher profile 姓名=王芳",
 	"progress.no_period_totals":
 		"还没有设置考核周期，所以还不能对照要求计算进度。目前已登记：企业实践 {days} 天，培训 {hours} 学时（共 {records} 条记录）。",
@@ -59,13 +59,13 @@ const zh = {
 	"progress.next_offer":
 		"下一个考核周期从 {next} 开始。确认后按新周期计算：/teacher profile period={next}",
 	"progress.next_button": "开始新周期 {next}",
-	"profile.bad_period":
+	"teacher.profile_bad_period":
 		"「{value}」不是考核周期开始日期。例如：/teacher profile 周期开始=2023-09-01 或 周期开始=2023年9月",
-	"profile.bad_professional":
+	"teacher.profile_bad_professional":
 		"「{value}」请写 是 或 否，例如：/teacher profile 专业课=是",
-	"profile.unknown_key":
+	"teacher.profile_unknown_key":
 		"不认识「{key}」。可以写：姓名= 院系= 周期开始= 专业课=，例如：/teacher profile 姓名=王芳 院系=信息工程学院 周期开始=2023-09-01",
-	"profile.too_many_words":
+	"teacher.profile_too_many_words":
 		'多出了「{extra}」。不写项目名时按 姓名 院系 日期 的顺序，名称有空格请加引号，例如：/teacher profile 王芳 "信息 工程学院" 2023-09-01',
 	"teacher.arg_fields":
 		"也可以写 姓名= 院系= 周期开始= 专业课=，或按顺序写 姓名 院系 日期",
@@ -80,7 +80,7 @@ const zh = {
 		"请写用户标识，或在群里回复对方的消息后发送。例如：/role grant telegram:123456 teacher（对方发送 /whoami 可以看到自己的标识）",
 	"role.several_mentions":
 		"这条消息提到了不止一个人；请只回复或提到一个人，或写用户标识，例如：/role grant telegram:123456 teacher",
-	"role.list_summary": "列出管理员和教师（管理员）",
+	"role.list.summary": "列出管理员和教师（管理员）",
 	"role.list_title": "有角色的用户（共 {count} 位）",
 	"role.list_admin": "管理员 {user}（{name}）",
 	"role.list_teacher": "教师 {user}（{name}）",
@@ -102,40 +102,40 @@ const zh = {
 	"report.unset_title":
 		"未设置考核周期（无法评估，请提醒设置 /teacher profile 周期开始=…）：",
 	"report.departments": "没有名称中包含这几个字的院系。现有院系：",
-	"records.date_vague":
+	"training.date_vague":
 		"「{typed}」不是具体的某一天，没有保存。请写是哪一天，例如 上周五、11.20 或 2026-11-20；如果它是名称的一部分，请给名称加上引号，例如 /log training 2 「11月例会」 2026-11-20。",
-	"records.default_title": "培训",
-};
+	"training.default_title": "培训",
+} as const;
 
 const en: Record<keyof typeof zh, string> = {
-	"records.date_invalid":
+	"training.date_invalid":
 		"“{typed}” looks like a date, but there is no such day. Check the month and day, e.g. 2026-02-28.",
-	"records.no_hours":
+	"training.no_hours":
 		"No hours found. Put the hours first, e.g. /log training 8 CNC teacher training 2026-07-01",
-	"records.dates_many":
+	"training.dates_many":
 		"More than one date on this line: {read}. A training record has one date; please give one.",
-	"records.training_range":
+	"training.training_range":
 		"A training record has one date, but this reads as a period: {read}. Log a course of several days day by day, or give its last day.",
-	"records.practice_one_date":
+	"training.practice_one_date":
 		"Only one date found: {read}. Enterprise practice needs a start and an end, e.g. /log practice 2026-07-01 to 2026-08-31 SomeCo",
-	"records.practice_no_dates":
+	"training.practice_no_dates":
 		"No dates found for the enterprise practice, e.g. /log practice 2026-07-01 2026-08-31 SomeCo",
-	"records.practice_no_enterprise":
+	"training.practice_no_enterprise":
 		"No enterprise name found, e.g. /log practice 2026-07-01 2026-08-31 SomeCo",
-	"records.read_as": "Dates read as: {readings}",
-	"records.version_question":
+	"training.read_as": "Dates read as: {readings}",
+	"training.version_question":
 		"“{typed}” can be the date {date}, or part of the title (a version number). Which is it?",
-	"records.version_as_date": "Date {date}",
-	"records.version_as_title": "“{typed}” is part of the title; date today",
-	"records.duplicate":
+	"training.version_as_date": "Date {date}",
+	"training.version_as_title": "“{typed}” is part of the title; date today",
+	"training.duplicate":
 		"Record #{id} is the same (same kind, dates, hours and title), so this was not saved. Save another one anyway?",
-	"records.duplicate_again": "Save another",
-	"records.before_period":
+	"training.duplicate_again": "Save another",
+	"training.before_period":
 		"{date} is before the start of your appraisal period ({periodStart}), so it does not count and was not saved. If the period is wrong, change it first, e.g. /teacher profile period=2021-09-01",
-	"records.draft_title": "This would be saved (not saved yet):",
-	"records.draft_save": "Save",
-	"records.draft_change": "Change",
-	"records.draft_change_hint":
+	"training.draft_title": "This would be saved (not saved yet):",
+	"training.draft_save": "Save",
+	"training.draft_change": "Change",
+	"training.draft_change_hint":
 		"Send it again in this form (copy and change it):\n{line}",
 	"delete.no_ids":
 		"Give the ids of the records to delete, e.g. /delete 12 or /delete 3 5",
@@ -158,7 +158,7 @@ const en: Record<keyof typeof zh, string> = {
 		"Nothing deleted in the last {days} {days|day|days} can be restored.",
 	"undo.not_found":
 		"#{id} cannot be restored: it was not deleted in the last {days} {days|day|days}, or it is back already.",
-	"text.control_chars":
+	"training.text_control_chars":
 		"“{field}” contains control or text-direction characters; please remove them, e.g. /teacher profile name=Wang",
 	"progress.no_period_totals":
 		"Your appraisal period is not set, so progress cannot be checked against the requirements yet. Logged so far: {days} {days|day|days} of enterprise practice, {hours} training {hours|hour|hours} ({records} {records|record|records}).",
@@ -171,13 +171,13 @@ const en: Record<keyof typeof zh, string> = {
 	"progress.next_offer":
 		"The next appraisal period starts on {next}. Confirm it to count from there: /teacher profile period={next}",
 	"progress.next_button": "Start the new period {next}",
-	"profile.bad_period":
+	"teacher.profile_bad_period":
 		"“{value}” is not an appraisal period start, e.g. /teacher profile period=2023-09-01 or period=2023-09",
-	"profile.bad_professional":
+	"teacher.profile_bad_professional":
 		"For “{value}” write yes or no, e.g. /teacher profile professional=yes",
-	"profile.unknown_key":
+	"teacher.profile_unknown_key":
 		"“{key}” is not known. You can set name= dept= period= professional=, e.g. /teacher profile name=Wang dept=IT period=2023-09-01",
-	"profile.too_many_words":
+	"teacher.profile_too_many_words":
 		'“{extra}” is one word too many. Without keys the order is name, department, date; quote names with spaces, e.g. /teacher profile Wang "IT School" 2023-09-01',
 	"teacher.arg_fields":
 		"Or in Chinese keys, or just name, department, date in that order",
@@ -193,7 +193,7 @@ const en: Record<keyof typeof zh, string> = {
 		"Give the user id, or send this as a reply to their message in the group, e.g. /role grant telegram:123456 teacher (they see their id with /whoami)",
 	"role.several_mentions":
 		"This message points at more than one person; reply to or mention one, or give the id, e.g. /role grant telegram:123456 teacher",
-	"role.list_summary": "List admins and teachers (admins)",
+	"role.list.summary": "List admins and teachers (admins)",
 	"role.list_title": "Users with a role ({count})",
 	"role.list_admin": "admin {user} ({name})",
 	"role.list_teacher": "teacher {user} ({name})",
@@ -216,9 +216,9 @@ const en: Record<keyof typeof zh, string> = {
 	"report.unset_title":
 		"No appraisal period set (cannot be assessed; remind them: /teacher profile period=…):",
 	"report.departments": "No department name contains that. Departments:",
-	"records.date_vague":
+	"training.date_vague":
 		'“{typed}” is not one particular day, so nothing was saved. Say which day, e.g. last friday, 11.20 or 2026-11-20; if it is part of the title, put the title in quotes, e.g. /log training 2 "November meeting" 2026-11-20.',
-	"records.default_title": "training",
+	"training.default_title": "training",
 };
 
 export const teacherRecords = { zh, en };

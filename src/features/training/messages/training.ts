@@ -31,8 +31,8 @@ const zh = {
 	"training.arg_id": "记录编号（见 /records）",
 	"training.arg_reason": "原因（管理员改动他人记录时必填）",
 	"role.summary": "管理教师角色（管理员）",
-	"role.grant_summary": "授予教师角色",
-	"role.revoke_summary": "撤销教师角色",
+	"role.grant.summary": "授予教师角色",
+	"role.revoke.summary": "撤销教师角色",
 	"role.arg_user": "用户，如 telegram:123456",
 	"role.arg_role": "角色（teacher）",
 	"role.bad_user":
@@ -46,8 +46,8 @@ const zh = {
 	"role.already_teacher": "{user} 已经是教师。",
 	"role.not_teacher": "{user} 不是教师，无需撤销。",
 	"teacher.summary": "教师加入与个人资料",
-	"teacher.join_summary": "用邀请码成为教师",
-	"teacher.profile_summary": "查看或设置姓名、院系、考核周期、是否专业课教师",
+	"teacher.join.summary": "用邀请码成为教师",
+	"teacher.profile.summary": "查看或设置姓名、院系、考核周期、是否专业课教师",
 	"teacher.arg_code": "教务处提供的邀请码",
 	"teacher.arg_name": "显示的姓名",
 	"teacher.arg_dept": "院系或教研室",
@@ -74,8 +74,8 @@ const zh = {
 	"teacher.yes": "是",
 	"teacher.no": "否",
 	"log.summary": "登记培训学时或企业实践",
-	"log.training_summary": "登记培训学时",
-	"log.practice_summary": "登记一段企业实践",
+	"log.training.summary": "登记培训学时",
+	"log.practice.summary": "登记一段企业实践",
 	"log.arg_hours": "学时（大于 0）",
 	"log.arg_title": "培训名称",
 	"log.arg_date": "日期，默认今天",
@@ -90,7 +90,7 @@ const zh = {
 	"log.overlap":
 		"这段实践与 {ids} 有 {days} 天重叠；重叠的日子在进度里只计一次。",
 	"records.summary": "我的培训与企业实践记录",
-	"records.arg_user": "用户（仅管理员可查看他人）",
+	"training.arg_user": "用户（仅管理员可查看他人）",
 	"records.empty": "还没有记录。用 /log training 或 /log practice 登记。",
 	"records.title": "记录（共 {count} 条）",
 	"records.hint": "修改：/edit <编号> <项目> <新值>；删除：/delete <编号>。",
@@ -114,7 +114,7 @@ const zh = {
 	"progress.sources": "依据：{sources}",
 	"progress.hours_school_setting": "培训学时目标由学校设定。",
 	"export.summary": "把我的记录导出为 CSV（可用 Excel 打开）",
-	"export.all_summary": "导出全部教师的记录（管理员）",
+	"export.all.summary": "导出全部教师的记录（管理员）",
 	"export.caption": "你的培训与企业实践记录",
 	"export.caption_all": "全部教师的培训与企业实践记录",
 	"report.summary": "各院系教师进度报表，最紧迫的在前（管理员）",
@@ -128,7 +128,7 @@ const zh = {
 	"report.practice_gap":
 		"企业实践差 {days} 天（{deadline} 截止，剩 {daysLeft} 天）",
 	"report.hours_gap": "培训差 {hours} 学时（{deadline} 截止）",
-};
+} as const;
 
 const en: Record<keyof typeof zh, string> = {
 	"training.hours_not_positive": "Hours must be more than 0; got {value}.",
@@ -164,8 +164,8 @@ const en: Record<keyof typeof zh, string> = {
 	"training.arg_reason":
 		"Reason (required when an admin changes another's record)",
 	"role.summary": "Manage the teacher role (admins)",
-	"role.grant_summary": "Grant the teacher role",
-	"role.revoke_summary": "Revoke the teacher role",
+	"role.grant.summary": "Grant the teacher role",
+	"role.revoke.summary": "Revoke the teacher role",
 	"role.arg_user": "User, e.g. telegram:123456",
 	"role.arg_role": "Role (teacher)",
 	"role.bad_user":
@@ -181,8 +181,8 @@ const en: Record<keyof typeof zh, string> = {
 	"role.already_teacher": "{user} is already a teacher.",
 	"role.not_teacher": "{user} is not a teacher; nothing to revoke.",
 	"teacher.summary": "Join as a teacher and set your profile",
-	"teacher.join_summary": "Become a teacher with the invite code",
-	"teacher.profile_summary":
+	"teacher.join.summary": "Become a teacher with the invite code",
+	"teacher.profile.summary":
 		"Show or set name, department, appraisal period, professional-course teacher",
 	"teacher.arg_code": "Invite code from the academic office",
 	"teacher.arg_name": "Name to show",
@@ -212,8 +212,8 @@ const en: Record<keyof typeof zh, string> = {
 	"teacher.yes": "yes",
 	"teacher.no": "no",
 	"log.summary": "Log training hours or enterprise practice",
-	"log.training_summary": "Log training hours",
-	"log.practice_summary": "Log a period of enterprise practice",
+	"log.training.summary": "Log training hours",
+	"log.practice.summary": "Log a period of enterprise practice",
 	"log.arg_hours": "Hours (more than 0)",
 	"log.arg_title": "Training title",
 	"log.arg_date": "Date, default today",
@@ -229,7 +229,7 @@ const en: Record<keyof typeof zh, string> = {
 	"log.overlap":
 		"This period overlaps {ids} by {days} {days|day|days}; those days count once in your progress.",
 	"records.summary": "My training and enterprise-practice records",
-	"records.arg_user": "User (admins only, for someone else)",
+	"training.arg_user": "User (admins only, for someone else)",
 	"records.empty": "No records yet. Log with /log training or /log practice.",
 	"records.title": "Records ({count})",
 	"records.hint": "Change: /edit <id> <field> <value>; delete: /delete <id>.",
@@ -255,7 +255,7 @@ const en: Record<keyof typeof zh, string> = {
 	"progress.hours_school_setting":
 		"The training-hours target is set by the school.",
 	"export.summary": "Export my records as CSV (opens in Excel)",
-	"export.all_summary": "Export every teacher's records (admins)",
+	"export.all.summary": "Export every teacher's records (admins)",
 	"export.caption": "Your training and enterprise-practice records",
 	"export.caption_all":
 		"Every teacher's training and enterprise-practice records",

@@ -12,9 +12,9 @@ const zh = {
 	"progress.not_a_user":
 		"/progress 后面不用写「{value}」：它显示你当前考核周期的进度。按年份或类型查看记录请用 /records，例如 /records 2025 或 /records 培训；管理员查看某位教师：/progress telegram:123456。",
 	"records.title_of": "{name}（{key}）的记录（共 {count} 条）",
-	"records.hours_not_number":
+	"training.hours_not_number":
 		"「{value}」不是学时数。学时请写普通数字，例如 8、2.5 或 16学时。",
-};
+} as const;
 
 const en: Record<keyof typeof zh, string> = {
 	"field.hours": "hours",
@@ -28,7 +28,7 @@ const en: Record<keyof typeof zh, string> = {
 	"progress.not_a_user":
 		'/progress needs nothing after it ("{value}"): it shows the progress of your current appraisal period. For records by year or kind use /records, e.g. /records 2025 or /records training; admins reading a teacher\'s progress: /progress telegram:123456.',
 	"records.title_of": "Records of {name} ({key}) ({count})",
-	"records.hours_not_number":
+	"training.hours_not_number":
 		'"{value}" is not a number of hours. Write a plain number such as 8, 2.5 or 16h.',
 };
 
