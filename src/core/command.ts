@@ -17,8 +17,15 @@ export type ArgType =
 	| "user"
 	| "choice";
 
-/** Where an adapter may offer completions for a string argument. */
-export type Completion = "certificate" | "major" | "exam" | "command";
+/**
+ * The kinds of suggestion a string argument may offer while typed (Discord autocomplete): the
+ * framework's own `command`, and what the features add by declaration merging
+ * (`src/features/complete.ts`), so the core names none of them.
+ */
+export interface Completions {
+	command: true;
+}
+export type Completion = keyof Completions;
 
 export interface ArgSpec {
 	readonly name: string;

@@ -10,7 +10,6 @@ import { closestNames } from "./did-you-mean.js";
 import { isUserError, NotSavedError } from "./errors.js";
 import { isNotForUs } from "./group-silence.js";
 import {
-	isMessageKey,
 	type Locale,
 	type MessageKey,
 	type MessageParams,
@@ -85,9 +84,11 @@ export interface Dispatcher {
 	/** The reply to a request, or `null` when the bot should stay silent (group chatter). */
 	handle(request: Request): Promise<Reply | null>;
 	/**
-	 * What an adapter must know before running `request`: whether the command answers privately
-	 * and whether it may be slow (acknowledge first). Read by the same parse `handle` uses, so the
-	 * two never disagree; `undefined` when the request names no command (free text, a mistake).
+	 * What an adapter must know before running `request`: the command's path, its arguments
+	 * (to read a platform's structured options back by name, and what each completes), whether
+	 * it answers privately and whether it may be slow (acknowledge first). Read by the same parse
+	 * `handle` uses, so the two never disagree; `undefined` when the request names no command
+	 * (free text, a mistake).
 	 */
 	resolve(request: Request): CommandNeeds | undefined;
 	/**
@@ -100,26 +101,12 @@ export interface Dispatcher {
 
 /** See `Dispatcher.resolve`. */
 export interface CommandNeeds {
+	/** The command's canonical path (`["exam", "add"]`), aliases resolved. */
+	path: readonly string[];
+	/** Its arguments by name, and the kind of suggestion each offers while typed. */
+	args: readonly { name: string; complete?: Completion }[];
 	private: boolean;
 	slow: boolean;
-}
-
-/**
- * A refusal naming a record field by its code name (`title`) shows the localized name, except
- * beside a list of the keywords to type (`fields`), where the keyword itself is meant.
- */
-function withFieldNames(
-	t: Translate,
-	params: Record<string, string | number>,
-): Record<string, string | number> {
-	const named = { ...params };
-	if (named.fields !== undefined) return named;
-	for (const slot of ["field", "arg"] as const) {
-		const key = `field.${named[slot]}`;
-		if (typeof named[slot] === "string" && isMessageKey(key))
-			named[slot] = t(key);
-	}
-	return named;
 }
 
 /** Request → parse → access check → run → Reply, with the error boundary around it all. */
@@ -182,8 +169,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 		params: NonNullable<ParamsArg<K>[0]>,
 		examples?: readonly string[],
 	): Reply {
-		const named = withFieldNames(t, params as MessageParams);
-		const blocks = [text(t<MessageKey>(code, named))];
+		const blocks = [text(t<MessageKey>(code, params as MessageParams))];
 		if (examples?.length)
 			blocks.push(
 				text(
@@ -443,6 +429,12 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 		if (parsed === null || "blocks" in parsed || parsed.kind !== "command")
 			return undefined;
 		return {
+			path: parsed.path,
+			args: (parsed.def.args ?? []).map((spec) =>
+				spec.complete
+					? { name: spec.name, complete: spec.complete }
+					: { name: spec.name },
+			),
 			private: parsed.def.private === true,
 			slow: parsed.def.slow === true,
 		};

@@ -12,7 +12,20 @@ type CommonMessages = typeof common.zh;
 export interface Messages extends CommonMessages {}
 
 export type MessageKey = keyof Messages;
-export type MessageParams = Record<string, string | number>;
+/**
+ * A parameter that is itself a message, shown in the reader's language when the text is
+ * translated: a feature names a thing by key (`messageRef("field.title")`) where it throws,
+ * and the translator (not the feature, not the dispatcher) picks the words.
+ */
+export interface MessageRef {
+	readonly message: MessageKey;
+}
+export const messageRef = (key: MessageKey): MessageRef => ({ message: key });
+const isRef = (value: unknown): value is MessageRef =>
+	typeof value === "object" && value !== null && "message" in value;
+
+export type ParamValue = string | number | MessageRef;
+export type MessageParams = Record<string, ParamValue>;
 
 /**
  * The placeholder names of a message text (its zh-CN literal): `{name}`, and the number of a
@@ -25,9 +38,9 @@ export type PlaceholdersOf<S extends string> =
 				| PlaceholdersOf<Rest>
 		: never;
 
-/** The parameters a message needs: exactly its placeholders, each a string or a number. */
+/** The parameters a message needs: exactly its placeholders, each a string, a number or a message. */
 export type ParamsOf<K extends MessageKey> = {
-	readonly [P in PlaceholdersOf<Messages[K]>]: string | number;
+	readonly [P in PlaceholdersOf<Messages[K]>]: ParamValue;
 };
 
 /**
@@ -82,7 +95,7 @@ export function format(
 		/\{(\w+)\|([^{}|]*)\|([^{}|]*)\}/g,
 		(whole, name: string, one: string, other: string) => {
 			const value = params[name];
-			if (value === undefined) return whole;
+			if (value === undefined || isRef(value)) return whole;
 			const n = typeof value === "number" ? value : Number(value);
 			if (!Number.isFinite(n)) return other;
 			let rules = pluralRules.get(locale);
@@ -96,7 +109,9 @@ export function format(
 	return withPlurals.replace(/\{(\w+)\}/g, (whole, name: string) => {
 		const value = params[name];
 		// Values echo what users typed, possibly cut mid-emoji: never pass half a character on.
-		return value === undefined ? whole : wellFormed(String(value));
+		return value === undefined || isRef(value)
+			? whole
+			: wellFormed(String(value));
 	});
 }
 
@@ -107,8 +122,14 @@ export function isMessageKey(key: string): key is MessageKey {
 
 export function translator(locale: Locale): Translate {
 	const catalogue = catalogues[locale];
-	const t = (key: MessageKey, params?: MessageParams) =>
-		format(catalogue[key] as string, params, locale);
+	const t = (key: MessageKey, params?: MessageParams): string => {
+		if (!params || !Object.values(params).some(isRef))
+			return format(catalogue[key] as string, params, locale);
+		const words: MessageParams = {};
+		for (const [name, value] of Object.entries(params))
+			words[name] = isRef(value) ? t(value.message) : value;
+		return format(catalogue[key] as string, words, locale);
+	};
 	return t as Translate;
 }
 

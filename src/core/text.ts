@@ -8,21 +8,36 @@ export function wellFormed(text: string): string {
 	return text.replace(loneSurrogate, "");
 }
 
+/** How `shorten` measures: code points (what a person counts), or UTF-16 units (what JS counts). */
+export type TextUnit = "code-point" | "utf16";
+
 /**
- * At most `max` characters of `text`, cut between whole characters (code points: an emoji is
- * one, never half). With `ellipsis`, a cut text ends in `…`, counted within `max`. The one way
- * to shorten text in core, features and commands; adapters cut to their platforms' UTF-16 limits.
+ * At most `max` characters of `text`, cut between whole characters (code points: an emoji or a
+ * CJK supplement character is one, never half). With `ellipsis`, a cut text ends in `…`, counted
+ * within `max`. `unit: "utf16"` measures `max` in UTF-16 units instead, for a platform whose limit
+ * is written in them (Discord, Telegram); the cut still falls between code points. The one way to
+ * shorten text anywhere in the bot.
  */
 export function shorten(
 	text: string,
 	max: number,
-	options: { ellipsis?: boolean } = {},
+	options: { ellipsis?: boolean; unit?: TextUnit } = {},
 ): string {
+	if (max <= 0) return "";
+	const size = options.unit === "utf16" ? text.length : undefined;
 	const chars = Array.from(text);
-	if (chars.length <= max) return text;
-	return options.ellipsis
-		? `${chars.slice(0, max - 1).join("")}…`
-		: chars.slice(0, max).join("");
+	if ((size ?? chars.length) <= max) return text;
+	const budget = Math.max(0, options.ellipsis ? max - 1 : max);
+	let used = 0;
+	let end = 0;
+	for (const ch of chars) {
+		const cost = options.unit === "utf16" ? ch.length : 1;
+		if (used + cost > budget) break;
+		used += cost;
+		end++;
+	}
+	const cut = chars.slice(0, end).join("");
+	return options.ellipsis ? `${cut}…` : cut;
 }
 
 /** Line breaks of every kind, shown as a visible mark so a second line cannot start. */
@@ -45,9 +60,8 @@ export function quoteForAdmin(text: string, max = 120): string {
 		.replace(/」/g, "』")
 		.replace(/\s+/g, " ")
 		.trim();
-	const chars = Array.from(flat);
-	const shown =
-		chars.length <= max ? flat : `${chars.slice(0, max).join("").trimEnd()}…`;
+	const cut = shorten(flat, max);
+	const shown = cut === flat ? flat : `${cut.trimEnd()}…`;
 	return `「${shown}」`;
 }
 

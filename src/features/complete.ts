@@ -5,6 +5,15 @@ import type { Registry } from "../core/registry.js";
 import { shorten } from "../core/text.js";
 import type { ExamRound } from "./knowledge/knowledge-port.js";
 
+/** What the features' arguments complete, added to the core's `Completions`. */
+declare module "../core/command.js" {
+	interface Completions {
+		certificate: true;
+		major: true;
+		exam: true;
+	}
+}
+
 /** One suggestion: what the user sees and what is filled into the argument. */
 export interface Suggestion {
 	label: string;

@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { defineCommand } from "../../src/core/command.js";
 import type { Services } from "../../src/core/context.js";
-import { createDispatcher } from "../../src/core/dispatcher.js";
 import { NotSavedError, UserError } from "../../src/core/errors.js";
-import { Registry } from "../../src/core/registry.js";
 import { renderText } from "../../src/core/render-text.js";
 import { type Reply, reply, text } from "../../src/core/reply.js";
 import type { Request } from "../../src/core/request.js";
+import { chatClient, fakeBot } from "../helpers/chat-client.js";
 import { FixedClock } from "../helpers/fixed-clock.js";
 import { MemoryLogger } from "../helpers/memory-logger.js";
 
@@ -112,33 +111,25 @@ const oops = defineCommand({
 });
 
 function setup(roles: Record<string, "teacher" | "admin"> = {}) {
-	const logger = new MemoryLogger();
-	const clock = new FixedClock("2026-11-28T02:00:00Z");
-	const services = {
-		users: { roleOf: (key: string) => roles[key] ?? "student" },
-	} as unknown as Services;
-	const dispatcher = createDispatcher({
-		registry: new Registry([echo, log, exam, ask, boom, mine, oops]),
-		services,
-		clock,
-		logger,
-		zone: "Asia/Shanghai",
+	const { dispatcher, logger, clock } = fakeBot({
+		commands: [echo, log, exam, ask, boom, mine, oops],
+		services: {
+			users: { roleOf: (key: string) => roles[key] ?? "student" },
+		} as unknown as Services,
 		rateLimit: {
 			limit: 5,
 			windowMs: 10_000,
 			exempt: (r) => r.platform === "console",
 		},
 	});
+	const chat = chatClient(dispatcher, clock, logger, { chatKey: (u) => u });
+	/** A raw line (silence and failures included), as `console:u1` unless `over` says otherwise. */
 	const send = async (
 		input: string,
 		over: Partial<Request> = {},
 	): Promise<string | null> => {
 		const answer: Reply | null = await dispatcher.handle({
-			platform: "console",
-			user: { key: "console:u1" },
-			chat: { key: "console:u1", kind: "private" },
-			locale: "zh-CN",
-			text: input,
+			...chat.request("console:u1", input, { addressed: false }),
 			botName: "OnexBot",
 			...over,
 		});
@@ -301,13 +292,12 @@ describe("privacy of mistakes", () => {
 				throw new UserError("errors.input_empty");
 			},
 		});
-		const dispatcher = createDispatcher({
-			registry: new Registry([secretOops]),
+		const dispatcher = fakeBot({
+			commands: [secretOops],
 			services: { users: { roleOf: () => "student" } } as unknown as Services,
 			clock: new FixedClock(),
 			logger: new MemoryLogger(),
-			zone: "Asia/Shanghai",
-		});
+		}).dispatcher;
 		const answer = await dispatcher.handle({
 			platform: "telegram",
 			user: { key: "telegram:1" },
@@ -332,13 +322,12 @@ describe("storage outages", () => {
 			},
 		});
 		const logger = new MemoryLogger();
-		const dispatcher = createDispatcher({
-			registry: new Registry([save]),
+		const dispatcher = fakeBot({
+			commands: [save],
 			services: { users: { roleOf: () => "student" } } as unknown as Services,
 			clock: new FixedClock(),
 			logger,
-			zone: "Asia/Shanghai",
-		});
+		}).dispatcher;
 		const answer = await dispatcher.handle({
 			platform: "console",
 			user: { key: "console:u" },
@@ -368,14 +357,21 @@ describe("resolve", () => {
 	it("tells an adapter before running whether a command answers privately, by text or invocation", () => {
 		const { dispatcher } = setup();
 		expect(dispatcher.resolve(request({ text: "/mine" }))).toEqual({
+			path: ["mine"],
+			args: [],
 			private: true,
 			slow: false,
 		});
 		expect(
 			dispatcher.resolve(
-				request({ invocation: { path: ["echo"], args: { n: "1" } } }),
+				request({ invocation: { path: ["回声"], args: { n: "1" } } }),
 			),
-		).toEqual({ private: false, slow: false });
+		).toEqual({
+			path: ["echo"],
+			args: [{ name: "n" }, { name: "words" }],
+			private: false,
+			slow: false,
+		});
 	});
 
 	it("names no command for free text, an unknown command or group chatter", () => {
@@ -399,43 +395,40 @@ describe("complete", () => {
 
 	it("asks the injected completer with the user's role, and suggests nothing without one", () => {
 		const seen: unknown[] = [];
-		const dispatcher = createDispatcher({
-			registry: new Registry([]),
+		const dispatcher = fakeBot({
+			commands: [],
 			services: student,
 			clock: new FixedClock(),
 			logger: new MemoryLogger(),
-			zone: "Asia/Shanghai",
-			completer: (query) => {
+			completer: () => (query) => {
 				seen.push({ kind: query.kind, typed: query.typed, role: query.role });
 				return [{ label: `hit ${query.typed}`, value: "v" }];
 			},
-		});
+		}).dispatcher;
 		expect(dispatcher.complete(asking, "command", "he")).toEqual([
 			{ label: "hit he", value: "v" },
 		]);
 		expect(seen).toEqual([{ kind: "command", typed: "he", role: "student" }]);
-		const bare = createDispatcher({
-			registry: new Registry([]),
+		const bare = fakeBot({
+			commands: [],
 			services: student,
 			clock: new FixedClock(),
 			logger: new MemoryLogger(),
-			zone: "Asia/Shanghai",
-		});
+		}).dispatcher;
 		expect(bare.complete(asking, "command", "he")).toEqual([]);
 	});
 
 	it("logs a failing completer and suggests nothing", () => {
 		const logger = new MemoryLogger();
-		const dispatcher = createDispatcher({
-			registry: new Registry([]),
+		const dispatcher = fakeBot({
+			commands: [],
 			services: student,
 			clock: new FixedClock(),
 			logger,
-			zone: "Asia/Shanghai",
-			completer: () => {
+			completer: () => () => {
 				throw new Error("index gone");
 			},
-		});
+		}).dispatcher;
 		expect(dispatcher.complete(asking, "command", "x")).toEqual([]);
 		expect(logger.lines.find((l) => l.level === "error")?.data).toMatchObject({
 			user: "discord:1",
@@ -444,15 +437,14 @@ describe("complete", () => {
 	});
 
 	it("counts suggestions in their own bucket at a quarter of a message", async () => {
-		const dispatcher = createDispatcher({
-			registry: new Registry([]),
+		const dispatcher = fakeBot({
+			commands: [],
 			services: student,
 			clock: new FixedClock(),
 			logger: new MemoryLogger(),
-			zone: "Asia/Shanghai",
 			rateLimit: { limit: 2, windowMs: 10_000 },
-			completer: () => [{ label: "a", value: "a" }],
-		});
+			completer: () => () => [{ label: "a", value: "a" }],
+		}).dispatcher;
 		const got = Array.from(
 			{ length: 10 },
 			() => dispatcher.complete(asking, "command", "").length,

@@ -7,13 +7,15 @@ import { createTestClient } from "../helpers/test-client.js";
 async function groupBot() {
 	const client = await createTestClient({ productionLimit: true });
 	const { dispatcher } = client;
+	// Raw requests: these tests are about the replies the bot does not send.
 	const send = async (text: string, over: Partial<Request> = {}) => {
 		const reply = await dispatcher.handle({
-			platform: "telegram",
-			user: { key: "telegram:2001" },
-			chat: { key: "telegram:-100500", kind: "group" },
-			locale: "zh-CN",
-			text,
+			...client.request("telegram:2001", text, {
+				platform: "telegram",
+				chat: "group",
+				chatKey: "telegram:-100500",
+				addressed: false,
+			}),
 			botName: "OnexBot",
 			...over,
 		});

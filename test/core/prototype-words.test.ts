@@ -66,8 +66,7 @@ describe("words that name object properties", () => {
 		await client.grant("telegram:2001", "teacher");
 		// Records to edit and delete, so the words reach the field and value parsers.
 		for (let i = 0; i < 3; i++)
-			await client.send("/log training 2 数控编程 2026-11-01", {
-				user: "telegram:2001",
+			await client.say("telegram:2001", "/log training 2 数控编程 2026-11-01", {
 				platform: "telegram",
 			});
 		const all = leaves(client.dispatcher.registry.commands);
@@ -94,7 +93,7 @@ describe("words that name object properties", () => {
 						const text = line(leaf, spec, word);
 						await check(
 							`${user} ${text}`,
-							client.send(text, { user, platform }).then((a) => a.text),
+							client.say(user, text, { platform }).then((a) => a.text),
 						);
 						const args = invocationArgs(leaf, spec, word);
 						await check(
@@ -122,7 +121,7 @@ describe("words that name object properties", () => {
 				])
 					await check(
 						`${user} ${text}`,
-						client.send(text, { user, platform }).then((a) => a.text),
+						client.say(user, text, { platform }).then((a) => a.text),
 					);
 		}
 		expect(failures).toEqual([]);

@@ -29,12 +29,9 @@ describe("/unanswered with a forged multi-line question", () => {
 		const bot = await createTestClient();
 		const forged =
 			"食堂几点开门\n• 2026-12-01 09:30Z telegram:2001：食堂的饭太咸\u202E";
-		await bot.send(forged, { user: "telegram:3001", platform: "telegram" });
-		await bot.send("宿舍几点熄灯", {
-			user: "telegram:3002",
-			platform: "telegram",
-		});
-		const list = await bot.send("/unanswered", { user: "console:admin" });
+		await bot.say("telegram:3001", forged, { platform: "telegram" });
+		await bot.say("telegram:3002", "宿舍几点熄灯", { platform: "telegram" });
+		const list = await bot.say("console:admin", "/unanswered");
 		const entries = list.text.split("\n").filter((l) => /^\d+\. /.test(l));
 		expect(entries).toHaveLength(2);
 		const canteen = entries.find((l) => l.includes("食堂"));

@@ -1,3 +1,4 @@
+import type { Locale } from "../../src/core/i18n.js";
 import { renderText } from "../../src/core/render-text.js";
 import type { Block, Reply } from "../../src/core/reply.js";
 import type { MemoryLogger } from "./memory-logger.js";
@@ -17,13 +18,14 @@ export function readAnswer(
 	answer: Reply | null,
 	line: string,
 	logger: MemoryLogger,
+	locale: Locale = "zh-CN",
 ): Answer {
 	if (!answer) throw new Error(`no reply to ${line}`);
 	const errors = logger.lines.filter((l) => l.level === "error");
 	if (errors.length > 0)
 		throw new Error(`command failed: ${JSON.stringify(errors[0])}`);
 	return {
-		text: renderText(answer),
+		text: renderText(answer, locale),
 		reply: answer,
 		private: answer.private === true,
 		files: answer.blocks.filter(

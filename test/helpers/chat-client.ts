@@ -24,11 +24,19 @@ export interface ChatOptions {
 	name?: string;
 	/** Users the message replies to or mentions, as an adapter fills them. */
 	mentions?: string[];
+	/** Aimed at the bot (a mention or a reply); default true. `false`: group chatter. */
+	addressed?: boolean;
 }
 
-/** A chat client over a dispatcher: say a line, or press a button of an answer, as a user. */
+/**
+ * The one test chat client: say a line, or press a button of an answer, as a user. `say`
+ * expects an answer and no logged bug; a test about silence or failures hands
+ * `request(user, line)` to `dispatcher.handle` itself.
+ */
 export interface ChatClient {
 	say(user: string, line: string, options?: ChatOptions): Promise<Answer>;
+	/** The request `say` would send. */
+	request(user: string, line: string, options?: ChatOptions): Request;
 	/** Presses the `index`th button of `answer`: sends the command behind it. */
 	press(
 		user: string,
@@ -41,55 +49,65 @@ export interface ChatClient {
 	logger: MemoryLogger;
 }
 
-/**
- * The one chat shape the dialogue harnesses share. `defaults` picks the platform and the key a
- * group chat gets; every line is addressed to the bot, and a silent reply or a logged error
- * fails the test.
- */
+/** The chat a line goes to when the test names none: by user, kind and platform. */
+export type ChatKeyOf = (
+	user: string,
+	kind: ChatKind,
+	platform: Platform,
+) => string;
+
 /** The request a chat line makes; the one shape every test client sends. */
 export function chatRequest(
 	user: string,
 	line: string,
-	o: ChatOptions & { addressed?: boolean },
-	chatKey: (user: string, kind: ChatKind) => string,
+	o: ChatOptions,
+	chatKey: ChatKeyOf,
 ): Request {
 	const kind = o.chat ?? "private";
+	const platform = o.platform ?? "console";
 	return {
-		platform: o.platform ?? "console",
+		platform,
 		user: { key: user, ...(o.name ? { name: o.name } : {}) },
-		chat: { key: o.chatKey ?? chatKey(user, kind), kind },
+		chat: { key: o.chatKey ?? chatKey(user, kind, platform), kind },
 		locale: o.locale ?? "zh-CN",
 		text: line,
-		...(o.addressed ? { addressed: true } : {}),
+		...(o.addressed === false ? {} : { addressed: true }),
 		...(o.mentions ? { mentions: o.mentions.map((key) => ({ key })) } : {}),
 	};
 }
 
+/**
+ * The one chat shape every dialogue test shares. `defaults` picks the platform and the key a
+ * chat gets; every line is addressed to the bot unless told, and a silent reply or a logged
+ * error fails the test.
+ */
 export function chatClient(
 	dispatcher: Dispatcher,
 	clock: FixedClock,
 	logger: MemoryLogger,
 	defaults: {
 		platform?: Platform;
-		chatKey?: (user: string, kind: ChatKind) => string;
+		chatKey?: ChatKeyOf;
 	} = {},
 ): ChatClient {
 	const platform = defaults.platform ?? "console";
-	const chatKey = defaults.chatKey ?? ((_user, kind) => `chat:${kind}`);
+	const chatKey: ChatKeyOf =
+		defaults.chatKey ?? ((_user, kind) => `chat:${kind}`);
+	const request = (user: string, line: string, o: ChatOptions = {}) =>
+		chatRequest(
+			user,
+			line,
+			{ ...o, platform: o.platform ?? platform },
+			chatKey,
+		);
 	return {
 		dispatcher,
 		clock,
 		logger,
+		request,
 		async say(user, line, o = {}) {
-			const answer = await dispatcher.handle(
-				chatRequest(
-					user,
-					line,
-					{ ...o, platform: o.platform ?? platform, addressed: true },
-					chatKey,
-				),
-			);
-			return readAnswer(answer, line, logger);
+			const answer = await dispatcher.handle(request(user, line, o));
+			return readAnswer(answer, line, logger, o.locale);
 		},
 		press(user, answer, index, o) {
 			const command = answer.choices[index];
@@ -111,6 +129,8 @@ export function fakeBot(options: {
 	logger?: MemoryLogger;
 	/** The bot's own rate limit (20 messages per 10 s) instead of one no test reaches. */
 	productionLimit?: boolean;
+	/** A rate limit of the test's own (the production one is `productionLimit`). */
+	rateLimit?: DispatcherOptions["rateLimit"];
 	/** Answers `dispatcher.complete` (autocomplete); none by default. */
 	completer?: (services: Services) => DispatcherOptions["completer"];
 }): {
@@ -140,7 +160,7 @@ export function fakeBot(options: {
 		zone: "Asia/Shanghai",
 		...(options.productionLimit
 			? {}
-			: { rateLimit: { limit: 10_000, windowMs: 1000 } }),
+			: { rateLimit: options.rateLimit ?? { limit: 10_000, windowMs: 1000 } }),
 		...(options.completer ? { completer: options.completer(services) } : {}),
 	});
 	return { dispatcher, clock, logger, services };

@@ -117,6 +117,7 @@ export async function discordHarness(
 		api,
 		client,
 		adapter,
+		dispatcher,
 		logger,
 		/** Emits a slash command as the gateway would and waits until it is answered. */
 		async slash(name: string, options: RawOption[] = [], who: Who = {}) {

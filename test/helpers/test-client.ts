@@ -2,11 +2,6 @@ import { createBot } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import type { Role } from "../../src/core/command.js";
 import type { Services } from "../../src/core/context.js";
-import type { Dispatcher } from "../../src/core/dispatcher.js";
-import type { Locale } from "../../src/core/i18n.js";
-import { renderText } from "../../src/core/render-text.js";
-import type { Reply } from "../../src/core/reply.js";
-import type { ChatKind, Platform } from "../../src/core/request.js";
 import {
 	type KnowledgeData,
 	loadKnowledge,
@@ -15,7 +10,7 @@ import type { ConnectableAlerts } from "../../src/features/users/admin-alerts.js
 import type { AdminAlerts } from "../../src/features/users/invites-port.js";
 import { type DbData, emptyDb } from "../../src/storage/db.js";
 import { memoryStore, type Store } from "../../src/storage/store.js";
-import { chatRequest } from "./chat-client.js";
+import { type ChatClient, chatClient } from "./chat-client.js";
 import { FixedClock } from "./fixed-clock.js";
 import { MemoryLogger } from "./memory-logger.js";
 
@@ -29,35 +24,15 @@ export function shippedKnowledge(): Promise<KnowledgeData> {
 	return knowledge;
 }
 
-export interface SendOptions {
-	user?: string;
-	chat?: ChatKind;
-	chatKey?: string;
-	locale?: Locale;
-	addressed?: boolean;
-	platform?: Platform;
-}
-
-export interface Answer {
-	reply: Reply | null;
-	/** Plain-text rendering, as the console shows it; "" when the bot stayed silent. */
-	text: string;
-}
-
-export interface TestClient {
-	dispatcher: Dispatcher;
+export interface TestClient extends ChatClient {
 	services: Services;
 	store: Store<DbData>;
-	clock: FixedClock;
-	logger: MemoryLogger;
-	/** Sends one message as `user` (default `console:student`) and returns the reply. */
-	send(text: string, options?: SendOptions): Promise<Answer>;
 	/** Gives a user a role directly in the store, as an admin grant would. */
 	grant(user: string, role: Exclude<Role, "student" | "admin">): Promise<void>;
 }
 
 /**
- * A dialogue client over the real commands, services and knowledge base, with an in-memory
+ * The chat client (`say`, `press`) over the real commands, services and knowledge base, with an in-memory
  * store and a fixed clock (2026-11-28 10:00 in Shanghai unless told otherwise).
  */
 export async function createTestClient(
@@ -101,25 +76,15 @@ export async function createTestClient(
 			? {}
 			: { rateLimit: { limit: 1000, windowMs: 1000 } },
 	);
+	// A private chat is the user's own; a group is one shared group per platform.
+	const client = chatClient(dispatcher, clock, logger, {
+		chatKey: (user, kind, platform) =>
+			kind === "group" ? `${platform}:group1` : user,
+	});
 	return {
-		dispatcher,
+		...client,
 		services,
 		store,
-		clock,
-		logger,
-		async send(text, o = {}) {
-			const platform = o.platform ?? "console";
-			const user = o.user ?? `${platform}:student`;
-			const reply = await dispatcher.handle(
-				chatRequest(user, text, { ...o, platform }, (_u, kind) =>
-					kind === "group" ? `${platform}:group1` : user,
-				),
-			);
-			return {
-				reply,
-				text: reply ? renderText(reply, o.locale ?? "zh-CN") : "",
-			};
-		},
 		async grant(user, role) {
 			await store.update((d) => {
 				d.training.roles[user] = role;

@@ -7,6 +7,7 @@ import {
 	list,
 	text,
 } from "../../../src/core/reply.js";
+import { shorten } from "../../../src/core/text.js";
 import type {
 	Certificate,
 	CertLevel,
@@ -89,14 +90,9 @@ export function certificateBlocks(
 	const { t } = ctx;
 	const blocks: Block[] = [heading(cert.name), factFields(ctx, cert)];
 	if (cert.description) {
-		const cut = cert.description.length > DESCRIPTION_MAX;
 		blocks.push(
 			heading(t("cert.description")),
-			text(
-				cut
-					? `${cert.description.slice(0, DESCRIPTION_MAX)}…`
-					: cert.description,
-			),
+			text(shorten(cert.description, DESCRIPTION_MAX, { ellipsis: true })),
 		);
 	}
 	// Links resting only on unverified reposts are not shown as evidence to students.

@@ -1,5 +1,5 @@
 import type { CommandDef } from "../../core/command.js";
-import { findSubcommand, type Registry } from "../../core/registry.js";
+import type { Registry } from "../../core/registry.js";
 
 /**
  * Naming rules shared by the generated slash commands and the way interactions are read back,
@@ -32,28 +32,36 @@ export function hasDefaultAction(def: CommandDef): boolean {
 	return visibleSubcommands(def).length > 0 && def.run !== undefined;
 }
 
-/**
- * Reads back the command path of a slash interaction (`commandName`, group, subcommand):
- * the generated default action maps to its parent. `undefined` when the registry no longer
- * has the command (an old registration).
- */
-export function resolvePath(
-	registry: Registry,
+/** How an interaction names its command: `cert`, `exam add`, `kb cert add`, `exam show`. */
+export function slashKey(
 	commandName: string,
 	group: string | null,
 	subcommand: string | null,
-): { path: string[]; def: CommandDef } | undefined {
-	const root = registry.find(commandName);
-	if (!root) return undefined;
-	let def = root;
-	const path = [root.name];
-	for (const name of [group, subcommand]) {
-		if (name === null) continue;
-		const sub = findSubcommand(def, name);
-		if (sub) {
-			def = sub;
-			path.push(sub.name);
-		} else if (name !== defaultActionName(def) || !def.run) return undefined;
-	}
-	return { path, def };
+): string {
+	return [commandName, group, subcommand].filter((n) => n !== null).join(" ");
+}
+
+/**
+ * The slash names this adapter registers, each mapped back to the command path it stands for
+ * (the generated default action to its parent): `exam show` → `["exam"]`. Built from the same
+ * walk as the generated commands, so the two directions agree; the command itself (its
+ * arguments, privacy) is the dispatcher's to resolve.
+ */
+export function slashPaths(registry: Registry): Map<string, string[]> {
+	const paths = new Map<string, string[]>();
+	const walk = (def: CommandDef, names: string[], path: string[]) => {
+		const subs = visibleSubcommands(def);
+		if (subs.length === 0 || hasDefaultAction(def))
+			paths.set(
+				subs.length === 0
+					? names.join(" ")
+					: [...names, defaultActionName(def)].join(" "),
+				path,
+			);
+		for (const sub of subs)
+			walk(sub, [...names, sub.name], [...path, sub.name]);
+	};
+	for (const def of registry.commands)
+		if (!def.hidden) walk(def, [def.name], [def.name]);
+	return paths;
 }

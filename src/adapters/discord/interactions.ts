@@ -7,12 +7,12 @@ import {
 	type RepliableInteraction,
 } from "discord.js";
 import type { ChoiceTokens } from "../../core/choice-tokens.js";
-import type { Dispatcher } from "../../core/dispatcher.js";
+import type { CommandNeeds, Dispatcher } from "../../core/dispatcher.js";
 import { resolveLocale, translator } from "../../core/i18n.js";
 import type { Logger } from "../../core/ports.js";
 import type { Request } from "../../core/request.js";
 import { decodeButton } from "./buttons.js";
-import { optionName, resolvePath } from "./command-paths.js";
+import { optionName, slashPaths } from "./command-paths.js";
 import { escapeMarkdown } from "./escape.js";
 import { sendReply } from "./send-reply.js";
 import { baseRequest, slashToRequest } from "./to-request.js";
@@ -49,10 +49,16 @@ export function createInteractionHandler(
 ): (interaction: Interaction) => Promise<void> {
 	const { dispatcher, logger, tokens } = deps;
 	const deferAfterMs = deps.deferAfterMs ?? 2000;
+	// The names registered for Discord, read back to command paths; the rest is the dispatcher's.
+	const paths = slashPaths(dispatcher.registry);
 
-	async function run(i: RepliableInteraction, request: Request): Promise<void> {
+	async function run(
+		i: RepliableInteraction,
+		request: Request,
+		resolved?: CommandNeeds,
+	): Promise<void> {
 		// Asked before running, to defer (privately) in time; the dispatcher parses, never we.
-		const needs = dispatcher.resolve(request);
+		const needs = resolved ?? dispatcher.resolve(request);
 		const ephemeral = needs?.private === true;
 		let deferral: Promise<unknown> | undefined;
 		const defer = () => {
@@ -82,8 +88,8 @@ export function createInteractionHandler(
 	}
 
 	async function onCommand(i: ChatInputCommandInteraction): Promise<void> {
-		const found = slashToRequest(i, dispatcher.registry);
-		if (found) return run(i, found.request);
+		const found = slashToRequest(i, paths, dispatcher);
+		if (found) return run(i, found.request, found.needs);
 		const t = translator(resolveLocale(i.locale));
 		await i.reply({
 			content: escapeMarkdown(
@@ -108,23 +114,19 @@ export function createInteractionHandler(
 	}
 
 	async function onAutocomplete(i: AutocompleteInteraction): Promise<void> {
-		const found = resolvePath(
-			dispatcher.registry,
-			i.commandName,
-			i.options.getSubcommandGroup(false),
-			i.options.getSubcommand(false),
-		);
+		const found = slashToRequest(i, paths, dispatcher);
 		const focused = i.options.getFocused(true);
-		const spec = found?.def.args?.find(
+		const arg = found?.needs.args.find(
 			(a) => optionName(a.name) === focused.name,
 		);
-		const suggestions = spec?.complete
-			? dispatcher.complete(
-					baseRequest(i),
-					spec.complete,
-					String(focused.value),
-				)
-			: [];
+		const suggestions =
+			found && arg?.complete
+				? await dispatcher.complete(
+						found.request,
+						arg.complete,
+						String(focused.value),
+					)
+				: [];
 		await i.respond(
 			suggestions.slice(0, 25).map((s) => ({ name: s.label, value: s.value })),
 		);

@@ -3,6 +3,7 @@ import type {
 	APIButtonComponent,
 	APIEmbed,
 } from "discord.js";
+import { shorten } from "../../core/text.js";
 
 /**
  * Discord's message limits (docs "Embed Limits", "Message Resource", "Component Reference").
@@ -35,13 +36,9 @@ export interface DiscordMessage {
 	files: { name: string; data: Buffer }[];
 }
 
-/** Cuts `value` to at most `max` UTF-16 units with an ellipsis, never inside a surrogate pair. */
-export function truncate(value: string, max: number): string {
-	if (value.length <= max) return value;
-	let end = max - 1;
-	if (/[\uD800-\uDBFF]/.test(value.charAt(end - 1))) end--;
-	return `${value.slice(0, end)}…`;
-}
+/** Cuts `value` to at most `max` UTF-16 units (Discord's measure) with an ellipsis. */
+export const truncate = (value: string, max: number): string =>
+	shorten(value, max, { ellipsis: true, unit: "utf16" });
 
 /**
  * Splits text into pieces of at most `max` units, preferring line breaks, then spaces; a piece

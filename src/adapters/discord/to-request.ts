@@ -1,15 +1,15 @@
 import {
 	ApplicationCommandOptionType,
+	type AutocompleteInteraction,
 	type BaseInteraction,
 	type ChatInputCommandInteraction,
 } from "discord.js";
-import type { CommandDef } from "../../core/command.js";
+import type { CommandNeeds, Dispatcher } from "../../core/dispatcher.js";
 import { resolveLocale } from "../../core/i18n.js";
-import type { Registry } from "../../core/registry.js";
 import type { ChatRef, Request } from "../../core/request.js";
 import { cleanText } from "../../core/text.js";
 import { cleanDisplayName } from "../display-name.js";
-import { optionName, resolvePath } from "./command-paths.js";
+import { optionName, slashKey } from "./command-paths.js";
 
 /** Chat keys the notifier understands: `discord:channel:<id>` and `discord:user:<id>` (DMs). */
 export const channelKey = (id: string) => `discord:channel:${id}`;
@@ -40,35 +40,43 @@ export function baseRequest(
 }
 
 /**
- * A slash command → a request with a structured invocation, read back through the same names
- * the generated commands used. `undefined` when the command is not (any longer) in the registry.
+ * What a slash command or an autocomplete interaction means to the bot: its request (with
+ * the typed options as a structured invocation) and what the dispatcher resolved about it.
+ * Translation only: the command path from the names this adapter registered (`paths`), the
+ * arguments from `dispatcher.resolve`, each read back under the option name it was registered
+ * with. `undefined` when the command is not (any longer) one the bot knows.
  */
 export function slashToRequest(
-	interaction: ChatInputCommandInteraction,
-	registry: Registry,
-): { request: Request; def: CommandDef } | undefined {
-	const found = resolvePath(
-		registry,
-		interaction.commandName,
-		interaction.options.getSubcommandGroup(false),
-		interaction.options.getSubcommand(false),
+	interaction: ChatInputCommandInteraction | AutocompleteInteraction,
+	paths: ReadonlyMap<string, readonly string[]>,
+	dispatcher: Pick<Dispatcher, "resolve">,
+): { request: Request; needs: CommandNeeds } | undefined {
+	const path = paths.get(
+		slashKey(
+			interaction.commandName,
+			interaction.options.getSubcommandGroup(false),
+			interaction.options.getSubcommand(false),
+		),
 	);
-	if (!found) return undefined;
+	if (!path) return undefined;
+	const base = baseRequest(interaction);
+	const needs = dispatcher.resolve({
+		...base,
+		invocation: { path: [...path], args: {} },
+	});
+	if (!needs) return undefined;
 	const args: Record<string, string> = {};
-	for (const spec of found.def.args ?? []) {
-		const option = interaction.options.get(optionName(spec.name));
+	for (const { name } of needs.args) {
+		const option = interaction.options.get(optionName(name));
 		if (option?.value === undefined || option.value === null) continue;
 		// Options skip the text cleaning typed messages get: no control or bidi characters here either.
-		args[spec.name] =
+		args[name] =
 			option.type === ApplicationCommandOptionType.User
 				? userKey(String(option.value))
 				: cleanText(String(option.value));
 	}
 	return {
-		request: {
-			...baseRequest(interaction),
-			invocation: { path: found.path, args },
-		},
-		def: found.def,
+		request: { ...base, invocation: { path: [...needs.path], args } },
+		needs,
 	};
 }

@@ -1,4 +1,5 @@
 import { type Api, InputFile } from "grammy";
+import { shorten } from "../../core/text.js";
 import { escapeHtml, type FileBlock } from "./render-html.js";
 
 /** Telegram's limit for a document caption, after entity parsing. */
@@ -13,10 +14,10 @@ export function toInputFile(block: FileBlock): InputFile {
 export function captionOf(block: FileBlock): string | undefined {
 	const caption = block.caption?.trim();
 	if (!caption) return undefined;
-	const cut =
-		caption.length > MAX_CAPTION_LENGTH
-			? `${caption.slice(0, MAX_CAPTION_LENGTH - 1)}…`
-			: caption;
+	const cut = shorten(caption, MAX_CAPTION_LENGTH, {
+		ellipsis: true,
+		unit: "utf16",
+	});
 	return escapeHtml(cut);
 }
 

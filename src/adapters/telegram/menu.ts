@@ -6,6 +6,7 @@ import type { BotCommand, BotCommandScope } from "grammy/types";
 import { hasRole, type Role } from "../../core/command.js";
 import { type Locale, translator } from "../../core/i18n.js";
 import type { Registry } from "../../core/registry.js";
+import { shorten } from "../../core/text.js";
 
 const COMMAND_NAME = /^[a-z0-9_]{1,32}$/;
 const MAX_DESCRIPTION = 256;
@@ -45,10 +46,10 @@ function menuFor(
 		if (audience === "group" && def.private) continue;
 		const summary = t(def.summary).replace(/\s+/g, " ").trim();
 		if (summary === "") continue;
-		const description =
-			summary.length > MAX_DESCRIPTION
-				? `${summary.slice(0, MAX_DESCRIPTION - 1)}…`
-				: summary;
+		const description = shorten(summary, MAX_DESCRIPTION, {
+			ellipsis: true,
+			unit: "utf16",
+		});
 		out.push({ command: def.name, description });
 	}
 	return out.slice(0, MAX_COMMANDS);

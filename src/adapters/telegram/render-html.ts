@@ -7,6 +7,7 @@ import {
 	punctuationOf,
 } from "../../core/render-text.js";
 import type { Block, Choice, Reply } from "../../core/reply.js";
+import { shorten } from "../../core/text.js";
 import { type Line, packLines } from "./split-lines.js";
 
 /** Telegram's limit for one message text, after entity parsing. */
@@ -125,9 +126,7 @@ export function keyboardRows<T>(buttons: T[]): T[][] {
 
 function buttonLabel(choice: Choice): string {
 	const label = choice.label.trim() || choice.command.trim();
-	return label.length > MAX_BUTTON_LABEL
-		? `${label.slice(0, MAX_BUTTON_LABEL - 1)}…`
-		: label;
+	return shorten(label, MAX_BUTTON_LABEL, { ellipsis: true, unit: "utf16" });
 }
 
 /**

@@ -1,5 +1,6 @@
 import { daysBetween, parseDate } from "../../core/dates.js";
 import { UserError } from "../../core/errors.js";
+import { isMessageKey, type MessageRef, messageRef } from "../../core/i18n.js";
 
 /** A single entry above this is almost certainly a typo (a long course is logged per week). */
 export const MAX_HOURS_PER_ENTRY = 200;
@@ -26,11 +27,23 @@ export function checkHours(hours: number): number {
 	return rounded;
 }
 
+/**
+ * A record field as a refusal names it: its localized name (`field.title` → 标题 / title) where
+ * the catalogue has one, else the code name as given (`name`, `department`).
+ */
+export function fieldLabel(field: string): string | MessageRef {
+	const key = `field.${field}`;
+	return isMessageKey(key) ? messageRef(key) : field;
+}
+
 /** Parses hours typed in `edit` (full-width digits allowed). */
 export function parseHours(raw: string): number {
 	const s = raw.normalize("NFKC").trim();
 	if (!/^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(s))
-		throw new UserError("errors.args_not_number", { value: raw, arg: "hours" });
+		throw new UserError("errors.args_not_number", {
+			value: raw,
+			arg: fieldLabel("hours"),
+		});
 	return checkHours(Number(s));
 }
 
@@ -38,12 +51,15 @@ export function parseHours(raw: string): number {
 export function checkText(value: string, field: string, max: number): string {
 	// Slash-command values do not pass through the text cleaner: refuse what it would remove.
 	if (/[\p{Cc}\p{Cf}\u2028\u2029]/u.test(value.replace(/[\n\t]/g, " ")))
-		throw new UserError("training.text_control_chars", { field });
+		throw new UserError("training.text_control_chars", {
+			field: fieldLabel(field),
+		});
 	const clean = value.replace(/\s+/g, " ").trim();
-	if (clean === "") throw new UserError("training.text_empty", { field });
+	if (clean === "")
+		throw new UserError("training.text_empty", { field: fieldLabel(field) });
 	if ([...clean].length > max)
 		throw new UserError("training.text_too_long", {
-			field,
+			field: fieldLabel(field),
 			max,
 			length: [...clean].length,
 		});
@@ -64,7 +80,10 @@ export function parseDateValue(
 ): string {
 	const parsed = parseDate(raw, today);
 	if (!parsed.ok)
-		throw new UserError("errors.args_not_date", { value: raw, arg: field });
+		throw new UserError("errors.args_not_date", {
+			value: raw,
+			arg: fieldLabel(field),
+		});
 	return parsed.value;
 }
 

@@ -63,6 +63,45 @@ describe("autocomplete through the bot's dispatcher", () => {
 		expect(answer?.data.choices?.[0]?.name).toMatch(/前端/);
 	});
 
+	it("reads the typed option of an action and of a group's action back through dispatcher.resolve", async () => {
+		const { api, autocomplete } = await start();
+		await autocomplete("exam", [
+			{
+				name: "list",
+				type: 1,
+				options: [
+					{ name: "certificate", type: 3, value: "前端", focused: true },
+				],
+			},
+		]);
+		await autocomplete("kb", [
+			{
+				name: "link",
+				type: 2,
+				options: [
+					{
+						name: "add",
+						type: 1,
+						options: [
+							{ name: "certificate", type: 3, value: "c001" },
+							{ name: "major", type: 3, value: "软件技术", focused: true },
+						],
+					},
+				],
+			},
+		]);
+		// An option no argument of the command has, and a command no longer registered.
+		await autocomplete("cert", [
+			{ name: "nope", type: 3, value: "前端", focused: true },
+		]);
+		await autocomplete("gone", typing("前端"));
+		const [exam, kb, nope, gone] = callbacks(api);
+		expect(exam?.data.choices?.[0]?.name).toMatch(/前端/);
+		expect(kb?.data.choices?.some((c) => /软件技术/.test(c.name))).toBe(true);
+		expect(nope?.data.choices).toEqual([]);
+		expect(gone?.data.choices).toEqual([]);
+	});
+
 	it("a burst of keystrokes leaves the slash command typed next its whole limit", async () => {
 		const { api, autocomplete, slash } = await start();
 		// 80 keystrokes, as many as the window allows: four times the 20 messages a user may

@@ -1,13 +1,10 @@
 import { MessageFlags } from "discord.js";
 import { afterEach, describe, expect, it } from "vitest";
+import { slashPaths } from "../../../src/adapters/discord/command-paths.js";
 import { slashToRequest } from "../../../src/adapters/discord/to-request.js";
 import type { Dispatcher } from "../../../src/core/dispatcher.js";
-import { Registry } from "../../../src/core/registry.js";
 import { discordHarness } from "../../helpers/discord-harness.js";
-import {
-	discordTestCommands,
-	LONG_COMMAND,
-} from "../../helpers/discord-test-commands.js";
+import { LONG_COMMAND } from "../../helpers/discord-test-commands.js";
 
 type Harness = Awaited<ReturnType<typeof discordHarness>>;
 let h: Harness | undefined;
@@ -92,22 +89,22 @@ describe("slash commands", () => {
 	});
 
 	it("maps DMs to private chats and servers to group chats, with the user's locale", async () => {
-		const { slash } = await start();
-		const registry = new Registry(discordTestCommands);
+		const { slash, dispatcher } = await start();
+		const paths = slashPaths(dispatcher.registry);
 		const inDm = await slash("long", [], {
 			dm: true,
 			userId: "42",
 			locale: "en-US",
 		});
 		const inServer = await slash("long", [], { userId: "42" });
-		expect(slashToRequest(inDm, registry)?.request).toMatchObject({
+		expect(slashToRequest(inDm, paths, dispatcher)?.request).toMatchObject({
 			platform: "discord",
 			user: { key: "discord:42", name: "小明" },
 			chat: { key: "discord:user:42", kind: "private" },
 			locale: "en",
 			invocation: { path: ["long"], args: {} },
 		});
-		expect(slashToRequest(inServer, registry)?.request.chat).toEqual({
+		expect(slashToRequest(inServer, paths, dispatcher)?.request.chat).toEqual({
 			key: "discord:channel:333",
 			kind: "group",
 		});

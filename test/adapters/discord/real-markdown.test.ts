@@ -59,7 +59,8 @@ describe("Discord over the real commands", () => {
 		const client = await createTestClient({ admins: ["discord:900"] });
 		const teacher = { platform: "discord" as const, user: "discord:801" };
 		await client.grant(teacher.user, "teacher");
-		await client.send(
+		await client.say(
+			teacher.user,
 			"/teacher profile name=\u202E[点我](https://evil.example)`x` period=2024-09-01",
 			teacher,
 		);
@@ -72,9 +73,9 @@ describe("Discord over the real commands", () => {
 
 	it("shows a certificate an admin added with markdown in its name as typed", async () => {
 		const client = await createTestClient();
-		const added = await client.send(
+		const added = await client.say(
+			"console:admin",
 			"/kb cert add 名称=**速成**证书[官网](https://evil.example) 来源=本校证书清单",
-			{ user: "console:admin" },
 		);
 		expect(added.text).not.toContain("用法");
 		h = await discordHarness({ dispatcher: client.dispatcher });

@@ -3,10 +3,15 @@ import { describe, expect, it } from "vitest";
 import { commands } from "../../../commands/index.js";
 import { checkSlashCommands } from "../../../src/adapters/discord/command-checks.js";
 import {
+	optionName,
+	slashPaths,
+} from "../../../src/adapters/discord/command-paths.js";
+import {
 	buildSlashCommands,
 	type SlashCommandJson,
 } from "../../../src/adapters/discord/slash-commands.js";
 import { Registry } from "../../../src/core/registry.js";
+import { fakeBot } from "../../helpers/chat-client.js";
 import { discordTestCommands } from "../../helpers/discord-test-commands.js";
 
 const json = buildSlashCommands(new Registry(discordTestCommands));
@@ -100,6 +105,54 @@ describe("generated slash commands", () => {
 			name: "query",
 			autocomplete: true,
 		});
+	});
+});
+
+describe("slash names read back", () => {
+	const request = (path: string[]) => ({
+		platform: "discord" as const,
+		user: { key: "discord:1" },
+		chat: { key: "discord:user:1", kind: "private" as const },
+		locale: "zh-CN" as const,
+		invocation: { path, args: {} },
+	});
+
+	it("every registered command and action is a command the dispatcher resolves, its options its arguments", () => {
+		const { dispatcher } = fakeBot({ services: {} });
+		const paths = slashPaths(dispatcher.registry);
+		let checked = 0;
+		for (const command of buildSlashCommands(dispatcher.registry)) {
+			const leaves: [string, Option[]][] = [];
+			const walk = (names: string[], options: Option[]) => {
+				const subs = options.filter(
+					(o) =>
+						o.type === ApplicationCommandOptionType.Subcommand ||
+						o.type === ApplicationCommandOptionType.SubcommandGroup,
+				);
+				if (subs.length === 0) leaves.push([names.join(" "), options]);
+				for (const sub of subs) walk([...names, sub.name], sub.options ?? []);
+			};
+			walk([command.name], (command.options ?? []) as Option[]);
+			for (const [key, options] of leaves) {
+				const path = paths.get(key);
+				expect(path, key).toBeDefined();
+				const needs = dispatcher.resolve(request(path ?? []));
+				expect(needs?.path, key).toEqual(path);
+				expect(options.map((o) => o.name).sort(), key).toEqual(
+					(needs?.args ?? []).map((a) => optionName(a.name)).sort(),
+				);
+				checked++;
+			}
+		}
+		expect(paths.size).toBe(checked);
+		expect(checked).toBeGreaterThan(commands.length);
+	});
+
+	it("maps the generated default action to its parent, and nothing else", () => {
+		const paths = slashPaths(new Registry(discordTestCommands));
+		expect(paths.get("exam show")).toEqual(["exam"]);
+		expect(paths.get("exam add")).toEqual(["exam", "add"]);
+		expect(paths.has("exam")).toBe(false);
 	});
 });
 

@@ -9,7 +9,7 @@ beforeAll(async () => {
 	bot = await createTestClient();
 });
 
-type Sent = Awaited<ReturnType<TestClient["send"]>>;
+type Sent = Awaited<ReturnType<TestClient["say"]>>;
 const buttons = (answer: Sent): string[] =>
 	answer.reply?.blocks.flatMap((b) =>
 		b.type === "choices" ? b.choices.map((c) => c.command) : [],
@@ -17,7 +17,11 @@ const buttons = (answer: Sent): string[] =>
 
 /** Sends a question and checks that nothing failed on the way. */
 async function ask(text: string, locale?: "en"): Promise<Sent> {
-	const answer = await bot.send(text, locale ? { locale } : {});
+	const answer = await bot.say(
+		"console:student",
+		text,
+		locale ? { locale } : {},
+	);
 	expect(answer.text.length, text).toBeGreaterThan(0);
 	expect(answer.text).not.toContain("抱歉，处理这条消息时出了问题");
 	expect(bot.logger.lines.filter((l) => l.level === "error")).toEqual([]);

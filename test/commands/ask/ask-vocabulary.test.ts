@@ -11,7 +11,7 @@ beforeAll(async () => {
 	bot = await createTestClient();
 });
 
-type Sent = Awaited<ReturnType<TestClient["send"]>>;
+type Sent = Awaited<ReturnType<TestClient["say"]>>;
 const buttons = (answer: Sent): string[] =>
 	answer.reply?.blocks.flatMap((b) =>
 		b.type === "choices" ? b.choices.map((c) => c.command) : [],
@@ -58,7 +58,7 @@ describe("everyday words of every field", () => {
 			["开车床的证", "c061", "数控车铣加工"],
 		] as const) {
 			// Several certificates come as buttons; a single one is answered directly.
-			const answer = await bot.send(q);
+			const answer = await bot.say("console:student", q);
 			const named =
 				buttons(answer).includes(`/cert ${cert}`) ||
 				answer.text.includes(`【${name}】`);
@@ -67,9 +67,9 @@ describe("everyday words of every field", () => {
 	});
 
 	it("says plainly when a job has no certificate here", async () => {
-		const none = await bot.send("高铁乘务员有证吗");
+		const none = await bot.say("console:student", "高铁乘务员有证吗");
 		expect(none.text).toContain("没有与「高铁」对应的");
-		const teacher = await bot.send("教师资格证怎么考");
+		const teacher = await bot.say("console:student", "教师资格证怎么考");
 		expect(teacher.text).toContain("没有与「教师资格证」对应的");
 	});
 });

@@ -5,7 +5,7 @@ import {
 	type TestClient,
 } from "../../helpers/test-client.js";
 
-type Answer = Awaited<ReturnType<TestClient["send"]>>;
+type Answer = Awaited<ReturnType<TestClient["say"]>>;
 const buttons = (answer: Answer) =>
 	answer.reply?.blocks.flatMap((b) =>
 		b.type === "choices" ? b.choices : [],
@@ -15,21 +15,26 @@ const press = (answer: Answer, label: string) => {
 	expect(found, label).toBeDefined();
 	return found?.command ?? "";
 };
-const admin = { user: "console:admin" };
+const admin = "console:admin";
 
 describe("有用 / 没用 under answers", () => {
 	it("puts two buttons under an answer in a private chat, none in a group", async () => {
 		const bot = await createTestClient();
-		const asked = await bot.send("我是软件技术专业的，能考哪些X证书？");
+		const asked = await bot.say(
+			"console:student",
+			"我是软件技术专业的，能考哪些X证书？",
+		);
 		expect(buttons(asked).map((c) => c.label)).toEqual(
 			expect.arrayContaining(["👍 有用", "👎 没用"]),
 		);
-		const major = await bot.send("/major 510203");
+		const major = await bot.say("console:student", "/major 510203");
 		expect(press(major, "没用")).toMatch(/^\/feedback down /);
-		const group = await bot.send("/major 510203", { chat: "group" });
+		const group = await bot.say("console:student", "/major 510203", {
+			chat: "group",
+		});
 		expect(buttons(group).some((c) => c.label.includes("有用"))).toBe(false);
 		for (const nothing of ["你好", "/major 火星移民", "食堂今天几点开门"]) {
-			const answer = await bot.send(nothing);
+			const answer = await bot.say("console:student", nothing);
 			expect(
 				buttons(answer).some((c) => c.label.includes("有用")),
 				nothing,
@@ -39,10 +44,13 @@ describe("有用 / 没用 under answers", () => {
 
 	it("records a press and thanks the student; admins see the worst rated first", async () => {
 		const bot = await createTestClient();
-		await bot.send("食堂今天几点开门");
-		await bot.send("/major 会计");
-		const answer = await bot.send("我是软件技术专业的，能考哪些X证书？");
-		const thanks = await bot.send(press(answer, "没用"));
+		await bot.say("console:student", "食堂今天几点开门");
+		await bot.say("console:student", "/major 会计");
+		const answer = await bot.say(
+			"console:student",
+			"我是软件技术专业的，能考哪些X证书？",
+		);
+		const thanks = await bot.say("console:student", press(answer, "没用"));
 		expect(thanks.text).toContain("谢谢，已记录下来");
 		expect(bot.store.data.feedback).toHaveLength(1);
 		expect(bot.store.data.feedback[0]).toMatchObject({
@@ -50,7 +58,7 @@ describe("有用 / 没用 under answers", () => {
 			text: "我是软件技术专业的，能考哪些X证书？",
 			shown: "软件技术",
 		});
-		const list = await bot.send("/unanswered", admin);
+		const list = await bot.say(admin, "/unanswered");
 		const lines = list.reply?.blocks.find((b) => b.type === "list");
 		const items = lines?.type === "list" ? lines.items : [];
 		expect(items[0]).toContain("「我是软件技术专业的，能考哪些X证书？」");
@@ -67,7 +75,7 @@ describe("有用 / 没用 under answers", () => {
 describe("guesses next to the unanswered questions", () => {
 	it("logs a suggestion list with its score and what was shown", async () => {
 		const bot = await createTestClient();
-		const answer = await bot.send("/major 会计");
+		const answer = await bot.say("console:student", "/major 会计");
 		const offered = buttons(answer).filter((c) =>
 			c.command.startsWith("/major"),
 		);
@@ -87,7 +95,7 @@ describe("guesses next to the unanswered questions", () => {
 
 	it("answers a weak match but logs it as a low-score guess", async () => {
 		const bot = await createTestClient();
-		const answer = await bot.send("/major 学前叫育");
+		const answer = await bot.say("console:student", "/major 学前叫育");
 		expect(answer.text).toContain("【学前教育】");
 		const [guess] = bot.store.data.guesses;
 		expect(guess).toMatchObject({
@@ -100,8 +108,8 @@ describe("guesses next to the unanswered questions", () => {
 
 	it("does not log a clear answer as a guess", async () => {
 		const bot = await createTestClient();
-		await bot.send("/major 软件技术");
-		await bot.send("/major 510203");
+		await bot.say("console:student", "/major 软件技术");
+		await bot.say("console:student", "/major 510203");
 		expect(bot.store.data.guesses).toEqual([]);
 	});
 });
@@ -114,17 +122,17 @@ describe("/unanswered for admins", () => {
 			"食堂今天几点开门？",
 			"食堂 今天几点开门啊",
 		])
-			await bot.send(q);
+			await bot.say("console:student", q);
 		bot.clock.set("2026-11-28T03:30:00Z");
-		await bot.send("图书馆周末开放吗");
-		const list = await bot.send("/unanswered", admin);
+		await bot.say("console:student", "图书馆周末开放吗");
+		const list = await bot.say(admin, "/unanswered");
 		expect(list.text).toContain("需要改进的问题（2 组");
 		expect(list.text).toContain("×3");
 		expect(list.text).toContain("最近 2026-11-28 10:00");
 		expect(list.text).toContain("最近 2026-11-28 11:30");
-		const handled = await bot.send(press(list, "已处理 1"), admin);
+		const handled = await bot.say(admin, press(list, "已处理 1"));
 		expect(handled.text).toContain("已标记为处理：3 条");
-		const after = await bot.send("/unanswered", admin);
+		const after = await bot.say(admin, "/unanswered");
 		expect(after.text).not.toContain("食堂");
 		expect(after.text).toContain("图书馆周末开放吗");
 		expect(bot.store.data.unanswered.filter((e) => e.handledAt)).toHaveLength(
@@ -135,9 +143,9 @@ describe("/unanswered for admins", () => {
 
 	it("answers an unknown group id with where to look, and is for admins only", async () => {
 		const bot = await createTestClient();
-		const unknown = await bot.send("/unanswered handled nope", admin);
+		const unknown = await bot.say(admin, "/unanswered handled nope");
 		expect(unknown.text).toContain("没有编号为 nope 的待处理问题");
-		const denied = await bot.send("/unanswered handled nope");
+		const denied = await bot.say("console:student", "/unanswered handled nope");
 		expect(denied.text).toContain("只对管理员开放");
 	});
 });

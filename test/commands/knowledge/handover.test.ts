@@ -12,7 +12,7 @@ beforeAll(async () => {
 /** Sends `text` as a student with the clock at `iso` (UTC); the zone is Asia/Shanghai. */
 async function at(iso: string, text: string): Promise<string> {
 	bot.clock.set(iso);
-	return (await bot.send(text)).text;
+	return (await bot.say("console:student", text)).text;
 }
 
 describe("questions about the 2025 hand-over reach the current answers", () => {
@@ -116,7 +116,9 @@ describe("/exam when no round is known", () => {
 
 	it("in English too, with the months named", async () => {
 		bot.clock.set("2026-11-28T02:00:00Z");
-		const { text } = await bot.send("/exam 老年照护", { locale: "en" });
+		const { text } = await bot.say("console:student", "/exam 老年照护", {
+			locale: "en",
+		});
 		expect(text).toContain("since then the education system holds no X exams");
 		expect(text).toContain("November, December");
 	});
@@ -152,17 +154,17 @@ describe("more ways of asking reach the hand-over answers", () => {
 describe("rounds, subscriptions and calendars for a skill-level occupation", () => {
 	it("works as for an X certificate once an admin enters a round", async () => {
 		bot.clock.set("2026-11-28T02:00:00Z");
-		const added = await bot.send(
+		const added = await bot.say(
+			"console:admin",
 			"/exam add 电工 中级 exam=2027-03-20 register-by=2027-03-10",
-			{ user: "console:admin" },
 		);
 		expect(added.text).toContain("电工");
-		const shown = await bot.send("/exam 电工");
+		const shown = await bot.say("console:student", "/exam 电工");
 		expect(shown.text).toContain("考试日期");
 		expect(shown.text).toContain("2027-03-20");
-		const sub = await bot.send("/subscribe 电工", { user: "console:s2" });
+		const sub = await bot.say("console:s2", "/subscribe 电工");
 		expect(sub.text).toContain("目前已知 1 个今后的考试批次");
-		const ics = await bot.send("/exam ics 电工");
+		const ics = await bot.say("console:student", "/exam ics 电工");
 		expect(ics.reply?.blocks.some((b) => b.type === "file")).toBe(true);
 	});
 });

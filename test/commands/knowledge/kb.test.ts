@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createTestClient } from "../../helpers/test-client.js";
 
-const admin = { user: "console:admin" };
+const admin = "console:admin";
 
 type Said = string | RegExp;
 type LayerList = "certificates" | "links" | "faq";
@@ -9,7 +9,7 @@ type LayerList = "certificates" | "links" | "faq";
 /** Sends `command` as the admin to a new bot: refused with every `said`, and nothing stored. */
 async function expectRefused(command: string, said: Said[], list: LayerList) {
 	const bot = await createTestClient();
-	const { text } = await bot.send(command, admin);
+	const { text } = await bot.say(admin, command);
 	for (const s of said)
 		if (typeof s === "string") expect(text).toContain(s);
 		else expect(text).toMatch(s);
@@ -20,18 +20,18 @@ async function expectRefused(command: string, said: Said[], list: LayerList) {
 describe("/kb cert", () => {
 	it("adds a certificate with a source, which students find at once", async () => {
 		const bot = await createTestClient();
-		const a = await bot.send(
-			"/kb cert add 名称=智慧健康养老服务与管理职业技能等级证书 组织=中国老年学和老年医学学会 等级=初级,中级 简称=智慧养老 来源=第四批职业技能等级证书名单 https://example.edu.cn/4.html",
+		const a = await bot.say(
 			admin,
+			"/kb cert add 名称=智慧健康养老服务与管理职业技能等级证书 组织=中国老年学和老年医学学会 等级=初级,中级 简称=智慧养老 来源=第四批职业技能等级证书名单 https://example.edu.cn/4.html",
 		);
 		expect(a.text).toContain("已添加证书 k001");
 		// Without 类型= it is not claimed to be an X certificate.
 		expect(a.text).toContain(
 			"k001 智慧健康养老服务与管理 · 学校登记的其他证书 · 组织：中国老年学和老年医学学会 · 等级：初级、中级",
 		);
-		const x = await bot.send(
-			"/kb cert add 名称=数字化营销 类型=X证书 来源=第四批名单",
+		const x = await bot.say(
 			admin,
+			"/kb cert add 名称=数字化营销 类型=X证书 来源=第四批名单",
 		);
 		expect(x.text).toContain("k002 数字化营销 · X证书（1+X 职业技能等级证书）");
 		expect(bot.services.knowledge.getCertificate("k002")).toMatchObject({
@@ -39,12 +39,12 @@ describe("/kb cert", () => {
 			organisation: null,
 			organisations: [],
 		});
-		const bad = await bot.send(
-			"/kb cert add 名称=甲 类型=证件 来源=名单",
+		const bad = await bot.say(
 			admin,
+			"/kb cert add 名称=甲 类型=证件 来源=名单",
 		);
 		expect(bad.text).toContain("类型「证件」不认识");
-		const card = (await bot.send("/cert 智慧养老")).text;
+		const card = (await bot.say("console:student", "/cert 智慧养老")).text;
 		expect(card).toContain("【智慧健康养老服务与管理】");
 		expect(card).toContain("第四批职业技能等级证书名单");
 		expect(card).not.toContain("console:admin");
@@ -104,20 +104,20 @@ describe("/kb cert", () => {
 		);
 		if (!target)
 			throw new Error("fixture: a shipped certificate without levels");
-		const edit = await bot.send(
-			`/kb cert edit ${target.id} 等级=初级,高级 来源=组织 2026 年通知 https://example.org/n.html`,
+		const edit = await bot.say(
 			admin,
+			`/kb cert edit ${target.id} 等级=初级,高级 来源=组织 2026 年通知 https://example.org/n.html`,
 		);
 		expect(edit.text).toContain(`已修改证书 ${target.id}`);
-		expect((await bot.send(`/cert ${target.id}`)).text).toContain(
-			"等级：初级、高级",
-		);
+		expect(
+			(await bot.say("console:student", `/cert ${target.id}`)).text,
+		).toContain("等级：初级、高级");
 		expect(bot.store.data.knowledgeLayer.certificatePatches).toMatchObject([
 			{ id: target.id, set: { levels: ["初级", "高级"] } },
 		]);
-		const removed = await bot.send(
-			`/kb cert remove ${target.id} 来源=重复录入`,
+		const removed = await bot.say(
 			admin,
+			`/kb cert remove ${target.id} 来源=重复录入`,
 		);
 		expect(removed.text).toContain(`已删除证书 ${target.id}`);
 		expect(bot.services.knowledge.getCertificate(target.id)).toBeUndefined();
@@ -130,9 +130,10 @@ describe("/kb cert", () => {
 
 	it("is for admins only", async () => {
 		const bot = await createTestClient();
-		const a = await bot.send("/kb cert add 名称=甲 来源=名单", {
-			user: "console:student",
-		});
+		const a = await bot.say(
+			"console:student",
+			"/kb cert add 名称=甲 来源=名单",
+		);
 		expect(a.text).toContain("只对管理员开放");
 		expect(bot.store.data.knowledgeLayer.certificates).toEqual([]);
 	});
@@ -141,9 +142,9 @@ describe("/kb cert", () => {
 describe("/kb link", () => {
 	it("links a certificate to a major from the school's training plan, shown for the major at once", async () => {
 		const bot = await createTestClient();
-		const a = await bot.send(
-			"/kb link add c001 510203 依据=方案 证据=2025 级软件技术专业人才培养方案列入本证书 来源=本校 2025 级人才培养方案",
+		const a = await bot.say(
 			admin,
+			"/kb link add c001 510203 依据=方案 证据=2025 级软件技术专业人才培养方案列入本证书 来源=本校 2025 级人才培养方案",
 		);
 		expect(a.text).toContain("已添加关联：");
 		expect(a.text).toContain("软件技术（510203）");
@@ -155,10 +156,12 @@ describe("/kb link", () => {
 			evidence: "本校人才培养方案：2025 级软件技术专业人才培养方案列入本证书",
 		});
 		const name = bot.services.knowledge.getCertificate("c001")?.name ?? "";
-		expect((await bot.send("/major 510203")).text).toContain(name);
-		const again = await bot.send(
-			"/kb link add c001 510203 依据=方案 来源=x",
+		expect((await bot.say("console:student", "/major 510203")).text).toContain(
+			name,
+		);
+		const again = await bot.say(
 			admin,
+			"/kb link add c001 510203 依据=方案 来源=x",
 		);
 		expect(again.text).toContain("已有同样依据");
 	});
@@ -193,9 +196,9 @@ describe("/kb link", () => {
 		const before = bot.services.knowledge.linksForCertificate(
 			link.certificateId,
 		).length;
-		const a = await bot.send(
-			`/kb link remove ${link.certificateId} ${code} 来源=人才培养方案 2026 版已不再列入`,
+		const a = await bot.say(
 			admin,
+			`/kb link remove ${link.certificateId} ${code} 来源=人才培养方案 2026 版已不再列入`,
 		);
 		expect(a.text).toMatch(/已删除 \d+ 条关联/);
 		const after = bot.services.knowledge.linksForCertificate(
@@ -224,28 +227,25 @@ describe("/kb faq", () => {
 
 	it("adds an answer that the bot gives to a typed question", async () => {
 		const bot = await createTestClient();
-		const a = await bot.send(
-			"/kb faq add 问题=本校1+X考试在哪里报名 回答=在行政楼 305 的 1+X 办公室报名。 问法=1+X去哪报名|1+X报名地点在哪 来源=教务处 2026 年通知 https://example.edu.cn/n.html",
+		const a = await bot.say(
 			admin,
+			"/kb faq add 问题=本校1+X考试在哪里报名 回答=在行政楼 305 的 1+X 办公室报名。 问法=1+X去哪报名|1+X报名地点在哪 来源=教务处 2026 年通知 https://example.edu.cn/n.html",
 		);
 		expect(a.text).toContain("已添加问答 kb-1");
 		expect(
 			bot.services.knowledge.searchFaq("本校1+X考试在哪里报名")[0]?.item.id,
 		).toBe("kb-1");
-		const edit = await bot.send(
-			"/kb faq edit kb-1 回答=改在行政楼 210 报名。 来源=教务处 12 月通知",
+		const edit = await bot.say(
 			admin,
+			"/kb faq edit kb-1 回答=改在行政楼 210 报名。 来源=教务处 12 月通知",
 		);
 		expect(edit.text).toContain("已修改问答 kb-1");
 		expect(
 			bot.services.knowledge.faq.find((f) => f.id === "kb-1")?.answer,
 		).toBe("改在行政楼 210 报名。");
-		const unknown = await bot.send("/kb faq remove kb-9 来源=x", admin);
+		const unknown = await bot.say(admin, "/kb faq remove kb-9 来源=x");
 		expect(unknown.text).toContain("没有编号为「kb-9」的问答");
-		const removed = await bot.send(
-			"/kb faq remove kb-1 来源=已并入官网",
-			admin,
-		);
+		const removed = await bot.say(admin, "/kb faq remove kb-1 来源=已并入官网");
 		expect(removed.text).toContain("已删除问答 kb-1");
 		expect(bot.services.knowledge.faq.some((f) => f.id === "kb-1")).toBe(false);
 	});
@@ -261,7 +261,7 @@ describe("/kb for someone who is not an admin", () => {
 		"answers %s from %s with the admin-only notice, not its actions",
 		async (command, user) => {
 			const bot = await createTestClient();
-			const { text } = await bot.send(command, { user });
+			const { text } = await bot.say(user, command);
 			expect(text).toContain("只对管理员开放");
 			expect(text).not.toMatch(/需要指定操作|来源=|add \/ edit/);
 		},
@@ -269,7 +269,7 @@ describe("/kb for someone who is not an admin", () => {
 
 	it("still lists the actions to an admin", async () => {
 		const bot = await createTestClient();
-		expect((await bot.send("/kb", admin)).text).toContain(
+		expect((await bot.say(admin, "/kb")).text).toContain(
 			"/kb 需要指定操作：cert / link / faq / log。",
 		);
 	});
@@ -278,10 +278,10 @@ describe("/kb for someone who is not an admin", () => {
 describe("/kb log", () => {
 	it("lists who changed what, when and with which source, newest first", async () => {
 		const bot = await createTestClient();
-		expect((await bot.send("/kb log", admin)).text).toContain("还没有修改记录");
-		await bot.send("/kb cert add 名称=普通话水平测试 来源=本校证书清单", admin);
-		await bot.send("/kb cert edit k001 简称=普通话 来源=教务处通知", admin);
-		const log = (await bot.send("/kb log", admin)).text;
+		expect((await bot.say(admin, "/kb log")).text).toContain("还没有修改记录");
+		await bot.say(admin, "/kb cert add 名称=普通话水平测试 来源=本校证书清单");
+		await bot.say(admin, "/kb cert edit k001 简称=普通话 来源=教务处通知");
+		const log = (await bot.say(admin, "/kb log")).text;
 		expect(log).toContain("知识库修改记录（最近 2 条）");
 		const edited = log.indexOf(
 			"console:admin 修改 证书 k001（简称） · 来源：教务处通知",
@@ -293,9 +293,9 @@ describe("/kb log", () => {
 		expect(added).toBeGreaterThan(edited);
 		// Times in the bot's zone like every other list; record kinds and fields in Chinese.
 		expect(log).not.toMatch(/\d{2}:\d{2}Z|certificate|aliases/);
-		expect(
-			(await bot.send("/kb log", { user: "console:teacher" })).text,
-		).toContain("只对管理员开放");
+		expect((await bot.say("console:teacher", "/kb log")).text).toContain(
+			"只对管理员开放",
+		);
 	});
 
 	it("shows an import as its file and its counts in words, not as stored", async () => {
@@ -307,7 +307,7 @@ describe("/kb log", () => {
 			{ label: "list.csv", by: "cli:office", defaultSource: "第四批名单" },
 		);
 		expect(report.ok).toBe(true);
-		const log = (await bot.send("/kb log", admin)).text;
+		const log = (await bot.say(admin, "/kb log")).text;
 		expect(log).toContain(
 			"2026-11-28 10:00 cli:office 导入 文件 list.csv（1 行：新增 1，补充 0，相同 0，冲突 0） · 来源：第四批名单",
 		);

@@ -14,7 +14,7 @@ beforeAll(async () => {
 	bot = await createTestClient();
 });
 
-type Answer = Awaited<ReturnType<TestClient["send"]>>;
+type Answer = Awaited<ReturnType<TestClient["say"]>>;
 const commandsOf = (answer: Answer) =>
 	answer.reply?.blocks.flatMap((b) =>
 		b.type === "choices" ? b.choices.map((c) => c.command) : [],
@@ -41,17 +41,20 @@ describe("the level a question states", () => {
 
 describe("a major taught at several levels", () => {
 	it("answers the stated level, in a command and in free text", async () => {
-		const secondary = await bot.send("/major 电子商务 中职");
+		const secondary = await bot.say("console:student", "/major 电子商务 中职");
 		expect(secondary.text).toContain("【电子商务】");
 		expect(secondary.text).toContain("专业代码：730701");
-		const college = await bot.send("我是大专护理专业的，能考什么证");
+		const college = await bot.say(
+			"console:student",
+			"我是大专护理专业的，能考什么证",
+		);
 		expect(college.text).toContain("专业代码：520201");
-		const bachelor = await bot.send("/major 护理 本科");
+		const bachelor = await bot.say("console:student", "/major 护理 本科");
 		expect(bachelor.text).toContain("专业代码：320201");
 	});
 
 	it("answers once and names the levels when every level has the same answer", async () => {
-		const answer = await bot.send("电子商务专业考什么证");
+		const answer = await bot.say("console:student", "电子商务专业考什么证");
 		expect(answer.text).toContain(
 			"开设层次：中职（730701）、高职专科（530701）、职业本科（330701）",
 		);
@@ -65,7 +68,7 @@ describe("a major taught at several levels", () => {
 	});
 
 	it("says so when the stated level does not exist, then answers the levels there are", async () => {
-		const answer = await bot.send("/major 旅游管理 中职");
+		const answer = await bot.say("console:student", "/major 旅游管理 中职");
 		expect(answer.text).toContain("「旅游管理」没有中职层次");
 		expect(answer.text).toContain(
 			"开设层次：高职专科（540101）、职业本科（340101）",
@@ -93,7 +96,7 @@ describe("a major taught at several levels", () => {
 			],
 		};
 		const other = await createTestClient({ knowledge: variant });
-		const answer = await other.send("/major 护理");
+		const answer = await other.say("console:student", "/major 护理");
 		expect(answer.text).toContain("「护理」在不同层次的推荐不同");
 		const count = (code: string) =>
 			other.services.knowledge.recommendForMajor(code, 8).length;
@@ -116,15 +119,15 @@ describe("a major taught at several levels", () => {
 
 describe("evidence tiers in the answer", () => {
 	it("labels each recommendation with its tier, inference said plainly", async () => {
-		const robots = await bot.send("/major 工业机器人技术");
+		const robots = await bot.say("console:student", "/major 工业机器人技术");
 		expect(robots.text).toContain("工业机器人装调（推断·领域相同）");
 		expect(robots.text).toContain("专业名与证书名都含「工业机器人」");
 		expect(robots.text).toContain("不是官方对应关系");
-		const software = await bot.send("/major 510203");
+		const software = await bot.say("console:student", "/major 510203");
 		expect(software.text).toContain("Web应用软件测试（证书简介点名）");
-		const media = await bot.send("/major 310204");
+		const media = await bot.say("console:student", "/major 310204");
 		expect(media.text).toContain("（官方依据）");
-		const nursing = await bot.send("/major 520201");
+		const nursing = await bot.say("console:student", "/major 520201");
 		expect(nursing.text).toContain("老年照护（学校实例）");
 		expect(nursing.text.indexOf("（学校实例）")).toBeLessThan(
 			nursing.text.indexOf("（推断"),
@@ -132,7 +135,7 @@ describe("evidence tiers in the answer", () => {
 	});
 
 	it("says honestly when no certificate shares the major's field, and points to the closest fields", async () => {
-		const answer = await bot.send("/major 康复治疗技术");
+		const answer = await bot.say("console:student", "/major 康复治疗技术");
 		expect(answer.text).toContain("没有哪个证书与「康复治疗技术」的领域相同");
 		expect(answer.text).not.toContain("【适合考的 X 证书】");
 		expect(answer.text).toContain("最接近的领域（同属医药卫生大类）：护理类");
@@ -140,7 +143,7 @@ describe("evidence tiers in the answer", () => {
 	});
 
 	it("falls back to fields with an inferred answer when no nearby field has evidence", async () => {
-		const answer = await bot.send("/major 高速铁路客运服务");
+		const answer = await bot.say("console:student", "/major 高速铁路客运服务");
 		expect(answer.text).toContain(
 			"没有哪个证书与「高速铁路客运服务」的领域相同",
 		);
@@ -151,7 +154,7 @@ describe("evidence tiers in the answer", () => {
 	});
 
 	it("keeps similarly named certificates apart from the recommendations", async () => {
-		const answer = await bot.send("/major 730701");
+		const answer = await bot.say("console:student", "/major 730701");
 		expect(answer.text).toContain("【适合考的 X 证书】");
 		const similar = answer.reply?.blocks.find(
 			(b) => b.type === "choices" && b.prompt?.startsWith("名称相近的证书"),
@@ -164,7 +167,7 @@ describe("evidence tiers in the answer", () => {
 
 describe("a major and a certificate named together", () => {
 	it("answers the pairing with its evidence, then the major's recommendations", async () => {
-		const answer = await bot.send("/major 护理 老年照护");
+		const answer = await bot.say("console:student", "/major 护理 老年照护");
 		expect(answer.text).toContain("【护理 专业与「老年照护」】");
 		expect(answer.text).toContain("「护理」与「老年照护」的依据（学校实例）");
 		expect(answer.text).toContain("济宁卫校");
@@ -178,11 +181,11 @@ describe("a major and a certificate named together", () => {
 	});
 
 	it("says plainly when no evidence links them, and keeps to the stated level", async () => {
-		const none = await bot.send("/major 药学 老年照护");
+		const none = await bot.say("console:student", "/major 药学 老年照护");
 		expect(none.text).toContain(
 			"没有资料把「药学」专业和「老年照护」证书对应起来",
 		);
-		const level = await bot.send("/major 护理 中职 母婴护理");
+		const level = await bot.say("console:student", "/major 护理 中职 母婴护理");
 		expect(level.text).toContain("（推断·领域相同）");
 		expect(level.text).not.toContain("该专业开设层次");
 		expect(level.text).toContain("不是官方对应关系");

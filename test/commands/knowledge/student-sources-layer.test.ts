@@ -5,7 +5,7 @@ import {
 	type TestClient,
 } from "../../helpers/test-client.js";
 
-const admin = { user: "console:admin" };
+const admin = "console:admin";
 let bot: TestClient;
 
 // Records the school adds carry who entered them and when (for /source); students see the
@@ -19,7 +19,7 @@ beforeAll(async () => {
 		"/kb faq add 问题=考证补贴怎么申请 回答=考完后带证书复印件到教务处（行政楼 305）申请。 来源=教务处通知 https://example.edu.cn/n.html",
 	];
 	for (const step of steps)
-		expect((await bot.send(step, admin)).text).toMatch(/已添加|已修改/);
+		expect((await bot.say(admin, step)).text).toMatch(/已添加|已修改/);
 	const report = await bot.services.knowledgeLayer.importFile(
 		new TextEncoder().encode(
 			"序号,证书名称,培训评价组织\n1,智慧健康养老服务与管理,中国老年学和老年医学学会\n",
@@ -42,7 +42,7 @@ describe("what a student sees of records the school added", () => {
 	])(
 		"%s shows the record with its source title only",
 		async (command, shown) => {
-			const { text } = await bot.send(command);
+			const { text } = await bot.say("console:student", command);
 			expect(text).toContain(shown);
 			expectStudentSafe(text, command);
 			expect(text).not.toMatch(ENTERED_BY);
@@ -50,13 +50,13 @@ describe("what a student sees of records the school added", () => {
 	);
 
 	it("/cert shows the link the admin gave as the source", async () => {
-		const { text } = await bot.send("/cert k001");
+		const { text } = await bot.say("console:student", "/cert k001");
 		expect(text).toContain("本校 2026 年学生证书清单");
 		expect(text).toContain("https://example.edu.cn/zs.html");
 	});
 
 	it("/about counts the school's additions without naming who made them", async () => {
-		const { text } = await bot.send("/about");
+		const { text } = await bot.say("console:student", "/about");
 		expect(text).toContain("其中学校添加：证书 2 个");
 		expectStudentSafe(text, "/about");
 		expect(text).not.toMatch(ENTERED_BY);
@@ -64,7 +64,7 @@ describe("what a student sees of records the school added", () => {
 	});
 
 	it("the entry note stays for admins in /source", async () => {
-		const { text } = await bot.send("/source k001", admin);
+		const { text } = await bot.say(admin, "/source k001");
 		expect(text).toContain("由 console:admin 录入");
 	});
 });

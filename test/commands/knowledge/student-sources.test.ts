@@ -14,11 +14,11 @@ describe("what a student sees of sources", () => {
 	it("every certificate card and exam answer shows titles and links only", async () => {
 		for (const c of bot.services.knowledge.certificates) {
 			expectStudentSafe(
-				(await bot.send(`/cert ${c.id}`)).text,
+				(await bot.say("console:student", `/cert ${c.id}`)).text,
 				`/cert ${c.id}`,
 			);
 			expectStudentSafe(
-				(await bot.send(`/exam ${c.id}`)).text,
+				(await bot.say("console:student", `/exam ${c.id}`)).text,
 				`/exam ${c.id}`,
 			);
 		}
@@ -28,7 +28,7 @@ describe("what a student sees of sources", () => {
 		const { faq } = bot.services.knowledge;
 		expect(faq.length).toBeGreaterThanOrEqual(26);
 		for (const f of faq) {
-			const { text } = await bot.send(`/ask ${f.question}`);
+			const { text } = await bot.say("console:student", `/ask ${f.question}`);
 			expect(text).toContain(`【${f.question}】`);
 			expectStudentSafe(text, f.id);
 		}
@@ -44,7 +44,10 @@ describe("what a student sees of sources", () => {
 		);
 		expect(codes.size).toBeGreaterThan(50);
 		for (const code of codes)
-			expectStudentSafe((await bot.send(`/major ${code}`)).text, code);
+			expectStudentSafe(
+				(await bot.say("console:student", `/major ${code}`)).text,
+				code,
+			);
 	});
 
 	it("recommends nothing on the strength of an unverified repost", async () => {
@@ -58,14 +61,14 @@ describe("what a student sees of sources", () => {
 			expect(l.kind).toBe("article");
 			expect(l.source.trust).toBe("low");
 		}
-		const { text } = await bot.send("/major 540101");
+		const { text } = await bot.say("console:student", "/major 540101");
 		expect(text).toContain("旅行策划（学校实例） — 期刊/学校报道");
 		expect(text).not.toContain("旅行策划（官方依据）");
 		expect(text).not.toContain("罗春玉");
 	});
 
 	it("cites no source too weak to rely on: a certificate known only from reposts says so", async () => {
-		const { text } = await bot.send("/cert 城市轨道交通乘务");
+		const { text } = await bot.say("console:student", "/cert 城市轨道交通乘务");
 		expect(text).toContain(
 			"来源：只有未经核实的转载资料，不作为依据；请以学校通知为准",
 		);
@@ -74,7 +77,7 @@ describe("what a student sees of sources", () => {
 
 describe("/source (admins only)", () => {
 	it("shows trust, notes, repository and path to an admin", async () => {
-		const { text } = await bot.send("/source c004", { user: "console:admin" });
+		const { text } = await bot.say("console:admin", "/source c004");
 		expect(text).toContain("「c004 老年照护」的来源（仅管理员可见）");
 		expect(text).toContain("可信度 medium");
 		expect(text).toContain(
@@ -85,17 +88,17 @@ describe("/source (admins only)", () => {
 	});
 
 	it("finds FAQ entries, exam reports and the hand-over, and names a hijacked host only there", async () => {
-		const admin = { user: "console:admin" };
-		expect((await bot.send("/source x-exams-now", admin)).text).toContain(
+		const admin = "console:admin";
+		expect((await bot.say(admin, "/source x-exams-now")).text).toContain(
 			"https://www.shzv.edu.cn/xdfyxy/info/news-15259.html",
 		);
-		expect((await bot.send("/source handover", admin)).text).toContain(
+		expect((await bot.say(admin, "/source handover")).text).toContain(
 			"可信度 high",
 		);
-		const report = (await bot.send("/source P3E27", admin)).text;
+		const report = (await bot.say(admin, "/source P3E27")).text;
 		expect(report).toContain("hqbet7234.com");
 		expect(report).toContain("可信度 low");
-		const unknown = (await bot.send("/source zz9", admin)).text;
+		const unknown = (await bot.say(admin, "/source zz9")).text;
 		expect(unknown).toContain(
 			"没有编号为「zz9」的证书、问答、考试批次或考试报道",
 		);
@@ -103,12 +106,14 @@ describe("/source (admins only)", () => {
 	});
 
 	it("is refused to a student and left out of /about for one", async () => {
-		const { text } = await bot.send("/source c004");
+		const { text } = await bot.say("console:student", "/source c004");
 		expect(text).not.toContain("仅管理员可见");
 		expect(text).not.toContain("uryuwr");
-		expect((await bot.send("/about")).text).not.toContain("/source");
-		expect(
-			(await bot.send("/about", { user: "console:admin" })).text,
-		).toContain("/source <编号>");
+		expect((await bot.say("console:student", "/about")).text).not.toContain(
+			"/source",
+		);
+		expect((await bot.say("console:admin", "/about")).text).toContain(
+			"/source <编号>",
+		);
 	});
 });

@@ -22,14 +22,14 @@ const recordsOf = (client: Awaited<ReturnType<typeof teacherClient>>) =>
 describe("free text from a teacher in a private chat", () => {
 	it("answers 今天参加了8学时数控培训 with a draft and saves only on 保存", async () => {
 		const client = await teacherClient();
-		const a = await client.send("今天参加了8学时数控培训", { user: T });
+		const a = await client.say(T, "今天参加了8学时数控培训");
 		expect(a.text).toContain("将保存为下面这条记录（还没有保存）");
 		expect(a.text).toContain("2026-11-28 培训 8 学时：数控培训");
 		expect(buttons(a.reply).map((c) => c.label)).toEqual(["保存", "修改"]);
 		expect(recordsOf(client)).toHaveLength(0);
 		const save = buttons(a.reply)[0]?.command ?? "";
 		expect(save).toBe("/log training 8 2026-11-28 「数控培训」");
-		await client.send(save, { user: T });
+		await client.say(T, save);
 		expect(recordsOf(client)).toMatchObject([
 			{ kind: "training", date: "2026-11-28", hours: 8, title: "数控培训" },
 		]);
@@ -37,18 +37,16 @@ describe("free text from a teacher in a private chat", () => {
 
 	it("reads 今天参加了8学时培训 with 培训 as the title", async () => {
 		const client = await teacherClient();
-		const a = await client.send("今天参加了8学时培训", { user: T });
+		const a = await client.say(T, "今天参加了8学时培训");
 		expect(a.text).toContain("2026-11-28 培训 8 学时：培训");
 	});
 
 	it("answers 登记企业实践 2026-10-01 2026-10-07 海尔 with a practice draft", async () => {
 		const client = await teacherClient();
-		const a = await client.send("登记企业实践 2026-10-01 2026-10-07 海尔", {
-			user: T,
-		});
+		const a = await client.say(T, "登记企业实践 2026-10-01 2026-10-07 海尔");
 		expect(a.text).toContain("2026-10-01 至 2026-10-07 企业实践 7 天：海尔");
 		expect(recordsOf(client)).toHaveLength(0);
-		await client.send(buttons(a.reply)[0]?.command ?? "", { user: T });
+		await client.say(T, buttons(a.reply)[0]?.command ?? "");
 		expect(recordsOf(client)).toMatchObject([
 			{
 				kind: "practice",
@@ -61,9 +59,7 @@ describe("free text from a teacher in a private chat", () => {
 
 	it("shows how a relative date in a sentence was read", async () => {
 		const client = await teacherClient();
-		const a = await client.send("上周五参加了2.5小时 Web前端说明会", {
-			user: T,
-		});
+		const a = await client.say(T, "上周五参加了2.5小时 Web前端说明会");
 		expect(a.text).toContain("2026-11-20 培训 2.5 学时");
 		expect(a.text).toContain("日期读作：上周五 → 2026-11-20");
 	});
@@ -72,18 +68,15 @@ describe("free text from a teacher in a private chat", () => {
 		"takes %s to /progress",
 		async (line) => {
 			const client = await teacherClient();
-			await client.send("/log practice 2026-07-01 2026-08-31 甲公司", {
-				user: T,
-			});
-			const a = await client.send(line, { user: T });
+			await client.say(T, "/log practice 2026-07-01 2026-08-31 甲公司");
+			const a = await client.say(T, line);
 			expect(a.text).toContain("目前已登记：企业实践 62 天");
 		},
 	);
 
 	it("answers 我的进度 asked in a group privately", async () => {
 		const client = await teacherClient();
-		const a = await client.send("我的进度", {
-			user: T,
+		const a = await client.say(T, "我的进度", {
 			chat: "group",
 			addressed: true,
 		});
@@ -93,10 +86,9 @@ describe("free text from a teacher in a private chat", () => {
 
 	it("leaves students' questions and group chatter to the usual answers", async () => {
 		const client = await teacherClient();
-		const a = await client.send("今天参加了8学时数控培训");
+		const a = await client.say("console:student", "今天参加了8学时数控培训");
 		expect(a.text).not.toContain("将保存");
-		const g = await client.send("今天参加了8学时数控培训", {
-			user: T,
+		const g = await client.say(T, "今天参加了8学时数控培训", {
 			chat: "group",
 			addressed: true,
 		});
@@ -105,7 +97,7 @@ describe("free text from a teacher in a private chat", () => {
 
 	it("does not take a question about hours for a record", async () => {
 		const client = await teacherClient();
-		const a = await client.send("培训要求多少学时？", { user: T });
+		const a = await client.say(T, "培训要求多少学时？");
 		expect(a.text).not.toContain("将保存");
 	});
 });

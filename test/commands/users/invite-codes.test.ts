@@ -20,7 +20,7 @@ async function bot() {
 		alerts,
 	});
 	const join = (user: string, code: string) =>
-		client.send(`/teacher join ${code}`, { user, platform: "telegram" });
+		client.say(user, `/teacher join ${code}`, { platform: "telegram" });
 	return { ...client, telegram, alertLog, join };
 }
 
@@ -122,13 +122,12 @@ describe("invite codes under guessing", () => {
 		for (let i = 0; i < 20; i++)
 			await b.join(`telegram:${800 + i}`, `BAD${i}CODE`);
 		expect(b.store.data.invites.pausedSince).toBeDefined();
-		const status = await b.send("/teacher code", { user: "console:admin" });
+		const status = await b.say("console:admin", "/teacher code");
 		expect(status.text).toContain("已暂停");
 		expect(status.text).toContain("24 小时内错误次数：20");
 		expect(status.text).toContain("telegram:819：邀请码错误");
 
-		const made = await b.send("/teacher code new", {
-			user: ADMIN,
+		const made = await b.say(ADMIN, "/teacher code new", {
 			platform: "telegram",
 			chat: "group",
 		});
@@ -150,10 +149,10 @@ describe("invite codes under guessing", () => {
 		for (let i = 0; i < 20; i++)
 			await b.join(`telegram:${950 + i}`, `BAD${i}CODE`);
 		expect(
-			(await b.send("/teacher code resume", { user: "console:admin" })).text,
+			(await b.say("console:admin", "/teacher code resume")).text,
 		).toContain("已恢复");
 		expect(
-			(await b.send("/teacher code resume", { user: "console:admin" })).text,
+			(await b.say("console:admin", "/teacher code resume")).text,
 		).toContain("没有暂停");
 		expect((await b.join("telegram:903", CODE)).text).toContain("你已成为教师");
 		expect(events(b).map((e) => e.action)).toContain("resumed");
@@ -161,8 +160,7 @@ describe("invite codes under guessing", () => {
 
 	it("keeps invite codes to admins", async () => {
 		const b = await bot();
-		const a = await b.send("/teacher code new", {
-			user: "telegram:77",
+		const a = await b.say("telegram:77", "/teacher code new", {
 			platform: "telegram",
 		});
 		expect(a.text).toContain("只对管理员开放");

@@ -17,7 +17,7 @@ describe("/whoami and /role list", () => {
 		expect(s.text).toContain("角色：学生");
 		expect((await say(T1, "/我是谁")).text).toContain("角色：教师");
 		expect((await say(ADMIN, "/whoami", { locale: "en" })).text).toContain(
-			"Role：admin",
+			"Role: admin",
 		);
 	});
 

@@ -24,9 +24,9 @@ function okReport(report: ImportReport) {
 describe("importing into the running bot", () => {
 	it("finds an imported certificate at once, by command and by a typed question, without a restart", async () => {
 		const bot = await createTestClient();
-		expect((await bot.send("/cert 智慧健康养老服务与管理")).text).not.toContain(
-			"【智慧健康养老服务与管理】",
-		);
+		expect(
+			(await bot.say("console:student", "/cert 智慧健康养老服务与管理")).text,
+		).not.toContain("【智慧健康养老服务与管理】");
 		const report = okReport(
 			await bot.services.knowledgeLayer.importFile(
 				utf8(
@@ -43,16 +43,16 @@ describe("importing into the running bot", () => {
 		expect(report.added).toEqual([
 			{ id: "k001", name: "智慧健康养老服务与管理" },
 		]);
-		const card = (await bot.send("/cert 智慧健康养老")).text;
+		const card = (await bot.say("console:student", "/cert 智慧健康养老")).text;
 		expect(card).toContain("【智慧健康养老服务与管理】");
 		expect(card).toContain("中国老年学和老年医学学会");
 		expect(card).toContain("第四批职业技能等级证书名单");
-		expect((await bot.send("/cert k001")).text).toContain(
+		expect((await bot.say("console:student", "/cert k001")).text).toContain(
 			"【智慧健康养老服务与管理】",
 		);
-		expect((await bot.send("智慧健康养老服务与管理是谁发的")).text).toContain(
-			"中国老年学和老年医学学会",
-		);
+		expect(
+			(await bot.say("console:student", "智慧健康养老服务与管理是谁发的")).text,
+		).toContain("中国老年学和老年医学学会");
 		// Who and when are kept for admins; students see only the source title and link.
 		const entry = bot.store.data.knowledgeLayer.audit.at(-1);
 		expect(entry).toMatchObject({
@@ -134,7 +134,9 @@ describe("importing into the running bot", () => {
 			problems: [{ code: "knowledge.import_no_source_at_all" }],
 		});
 		expect(JSON.stringify(bot.store.data.knowledgeLayer)).toBe(before);
-		expect((await bot.send("/cert 甲证书")).text).not.toContain("【甲证书】");
+		expect(
+			(await bot.say("console:student", "/cert 甲证书")).text,
+		).not.toContain("【甲证书】");
 	});
 
 	it("counts shipped and added records in /about", async () => {
@@ -146,7 +148,7 @@ describe("importing into the running bot", () => {
 				{ label: "x.csv", by, defaultSource: "名单" },
 			),
 		);
-		const about = (await bot.send("/about")).text;
+		const about = (await bot.say("console:student", "/about")).text;
 		expect(about).toContain(`共 ${shipped + 2} 个`);
 		expect(about).toContain("其中学校添加：证书 2 个");
 		expect(about).toContain(`证书 ${shipped} 个`);
