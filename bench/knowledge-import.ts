@@ -8,9 +8,10 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { createKnowledgeService } from "../src/features/knowledge/knowledge-service.js";
 import { emptyKnowledgeLayer } from "../src/features/knowledge/layer/data.js";
-import { createKnowledgeLayer } from "../src/features/knowledge/layer/layer-service.js";
+import { createLayeredKnowledge } from "../src/features/knowledge/layer/layer-service.js";
 import { createLayeredKnowledgeService } from "../src/features/knowledge/layer/layered-service.js";
 import { loadKnowledge } from "../src/features/knowledge/load.js";
+import { lowdbKnowledgeLayerRepository } from "../src/storage/lowdb/knowledge-layer-repository.js";
 import { openJsonStore } from "../src/storage/open-json-store.js";
 
 function listOf(rows: number): Uint8Array {
@@ -37,21 +38,24 @@ export async function benchKnowledgeImport(): Promise<void> {
 		const dir = await mkdtemp(join(tmpdir(), "onex-kb-bench-"));
 		const store = await openJsonStore(join(dir, "db.json"));
 		try {
-			const layered = createLayeredKnowledgeService(
+			const repository = lowdbKnowledgeLayerRepository(store);
+			const clock = { now: () => new Date() };
+			const { layer, layered } = createLayeredKnowledge({
 				shipped,
-				store.data.knowledgeLayer,
-				createKnowledgeService,
-			);
-			const layer = createKnowledgeLayer({
-				store,
-				layered,
-				shipped,
-				clock: { now: () => new Date() },
+				repository,
+				snapshot: await repository.load(),
+				build: createKnowledgeService,
+				clock,
 			});
+			const now = clock.now();
+			const change = {
+				actor: { key: "bench", role: "admin" as const },
+				now,
+				today: now.toISOString().slice(0, 10),
+			};
 			const started = performance.now();
-			const report = await layer.importFile(listOf(rows), {
+			const report = await layer.importFile(change, listOf(rows), {
 				label: `bench-${rows}.csv`,
-				by: "bench",
 			});
 			const total = performance.now() - started;
 			if (!report.ok)

@@ -22,6 +22,7 @@ import { resolveLocale, translator } from "../src/core/i18n.js";
 import { silentLogger } from "../src/core/ports.js";
 import { writeLayerExport } from "../src/features/knowledge/layer/export.js";
 import {
+	importChange,
 	inboxDir,
 	queueImport,
 	takeResult,
@@ -153,10 +154,11 @@ export async function runKnowledgeScript(
 			clock,
 			logger: silentLogger,
 		});
-		return app.services.knowledgeLayer.importFile(bytes, {
-			...options,
-			dryRun: dry,
-		});
+		return app.services.knowledgeLayer.importFile(
+			importChange(options.by, clock.now(), config.zone),
+			bytes,
+			{ ...options, dryRun: dry },
+		);
 	};
 	let store: JsonStore | undefined;
 	try {

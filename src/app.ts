@@ -12,6 +12,7 @@ import type { Clock, Logger, Notifier } from "./core/ports.js";
 import { Registry } from "./core/registry.js";
 import { createServices } from "./create-services.js";
 import { complete } from "./features/complete.js";
+import type { LayerSnapshot } from "./features/knowledge/layer/layer-repository.js";
 import {
 	type KnowledgeData,
 	loadKnowledge,
@@ -24,6 +25,7 @@ import {
 	createAdminAlerts,
 } from "./features/users/admin-alerts.js";
 import type { DbData } from "./storage/db.js";
+import { lowdbLayerSnapshot } from "./storage/lowdb/knowledge-layer-repository.js";
 import { lowdbRepositories } from "./storage/lowdb/repositories.js";
 import { type JsonStore, openJsonStore } from "./storage/open-json-store.js";
 import type { Store } from "./storage/store.js";
@@ -50,6 +52,11 @@ export interface BotPorts {
 	store: Store<DbData>;
 	/** The features' storage; by default lowdb repositories over `store`. */
 	repositories?: Repositories;
+	/**
+	 * The knowledge layer loaded from `repositories` (`await repositories.knowledgeLayer.load()`);
+	 * needed with `repositories`, read from `store` without them.
+	 */
+	knowledgeLayer?: LayerSnapshot;
 	knowledge: KnowledgeData;
 	clock: Clock;
 	logger: Logger;
@@ -75,7 +82,13 @@ export function createBot(
 	const { store, knowledge, clock, logger } = ports;
 	const repositories = ports.repositories ?? lowdbRepositories(store);
 	const alerts = ports.alerts ?? createAdminAlerts(config.adminIds, logger);
+	if (ports.repositories && !ports.knowledgeLayer)
+		throw new Error(
+			"createBot: load the knowledge layer from the repositories first (await repositories.knowledgeLayer.load())",
+		);
 	const services = createServices(repositories, knowledge, {
+		knowledgeLayer: ports.knowledgeLayer ?? lowdbLayerSnapshot(store.data),
+		logger,
 		alerts,
 		adminIds: config.adminIds,
 		teacherInviteCode: config.teacherInviteCode,
@@ -134,8 +147,18 @@ export async function openApp(
 	const store: JsonStore = await openJsonStore(databaseFile(config), {
 		logger,
 	});
+	const repositories = lowdbRepositories(store);
+	// The knowledge layer is loaded before anything is answered (from PostgreSQL, a query).
+	const knowledgeLayer = await repositories.knowledgeLayer.load();
 	return {
-		...createBot(config, { store, knowledge, clock, logger }),
+		...createBot(config, {
+			store,
+			repositories,
+			knowledgeLayer,
+			knowledge,
+			clock,
+			logger,
+		}),
 		close: () => store.close(),
 	};
 }

@@ -1,9 +1,9 @@
 import type { Services } from "./core/context.js";
-import type { Clock } from "./core/ports.js";
+import type { Clock, Logger } from "./core/ports.js";
 import { createExamService } from "./features/exams/exam-service.js";
 import { createKnowledgeService } from "./features/knowledge/knowledge-service.js";
-import { createKnowledgeLayer } from "./features/knowledge/layer/layer-service.js";
-import { createLayeredKnowledgeService } from "./features/knowledge/layer/layered-service.js";
+import type { LayerSnapshot } from "./features/knowledge/layer/layer-repository.js";
+import { createLayeredKnowledge } from "./features/knowledge/layer/layer-service.js";
 import type { KnowledgeData } from "./features/knowledge/load.js";
 import { createReminderService } from "./features/reminders/reminder-service.js";
 import type { GroupSubscribeRole } from "./features/reminders/reminders-port.js";
@@ -24,6 +24,13 @@ export interface ServiceSettings {
 	reminderTime: string;
 	groupSubscribeRole: GroupSubscribeRole;
 	clock: Clock;
+	/**
+	 * The knowledge layer as loaded before the bot answers: `await
+	 * repositories.knowledgeLayer.load()` (createBot reads it from the lowdb document itself).
+	 */
+	knowledgeLayer: LayerSnapshot;
+	/** Where a failed background refresh of the knowledge layer is logged. */
+	logger?: Logger;
 }
 
 /**
@@ -38,30 +45,32 @@ export function createServices(
 	const { store } = repositories;
 	const users = createUserDirectory(store, settings.adminIds);
 	const invites = createInviteService({
-		store,
+		repository: repositories.invites,
 		...(settings.teacherInviteCode
 			? { configuredCode: settings.teacherInviteCode }
 			: {}),
 		...(settings.alerts ? { alerts: settings.alerts } : {}),
 	});
-	// Shipped files plus the database layer, rebuilt after every `/kb` change or import.
-	const layered = createLayeredKnowledgeService(
-		knowledge,
-		store.data.knowledgeLayer,
-		createKnowledgeService,
-	);
+	// Shipped files plus the stored layer, rebuilt after every `/kb` change or import, and
+	// reloaded when another instance changed it.
+	const layered = createLayeredKnowledge({
+		shipped: knowledge,
+		repository: repositories.knowledgeLayer,
+		snapshot: settings.knowledgeLayer,
+		build: createKnowledgeService,
+		clock: settings.clock,
+		onRefreshError: (error) =>
+			settings.logger?.error("could not refresh the knowledge layer", {
+				error: String(error),
+			}),
+	});
 	return {
 		invites,
-		knowledge: layered.service,
-		knowledgeLayer: createKnowledgeLayer({
-			store,
-			layered,
-			shipped: knowledge,
-			clock: settings.clock,
-		}),
+		knowledge: layered.knowledge,
+		knowledgeLayer: layered.layer,
 		exams: createExamService(store, knowledge.exams),
 		users,
-		unanswered: createUnansweredLog(store),
+		unanswered: createUnansweredLog(repositories.questions),
 		training: createTrainingService({
 			store,
 			users,

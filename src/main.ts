@@ -148,6 +148,7 @@ async function main(): Promise<void> {
 		dir: inboxDir(config.dataDir),
 		layer: app.services.knowledgeLayer,
 		logger,
+		when: { clock: systemClock, zone: config.zone },
 	});
 
 	let stopping: Promise<void> | undefined;

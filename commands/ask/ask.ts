@@ -1,3 +1,4 @@
+import { changeOf } from "../../src/core/change.js";
 import { defineCommand } from "../../src/core/command.js";
 import type { CommandContext } from "../../src/core/context.js";
 import {
@@ -28,11 +29,7 @@ async function unanswered(
 	ctx: CommandContext,
 	question: string,
 ): Promise<Reply> {
-	await ctx.services.unanswered.record({
-		at: ctx.now.toISOString(),
-		userKey: ctx.user.key,
-		text: question,
-	});
+	await ctx.services.unanswered.record(changeOf(ctx), { text: question });
 	return reply([text(ctx.t("ask.unknown")), text(ctx.t("ask.where"))]);
 }
 

@@ -8,7 +8,7 @@ export const about = defineCommand({
 	aliases: ["关于", "数据来源"],
 	summary: "about.summary",
 	examples: ["/about"],
-	run(ctx) {
+	async run(ctx) {
 		const { knowledge, exams } = ctx.services;
 		const upcoming = exams
 			.list()
@@ -47,7 +47,7 @@ export const about = defineCommand({
 					article: ofLink("article"),
 				}),
 			),
-			...addedLine(ctx),
+			...(await addedLine(ctx)),
 			text(ctx.t("about.sources")),
 			text(ctx.t("about.gaps")),
 		];

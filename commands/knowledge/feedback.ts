@@ -1,3 +1,4 @@
+import { changeOf } from "../../src/core/change.js";
 import { defineCommand } from "../../src/core/command.js";
 import { reply, text } from "../../src/core/reply.js";
 
@@ -31,9 +32,7 @@ export const feedback = defineCommand({
 	],
 	async run(ctx, args) {
 		const useful = args.rating === "up" || args.rating === "有用";
-		await ctx.services.unanswered.recordFeedback({
-			at: ctx.now.toISOString(),
-			userKey: ctx.user.key,
+		await ctx.services.unanswered.recordFeedback(changeOf(ctx), {
 			text: args.question,
 			useful,
 			...(args.topic === "-" ? {} : { shown: args.topic }),

@@ -70,8 +70,10 @@ export const kbLog = defineCommand({
 			describe: "kb.arg_limit",
 		},
 	],
-	run(ctx, args) {
-		const changes = ctx.services.knowledgeLayer.recentChanges(args.limit ?? 20);
+	async run(ctx, args) {
+		const changes = await ctx.services.knowledgeLayer.recentChanges(
+			args.limit ?? 20,
+		);
 		if (changes.length === 0) return reply([text(ctx.t("kb.log_empty"))]);
 		return reply([
 			heading(ctx.t("kb.log_title", { count: changes.length })),

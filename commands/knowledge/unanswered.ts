@@ -49,8 +49,8 @@ export const unanswered = defineCommand({
 			describe: "unanswered.arg_limit",
 		},
 	],
-	run: (ctx, args) => {
-		const groups = ctx.services.unanswered.review(args.limit ?? 20);
+	run: async (ctx, args) => {
+		const groups = await ctx.services.unanswered.review(args.limit ?? 20);
 		if (groups.length === 0) return reply([text(ctx.t("unanswered.none"))]);
 		return reply(reviewBlocks(ctx, groups));
 	},

@@ -14,8 +14,8 @@ function describeEvent(ctx: CommandContext, e: InviteEvent): string {
 }
 
 /** Invite codes and joining as they stand, with the latest events. */
-function statusReply(ctx: CommandContext): Reply {
-	const s = ctx.services.invites.status(ctx.now);
+async function statusReply(ctx: CommandContext): Promise<Reply> {
+	const s = await ctx.services.invites.status(ctx.now);
 	const blocks = [
 		text(ctx.t("teacher.code_status_title")),
 		fields([

@@ -3,6 +3,7 @@ import { createTrainingService } from "../../src/features/training/training-serv
 import { createInviteService } from "../../src/features/users/invites.js";
 import { createUserDirectory } from "../../src/features/users/user-directory.js";
 import { type DbData, emptyDb } from "../../src/storage/db.js";
+import { lowdbInviteRepository } from "../../src/storage/lowdb/invite-repository.js";
 import { memoryStore, type Store } from "../../src/storage/store.js";
 
 /** 180 days of practice per 5 years (第四条: 6 months), 72 hours per year as a school target. */
@@ -29,7 +30,7 @@ export function trainingSetup(
 	const store = options.store ?? memoryStore(emptyDb());
 	const users = createUserDirectory(store, options.admins ?? [ADMIN]);
 	const invites = createInviteService({
-		store,
+		repository: lowdbInviteRepository(store),
 		configuredCode: options.inviteCode ?? INVITE,
 	});
 	const training = createTrainingService({

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { createServices } from "../../src/create-services.js";
 import { emptyKnowledgeLayer } from "../../src/features/knowledge/layer/data.js";
+import { lowdbLayerSnapshot } from "../../src/storage/lowdb/knowledge-layer-repository.js";
 import { lowdbRepositories } from "../../src/storage/lowdb/repositories.js";
 import { openJsonStore } from "../../src/storage/open-json-store.js";
 import { StorageError } from "../../src/storage/storage-error.js";
@@ -51,7 +52,7 @@ describe("the knowledgeLayer section", () => {
 		const { knowledgeLayer: kb } = createServices(
 			lowdbRepositories(store),
 			knowledge,
-			settings,
+			{ ...settings, knowledgeLayer: lowdbLayerSnapshot(store.data) },
 		);
 		const by = changeBy("console:admin", settings.clock.now());
 		await kb.addCertificate(
@@ -96,11 +97,10 @@ describe("the knowledgeLayer section", () => {
 
 		const again = await openJsonStore(file);
 		try {
-			const services = createServices(
-				lowdbRepositories(again),
-				knowledge,
-				settings,
-			);
+			const services = createServices(lowdbRepositories(again), knowledge, {
+				...settings,
+				knowledgeLayer: lowdbLayerSnapshot(again.data),
+			});
 			expect(services.knowledge.getCertificate("k001")?.name).toBe("甲证书");
 			expect(services.knowledge.getCertificate("c001")?.description).toBe(
 				"简介",
@@ -109,7 +109,7 @@ describe("the knowledgeLayer section", () => {
 			expect(
 				services.knowledge.faq.find((f) => f.id === shippedFaq)?.askWhere,
 			).toBe("1+X 办公室");
-			expect(services.knowledgeLayer.counts()).toMatchObject({
+			expect(await services.knowledgeLayer.counts()).toMatchObject({
 				added: { certificates: 1, links: 1, faq: 1 },
 				changed: { certificates: 1, faq: 1 },
 				removed: { certificates: 1, links: 1, faq: 1 },

@@ -8,6 +8,7 @@ import { emptyReminderData } from "../../src/features/reminders/data.js";
 import { createOutbox } from "../../src/features/reminders/outbox.js";
 import type { Occurrence } from "../../src/features/reminders/planner.js";
 import { SCHEMA_VERSION } from "../../src/storage/db.js";
+import { lowdbLayerSnapshot } from "../../src/storage/lowdb/knowledge-layer-repository.js";
 import { lowdbRepositories } from "../../src/storage/lowdb/repositories.js";
 import {
 	type JsonStore,
@@ -201,6 +202,7 @@ describe("openJsonStore", () => {
 		const knowledge = await shippedKnowledge();
 		const store = await openStore();
 		const services = createServices(lowdbRepositories(store), knowledge, {
+			knowledgeLayer: lowdbLayerSnapshot(store.data),
 			adminIds: ["console:admin"],
 			teacherInviteCode: "JOIN",
 			zone: "Asia/Shanghai",
@@ -264,11 +266,7 @@ describe("openJsonStore", () => {
 			undefined,
 		);
 		await training.revoke({ actor: admin, ...at }, "discord:2");
-		await unanswered.record({
-			at: at.now.toISOString(),
-			userKey: t1.key,
-			text: "问",
-		});
+		await unanswered.record({ actor: t1, ...at }, { text: "问" });
 		const certificateId = knowledge.certificates[0]?.id ?? "c001";
 		await exams.add(
 			{ actor: admin, ...at },

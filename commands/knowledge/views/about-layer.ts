@@ -2,8 +2,8 @@ import type { CommandContext } from "../../../src/core/context.js";
 import { type Block, text } from "../../../src/core/reply.js";
 
 /** What the school added over the shipped files, for `/about`; nothing when it added nothing. */
-export function addedLine(ctx: CommandContext): Block[] {
-	const c = ctx.services.knowledgeLayer.counts();
+export async function addedLine(ctx: CommandContext): Promise<Block[]> {
+	const c = await ctx.services.knowledgeLayer.counts();
 	const changed = c.changed.certificates + c.changed.faq;
 	const removed = c.removed.certificates + c.removed.links + c.removed.faq;
 	if (

@@ -1,3 +1,4 @@
+import { changeOf } from "../../../src/core/change.js";
 import type { CommandContext } from "../../../src/core/context.js";
 import type { Reply } from "../../../src/core/reply.js";
 import type { Intent } from "../../../src/features/knowledge/knowledge-port.js";
@@ -14,9 +15,7 @@ export async function logGuess(
 	score: number,
 	shown: readonly string[],
 ): Promise<void> {
-	await ctx.services.unanswered.recordGuess({
-		at: ctx.now.toISOString(),
-		userKey: ctx.user.key,
+	await ctx.services.unanswered.recordGuess(changeOf(ctx), {
 		text: question,
 		kind,
 		score: Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000,

@@ -29,13 +29,12 @@ interface UserFailures {
 }
 
 /**
- * Counts wrong invite codes in memory: per user, with an exponential wait after a few, and
- * across users, to detect a burst. Pure arithmetic on the instants it is given.
+ * Counts each user's wrong invite codes in this process's memory, with an exponential wait
+ * after a few. Pure arithmetic on the instants it is given. Bursts across users are counted
+ * in storage (`InviteRepository.attempt`), so they hold across instances.
  */
 export class InviteBrakes {
 	private readonly users = new Map<string, UserFailures>();
-	/** Instants of recent wrong codes, oldest first, with who sent them. */
-	private recent: { ms: number; user: string }[] = [];
 
 	constructor(private readonly settings: BrakeSettings = defaultBrakes) {}
 
@@ -57,14 +56,8 @@ export class InviteBrakes {
 		return Math.max(0, f.lastMs + wait - nowMs);
 	}
 
-	/**
-	 * Counts a wrong code; returns the burst (wrong codes and distinct users in the window)
-	 * when this one completes it, otherwise `undefined`.
-	 */
-	fail(
-		user: string,
-		nowMs: number,
-	): { failures: number; users: number } | undefined {
+	/** Counts a wrong code of `user`. */
+	fail(user: string, nowMs: number): void {
 		const f = this.users.get(user) ?? { count: 0, lastMs: nowMs };
 		this.users.delete(user);
 		this.users.set(user, { count: f.count + 1, lastMs: nowMs });
@@ -72,16 +65,6 @@ export class InviteBrakes {
 			const oldest = this.users.keys().next().value;
 			if (oldest !== undefined) this.users.delete(oldest);
 		}
-		const since = nowMs - this.settings.burstWindowMs;
-		this.recent = this.recent.filter((r) => r.ms > since && r.ms <= nowMs);
-		this.recent.push({ ms: nowMs, user });
-		if (this.recent.length < this.settings.burstFailures) return undefined;
-		const burst = {
-			failures: this.recent.length,
-			users: new Set(this.recent.map((r) => r.user)).size,
-		};
-		this.recent = [];
-		return burst;
 	}
 
 	/** A right code clears the user's count. */

@@ -57,7 +57,7 @@ export interface InviteService {
 	newCode(change: Change): Promise<{ code: string; expiresAt: string }>;
 	/** Lifts a pause; `false` when joining was not paused. */
 	resume(change: Change): Promise<boolean>;
-	status(now: Date): InviteStatus;
+	status(now: Date): Promise<InviteStatus>;
 }
 
 /** Tells every admin something at once: in their private chats where a platform is connected, and in the log. */

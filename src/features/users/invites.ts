@@ -2,8 +2,6 @@ import type { Change } from "../../core/change.js";
 import { UserError } from "../../core/errors.js";
 import { translator } from "../../core/i18n.js";
 import { reply, text } from "../../core/reply.js";
-import type { Store } from "../../storage/store.js";
-import type { At } from "../training/training-port.js";
 import {
 	type BrakeSettings,
 	defaultBrakes,
@@ -16,16 +14,19 @@ import {
 	normalizeCode,
 	sameText,
 } from "./invite-code.js";
-import type { InviteData } from "./invite-data.js";
+import type {
+	InviteRepository,
+	InviteState,
+	InviteVerdict,
+} from "./invite-repository.js";
 import type {
 	AdminAlerts,
-	InviteEvent,
 	InviteService,
 	InviteStatus,
 } from "./invites-port.js";
 
 export interface InviteDeps {
-	store: Store<{ invites: InviteData }>;
+	repository: InviteRepository;
 	/** `TEACHER_INVITE_CODE`, already checked to be strong enough; joining needs it or a generated code. */
 	configuredCode?: string;
 	alerts?: AdminAlerts;
@@ -34,36 +35,29 @@ export interface InviteDeps {
 	codeDays?: number;
 }
 
-const EVENTS_KEPT = 5000;
 const DAY_MS = 86_400_000;
 
-/** Builds the invite service over the database's `invites` section. */
+/**
+ * Builds the invite service over its repository. The generated code and the pause are read
+ * from storage at every use (another instance may have changed them); each user's wait after
+ * wrong codes is counted in this process only.
+ */
 export function createInviteService(deps: InviteDeps): InviteService {
-	const brakes = new InviteBrakes({ ...defaultBrakes, ...deps.brakes });
+	const settings = { ...defaultBrakes, ...deps.brakes };
+	const brakes = new InviteBrakes(settings);
 	const codeDays = deps.codeDays ?? 7;
 	const configured = deps.configuredCode?.trim() || undefined;
-	const data = () => deps.store.data.invites;
-
-	const record = (d: { invites: InviteData }, event: InviteEvent) => {
-		d.invites.events.push(event);
-		const extra = d.invites.events.length - EVENTS_KEPT;
-		if (extra > 0) d.invites.events.splice(0, extra);
-	};
-	const log = (at: At, by: string, action: InviteEvent["action"]) =>
-		deps.store.update((d) =>
-			record(d, { at: at.now.toISOString(), by, action }),
-		);
-
-	function validGenerated(now: Date) {
-		const g = data().generated;
-		return g && g.expiresAt > now.toISOString() ? g : undefined;
-	}
+	const { repository } = deps;
 
 	/** Which code `given` is: the configured one, the generated one (valid or expired), or none. */
-	function match(given: string, now: Date): "ok" | "expired" | "wrong" {
+	function match(
+		given: string,
+		state: InviteState,
+		now: Date,
+	): "ok" | "expired" | "wrong" {
 		const typed = normalizeCode(given);
 		if (configured && sameText(typed, configured)) return "ok";
-		const g = data().generated;
+		const g = state.generated;
 		if (g && sameText(hashCode(typed, g.salt), g.hash))
 			return g.expiresAt > now.toISOString() ? "ok" : "expired";
 		return "wrong";
@@ -71,9 +65,7 @@ export function createInviteService(deps: InviteDeps): InviteService {
 
 	/** Tells admins, in chat and in the log; the pause itself is already recorded. */
 	async function alertPaused(burst: { failures: number; users: number }) {
-		const minutes = Math.round(
-			(deps.brakes?.burstWindowMs ?? defaultBrakes.burstWindowMs) / 60_000,
-		);
+		const minutes = Math.round(settings.burstWindowMs / 60_000);
 		const params = { ...burst, minutes };
 		await deps.alerts?.send(
 			reply([
@@ -89,97 +81,89 @@ export function createInviteService(deps: InviteDeps): InviteService {
 
 	return {
 		async admit(change: Change, code: string) {
-			const { actor } = change;
-			const at = change;
-			if (!configured && !data().generated)
-				throw new UserError("role.join_disabled");
-			if (data().pausedSince) {
-				await log(at, actor.key, "refused-paused");
-				throw new UserError("users.invite_paused");
-			}
-			const wait = brakes.waitFor(actor.key, at.now.getTime());
-			if (wait > 0) {
-				await log(at, actor.key, "waiting");
-				throw new UserError("users.invite_wait", {
-					minutes: Math.ceil(wait / 60_000),
-				});
-			}
-			const result = match(code, at.now);
-			if (result === "ok") {
-				brakes.succeed(actor.key);
-				await log(at, actor.key, "joined");
-				return;
-			}
-			const burst = brakes.fail(actor.key, at.now.getTime());
-			// One synchronous change: a request arriving meanwhile already sees the pause.
-			const saved = deps.store.update((d) => {
-				const when = at.now.toISOString();
-				record(d, { at: when, by: actor.key, action: result });
-				if (!burst) return;
-				d.invites.pausedSince ??= when;
-				record(d, { at: when, by: "system", action: "paused", ...burst });
+			const { actor, now } = change;
+			const wait = brakes.waitFor(actor.key, now.getTime());
+			// Read, judged and recorded as one change: a pause another request (or instance)
+			// has just made is seen here.
+			const { verdict, burst } = await repository.attempt({
+				by: actor.key,
+				at: now.toISOString(),
+				burst: {
+					failures: settings.burstFailures,
+					windowMs: settings.burstWindowMs,
+				},
+				judge(state: InviteState): InviteVerdict {
+					if (!configured && !state.generated) return "disabled";
+					if (state.pausedSince) return "paused";
+					if (wait > 0) return "waiting";
+					return match(code, state, now);
+				},
 			});
-			await saved;
-			if (burst) await alertPaused(burst);
-			throw new UserError(
-				result === "expired" ? "users.invite_expired" : "role.bad_invite_code",
-			);
+			switch (verdict) {
+				case "disabled":
+					throw new UserError("role.join_disabled");
+				case "paused":
+					throw new UserError("users.invite_paused");
+				case "waiting":
+					throw new UserError("users.invite_wait", {
+						minutes: Math.ceil(wait / 60_000),
+					});
+				case "ok":
+					brakes.succeed(actor.key);
+					return;
+				default:
+					brakes.fail(actor.key, now.getTime());
+					if (burst) await alertPaused(burst);
+					throw new UserError(
+						verdict === "expired"
+							? "users.invite_expired"
+							: "role.bad_invite_code",
+					);
+			}
 		},
 
 		async newCode(change) {
-			const { actor } = change;
-			const at = change;
+			const { actor, now } = change;
 			const code = generateCode();
 			const salt = newSalt();
 			const expiresAt = new Date(
-				at.now.getTime() + codeDays * DAY_MS,
+				now.getTime() + codeDays * DAY_MS,
 			).toISOString();
-			await deps.store.update((d) => {
-				d.invites.generated = {
+			await repository.replaceCode(
+				{
 					hash: hashCode(code, salt),
 					salt,
 					by: actor.key,
-					createdAt: at.now.toISOString(),
+					createdAt: now.toISOString(),
 					expiresAt,
-				};
-				delete d.invites.pausedSince;
-				record(d, {
-					at: at.now.toISOString(),
-					by: actor.key,
-					action: "new-code",
-				});
-			});
+				},
+				{ at: now.toISOString(), by: actor.key, action: "new-code" },
+			);
 			return { code, expiresAt };
 		},
 
-		async resume(change) {
-			const { actor } = change;
-			const at = change;
-			if (!data().pausedSince) return false;
-			await deps.store.update((d) => {
-				delete d.invites.pausedSince;
-				record(d, {
-					at: at.now.toISOString(),
-					by: actor.key,
-					action: "resumed",
-				});
-			});
-			return true;
-		},
+		resume: (change) =>
+			repository.resume({
+				at: change.now.toISOString(),
+				by: change.actor.key,
+				action: "resumed",
+			}),
 
-		status(now): InviteStatus {
-			const d = data();
+		async status(now): Promise<InviteStatus> {
 			const since = new Date(now.getTime() - DAY_MS).toISOString();
-			const generated = validGenerated(now);
+			const [state, failuresToday, recent] = await Promise.all([
+				repository.state(),
+				repository.failuresSince(since),
+				repository.recentEvents(10),
+			]);
+			const g = state.generated;
+			const valid = g && g.expiresAt > now.toISOString() ? g : undefined;
 			return {
 				configured: configured !== undefined,
-				...(generated ? { generatedUntil: generated.expiresAt } : {}),
-				...(d.pausedSince ? { pausedSince: d.pausedSince } : {}),
-				failuresToday: d.events.filter(
-					(e) =>
-						e.at >= since && (e.action === "wrong" || e.action === "expired"),
-				).length,
-				recent: d.events.slice(-10).reverse(),
+				...(valid ? { generatedUntil: valid.expiresAt } : {}),
+				...(state.pausedSince ? { pausedSince: state.pausedSince } : {}),
+				failuresToday,
+				recent,
 			};
 		},
 	};

@@ -48,18 +48,18 @@ export function groupId(key: string): string {
 	return h.toString(36).padStart(7, "0");
 }
 
-interface Building {
+interface Building<E> {
 	group: QuestionGroup;
 	pairs: Set<string>;
-	members: LoggedEntry[];
+	members: E[];
 }
 
 /** Groups `entries` (oldest first) and returns them with their members, in review order. */
-export function groupQuestions(
-	entries: readonly LoggedEntry[],
-): { group: QuestionGroup; members: LoggedEntry[] }[] {
-	const groups: Building[] = [];
-	const byKey = new Map<string, Building>();
+export function groupQuestions<E extends LoggedEntry>(
+	entries: readonly E[],
+): { group: QuestionGroup; members: E[] }[] {
+	const groups: Building<E>[] = [];
+	const byKey = new Map<string, Building<E>>();
 	for (const item of entries) {
 		const key = wordingKey(item.entry.text);
 		const p = pairs(key);

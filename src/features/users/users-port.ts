@@ -65,16 +65,25 @@ export interface QuestionGroup {
 
 /** Questions the bot could not answer, answered by a guess, or rated, kept for admins. */
 export interface UnansweredLog {
-	record(entry: UnansweredQuestion): Promise<void>;
-	recordGuess(entry: GuessedAnswer): Promise<void>;
-	recordFeedback(entry: AnswerFeedback): Promise<void>;
+	/** Logs a question nobody could answer, asked by the change's actor at its instant. */
+	record(change: Change, question: { text: string }): Promise<void>;
+	/** Logs an answer that was a guess, with its best score and what was shown. */
+	recordGuess(
+		change: Change,
+		guess: Pick<GuessedAnswer, "text" | "kind" | "score" | "shown">,
+	): Promise<void>;
+	/** Logs a press of 有用 / 没用 under an answer. */
+	recordFeedback(
+		change: Change,
+		feedback: Pick<AnswerFeedback, "text" | "useful" | "shown">,
+	): Promise<void>;
 	/** Newest first (unanswered only, handled ones included). */
-	list(limit: number): UnansweredQuestion[];
+	list(limit: number): Promise<UnansweredQuestion[]>;
 	/**
 	 * Open (not handled) questions grouped by similar wording: worst rated first, then weakest
 	 * (highest score), then most asked, then newest. Groups rated only 有用 are left out.
 	 */
-	review(limit: number): QuestionGroup[];
+	review(limit: number): Promise<QuestionGroup[]>;
 	/** Marks every open entry of the group handled at the change's instant; how many, 0 when no such group. */
 	markHandled(change: Change, groupId: string): Promise<number>;
 }

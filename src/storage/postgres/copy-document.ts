@@ -1,5 +1,8 @@
 import type { DbData } from "../db.js";
 import type { Sql } from "./database.js";
+import { inviteCopier } from "./invite-copy.js";
+import { knowledgeLayerCopier } from "./knowledge-layer-copy.js";
+import { questionCopier } from "./question-copy.js";
 
 /**
  * How one feature's part of an embedded (lowdb) document is copied into PostgreSQL by
@@ -16,4 +19,8 @@ export interface DocumentCopier {
 }
 
 /** Every feature's copier, in an order that respects references between tables. */
-export const documentCopiers: readonly DocumentCopier[] = [];
+export const documentCopiers: readonly DocumentCopier[] = [
+	questionCopier,
+	inviteCopier,
+	knowledgeLayerCopier,
+];

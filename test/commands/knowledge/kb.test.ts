@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { changeBy } from "../../helpers/change.js";
 import { createTestClient } from "../../helpers/test-client.js";
 
 const admin = "console:admin";
@@ -301,10 +302,11 @@ describe("/kb log", () => {
 	it("shows an import as its file and its counts in words, not as stored", async () => {
 		const bot = await createTestClient();
 		const report = await bot.services.knowledgeLayer.importFile(
+			changeBy("cli:office", bot.clock.now()),
 			new TextEncoder().encode(
 				"序号,证书名称,培训评价组织\n1,智慧健康养老服务与管理,中国老年学和老年医学学会\n",
 			),
-			{ label: "list.csv", by: "cli:office", defaultSource: "第四批名单" },
+			{ label: "list.csv", defaultSource: "第四批名单" },
 		);
 		expect(report.ok).toBe(true);
 		const log = (await bot.say(admin, "/kb log")).text;

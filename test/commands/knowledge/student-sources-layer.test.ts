@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { changeBy } from "../../helpers/change.js";
 import { expectStudentSafe } from "../../helpers/student-safe.js";
 import {
 	createTestClient,
@@ -21,10 +22,11 @@ beforeAll(async () => {
 	for (const step of steps)
 		expect((await bot.say(admin, step)).text).toMatch(/已添加|已修改/);
 	const report = await bot.services.knowledgeLayer.importFile(
+		changeBy("cli:office", bot.clock.now()),
 		new TextEncoder().encode(
 			"序号,证书名称,培训评价组织\n1,智慧健康养老服务与管理,中国老年学和老年医学学会\n",
 		),
-		{ label: "list.csv", by: "cli:office", defaultSource: "第四批名单" },
+		{ label: "list.csv", defaultSource: "第四批名单" },
 	);
 	expect(report.ok).toBe(true);
 });

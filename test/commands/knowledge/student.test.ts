@@ -208,9 +208,9 @@ describe("free text and /ask", () => {
 			expect(answer.reply?.blocks.some((b) => b.type === "choices")).toBe(true);
 		}
 		expect(
-			bot.services.unanswered
-				.list(100)
-				.some((q) => q.userKey === "console:greeter"),
+			(await bot.services.unanswered.list(100)).some(
+				(q) => q.userKey === "console:greeter",
+			),
 		).toBe(false);
 	});
 

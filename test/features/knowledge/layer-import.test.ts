@@ -3,6 +3,7 @@ import { NotSavedError } from "../../../src/core/errors.js";
 import { createServices } from "../../../src/create-services.js";
 import type { ImportReport } from "../../../src/features/knowledge/layer/layer-port.js";
 import { type DbData, emptyDb } from "../../../src/storage/db.js";
+import { lowdbLayerSnapshot } from "../../../src/storage/lowdb/knowledge-layer-repository.js";
 import { lowdbRepositories } from "../../../src/storage/lowdb/repositories.js";
 import type { Store } from "../../../src/storage/store.js";
 import { changeBy } from "../../helpers/change.js";
@@ -29,12 +30,12 @@ describe("importing into the running bot", () => {
 		).not.toContain("【智慧健康养老服务与管理】");
 		const report = okReport(
 			await bot.services.knowledgeLayer.importFile(
+				changeBy(by, bot.clock.now()),
 				utf8(
 					"序号,职业技能等级证书名称,培训评价组织,等级\n1,智慧健康养老服务与管理职业技能等级证书,中国老年学和老年医学学会,初级、中级、高级\n",
 				),
 				{
 					label: "list.csv",
-					by,
 					defaultSource:
 						"第四批职业技能等级证书名单 https://example.edu.cn/4.html",
 				},
@@ -56,7 +57,6 @@ describe("importing into the running bot", () => {
 		// Who and when are kept for admins; students see only the source title and link.
 		const entry = bot.store.data.knowledgeLayer.audit.at(-1);
 		expect(entry).toMatchObject({
-			by,
 			action: "import",
 			target: "file list.csv",
 			at: "2026-11-28T02:00:00.000Z",
@@ -86,10 +86,13 @@ describe("importing into the running bot", () => {
 			"数字化 营销职业技能等级证书,某某科技有限公司,名单乙",
 		].join("\n");
 		const first = okReport(
-			await bot.services.knowledgeLayer.importFile(utf8(csv), {
-				label: "a.csv",
-				by,
-			}),
+			await bot.services.knowledgeLayer.importFile(
+				changeBy(by, bot.clock.now()),
+				utf8(csv),
+				{
+					label: "a.csv",
+				},
+			),
 		);
 		expect(first.added.map((c) => c.name)).toEqual(["数字化营销"]);
 		expect(first.merged.map((c) => c.id)).toEqual([withoutOrg.id]);
@@ -103,10 +106,13 @@ describe("importing into the running bot", () => {
 		).toEqual(["名单甲", "名单乙"]);
 		// The same file again adds nothing.
 		const again = okReport(
-			await bot.services.knowledgeLayer.importFile(utf8(csv), {
-				label: "a.csv",
-				by,
-			}),
+			await bot.services.knowledgeLayer.importFile(
+				changeBy(by, bot.clock.now()),
+				utf8(csv),
+				{
+					label: "a.csv",
+				},
+			),
 		);
 		expect(again).toMatchObject({ added: [], merged: [], unchanged: 3 });
 		expect(bot.services.knowledge.certificates).toHaveLength(shipped + 1);
@@ -116,18 +122,20 @@ describe("importing into the running bot", () => {
 		const bot = await createTestClient();
 		const before = JSON.stringify(bot.store.data.knowledgeLayer);
 		const bad = await bot.services.knowledgeLayer.importFile(
+			changeBy(by, bot.clock.now()),
 			utf8(
 				`证书名称,培训评价组织,来源\n甲证书,组织,名单\n${"乙".repeat(2000)},组织,名单\n丙证书,组织,名单\n`,
 			),
-			{ label: "bad.csv", by },
+			{ label: "bad.csv" },
 		);
 		expect(bad).toMatchObject({
 			ok: false,
 			problems: [{ line: 3, code: "knowledge.import_name_too_long" }],
 		});
 		const noSource = await bot.services.knowledgeLayer.importFile(
+			changeBy(by, bot.clock.now()),
 			utf8("证书名称,培训评价组织\n甲证书,组织\n"),
-			{ label: "nosource.csv", by },
+			{ label: "nosource.csv" },
 		);
 		expect(noSource).toMatchObject({
 			ok: false,
@@ -144,8 +152,9 @@ describe("importing into the running bot", () => {
 		const shipped = bot.services.knowledge.certificates.length;
 		okReport(
 			await bot.services.knowledgeLayer.importFile(
+				changeBy(by, bot.clock.now()),
 				utf8("证书名称,培训评价组织\n甲证书,组织\n乙证书,组织\n"),
-				{ label: "x.csv", by, defaultSource: "名单" },
+				{ label: "x.csv", defaultSource: "名单" },
 			),
 		);
 		const about = (await bot.say("console:student", "/about")).text;
@@ -183,6 +192,7 @@ describe("a change the disk refuses", () => {
 				reminderTime: "08:00",
 				groupSubscribeRole: "teacher",
 				clock: new FixedClock("2026-11-28T02:00:00Z"),
+				knowledgeLayer: lowdbLayerSnapshot(failing.data),
 			},
 		);
 		await expect(

@@ -5,7 +5,7 @@ import type {
 	Source,
 } from "../knowledge-port.js";
 import type { KnowledgeData } from "../load.js";
-import type { KnowledgeLayerData } from "./data.js";
+import type { LayerRecords } from "./data.js";
 import { certificateNameKey } from "./names.js";
 
 /** Shipped knowledge with the layer applied, and where layer ids now point. */
@@ -54,7 +54,7 @@ function fillGaps(shipped: Certificate, added: Certificate): Certificate {
  */
 export function applyLayer(
 	shipped: KnowledgeData,
-	layer: KnowledgeLayerData,
+	layer: LayerRecords,
 ): LayeredKnowledge {
 	const patches = new Map(layer.certificatePatches.map((p) => [p.id, p]));
 	const certificates: Certificate[] = [];

@@ -63,7 +63,7 @@ export async function addCertificate(
 	const by = change.actor.key;
 	const input = cleaned(raw) as CertificateInput & { name: string };
 	checkUnique(deps, undefined, input.name, input.aliases);
-	const seq = deps.store.data.knowledgeLayer.nextSeq.certificate;
+	const seq = deps.current.snapshot.records.nextSeq.certificate;
 	const record = validated(
 		certificateSchema,
 		toCertificate(layerIds.certificate(seq), input, [source]),
@@ -72,9 +72,9 @@ export async function addCertificate(
 		deps,
 		{ by, now: change.now },
 		{ action: "add", target: `certificate ${record.id}`, source },
-		(layer, at) => {
-			layer.nextSeq.certificate = seq + 1;
-			layer.certificates.push({ record, by, at });
+		(draft, at) => {
+			draft.setNextSeq({ certificate: seq + 1 });
+			draft.put("certificates", { record, by, at });
 			return record;
 		},
 	);
@@ -101,19 +101,21 @@ export async function editCertificate(
 		deps,
 		{ by, now: change.now },
 		{ action: "edit", target: `certificate ${current.id}`, source, detail },
-		(layer, at) => {
-			const added = layer.certificates.find((a) => a.record.id === current.id);
+		(draft, at) => {
+			const added = draft.find("certificates", current.id);
 			if (added) {
-				added.record = {
-					...added.record,
-					...input,
-					sources: withSources(added.record.sources, [source]),
-				};
-				added.by = by;
-				added.at = at;
+				draft.put("certificates", {
+					record: {
+						...added.record,
+						...input,
+						sources: withSources(added.record.sources, [source]),
+					},
+					by,
+					at,
+				});
 				return next;
 			}
-			patchShipped(layer.certificatePatches, current.id, input, source, {
+			patchShipped(draft, "certificatePatches", current.id, input, source, {
 				by,
 				at,
 			});
@@ -134,11 +136,11 @@ export async function removeCertificate(
 		deps,
 		{ by, now: change.now },
 		{ action: "remove", target: `certificate ${current.id}`, source },
-		(layer, at) => {
+		(draft, at) => {
 			removeOrHide(
-				layer.certificates,
-				(a) => a.record.id === current.id,
-				layer.certificatePatches,
+				draft,
+				"certificates",
+				"certificatePatches",
 				current.id,
 				source,
 				{ by, at },

@@ -1,23 +1,37 @@
 import { UserError } from "../../../core/errors.js";
-import type { Clock } from "../../../core/ports.js";
-import type { Store } from "../../../storage/store.js";
 import type { Source } from "../knowledge-port.js";
 import type { KnowledgeData } from "../load.js";
 import { sourceLine } from "../source-text.js";
-import type { KnowledgeLayerData, LayerAction } from "./data.js";
+import type { LayerAction } from "./data.js";
+import { createDraft, type LayerDraft } from "./layer-draft.js";
+import type {
+	KnowledgeLayerRepository,
+	LayerSnapshot,
+} from "./layer-repository.js";
 import type { LayeredKnowledgeService } from "./layered-service.js";
 
 /** What every layer operation works with. */
 export interface LayerDeps {
-	store: Store<{ knowledgeLayer: KnowledgeLayerData }>;
+	repository: KnowledgeLayerRepository;
+	/** The snapshot the current build was made from; replaced after each change or refresh. */
+	current: { snapshot: LayerSnapshot };
 	layered: LayeredKnowledgeService;
 	shipped: KnowledgeData;
-	clock: Clock;
+}
+
+/** Another instance changed the layer after this one last read it: reload and try again. */
+export class StaleLayerError extends Error {
+	constructor() {
+		super("the knowledge layer changed meanwhile");
+		this.name = "StaleLayerError";
+	}
 }
 
 /**
- * Makes one change to the layer together with its audit entry and rebuilds the service, so
- * the next question already sees it. `mutate` must not throw: check everything before.
+ * Makes one change to the layer together with its audit entry, then rebuilds the service, so
+ * the next question already sees it. `plan` records its edits on the draft and must not
+ * throw: check everything before. Throws `StaleLayerError` (nothing written) when the stored
+ * layer is no longer the one the checks were made against.
  */
 export async function commit<R>(
 	deps: LayerDeps,
@@ -28,32 +42,24 @@ export async function commit<R>(
 		source: Source;
 		detail?: string;
 	},
-	mutate: (layer: KnowledgeLayerData, at: string) => R,
+	plan: (draft: LayerDraft, at: string) => R,
 ): Promise<R> {
 	const at = who.now.toISOString();
-	const { by } = who;
-	// The store applies `mutate` at once and then writes; rebuilding before the write is
-	// acknowledged means a second change arriving meanwhile is checked against this one.
-	const written = deps.store.update((d) => {
-		const r = mutate(d.knowledgeLayer, at);
-		d.knowledgeLayer.audit.push({
-			at,
-			by,
-			action: what.action,
-			target: what.target,
-			source: sourceLine(what.source),
-			...(what.detail ? { detail: what.detail } : {}),
-		});
-		return r;
+	const base = deps.current.snapshot;
+	const draft = createDraft(base.records);
+	const result = plan(draft, at);
+	const version = await deps.repository.commit(base.version, draft.edits, {
+		at,
+		by: who.by,
+		action: what.action,
+		target: what.target,
+		source: sourceLine(what.source),
+		...(what.detail ? { detail: what.detail } : {}),
 	});
-	deps.layered.rebuild(deps.store.data.knowledgeLayer);
-	try {
-		return await written;
-	} catch (error) {
-		// Not saved: the store has put back what is on disk, and the index follows it.
-		deps.layered.rebuild(deps.store.data.knowledgeLayer);
-		throw error;
-	}
+	if (version === undefined) throw new StaleLayerError();
+	deps.current.snapshot = { records: draft.records, version };
+	deps.layered.rebuild(draft.records);
+	return result;
 }
 
 /** Throws the zod issue of a record the shipped validator refuses, as a user mistake. */

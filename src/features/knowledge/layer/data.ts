@@ -98,6 +98,9 @@ export interface KnowledgeLayerData {
 	nextSeq: { certificate: number; link: number; faq: number };
 }
 
+/** What the knowledge service is built from: the layer without its audit trail. */
+export type LayerRecords = Omit<KnowledgeLayerData, "audit">;
+
 export function emptyKnowledgeLayer(): KnowledgeLayerData {
 	return {
 		certificates: [],

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Certificate, FaqEntry, MajorLink } from "../knowledge-port.js";
 import type { KnowledgeData } from "../load.js";
 import { applyLayer } from "./apply.js";
-import type { KnowledgeLayerData } from "./data.js";
+import type { LayerRecords } from "./data.js";
 
 /** The layer in the shipped files' format, plus what the format cannot say (removals). */
 export interface LayerExport {
@@ -25,7 +25,7 @@ export interface LayerExport {
 /** Builds the export: every record as the bot answers with it now. */
 export function exportLayer(
 	shipped: KnowledgeData,
-	layer: KnowledgeLayerData,
+	layer: LayerRecords,
 ): LayerExport {
 	const { data: merged, redirects } = applyLayer(shipped, layer);
 	const ids = new Set(merged.certificates.map((c) => c.id));
@@ -83,7 +83,7 @@ const LAYER_FILES = ["certificates.json", "links.json", "faq.json"];
 export async function writeLayerExport(
 	dir: string,
 	shipped: KnowledgeData,
-	layer: KnowledgeLayerData,
+	layer: LayerRecords,
 	fullFrom?: string,
 ): Promise<LayerExport> {
 	const out = exportLayer(shipped, layer);

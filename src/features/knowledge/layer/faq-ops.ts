@@ -16,7 +16,8 @@ function findFaq(deps: LayerDeps, id: string): FaqEntry {
 	return found;
 }
 
-const today = (deps: LayerDeps) => deps.clock.now().toISOString().slice(0, 10);
+/** The UTC date of the change, as `verified` has always been stamped. */
+const today = (change: Change) => change.now.toISOString().slice(0, 10);
 
 export async function addFaq(
 	deps: LayerDeps,
@@ -26,7 +27,7 @@ export async function addFaq(
 ): Promise<FaqEntry> {
 	const by = change.actor.key;
 	checkFaqInput(input);
-	const seq = deps.store.data.knowledgeLayer.nextSeq.faq;
+	const seq = deps.current.snapshot.records.nextSeq.faq;
 	const entry = validated(faqEntrySchema, {
 		id: layerIds.faq(seq),
 		question: input.question.trim(),
@@ -35,16 +36,16 @@ export async function addFaq(
 		...(input.askWhere ? { askWhere: input.askWhere } : {}),
 		// The office vouches for it; it was not checked against the research data.
 		confidence: "medium",
-		verified: today(deps),
+		verified: today(change),
 		sources: [source],
 	} satisfies FaqEntry);
 	return commit(
 		deps,
 		{ by, now: change.now },
 		{ action: "add", target: `faq ${entry.id}`, source },
-		(layer, at) => {
-			layer.nextSeq.faq = seq + 1;
-			layer.faq.push({ entry, by, at });
+		(draft, at) => {
+			draft.setNextSeq({ faq: seq + 1 });
+			draft.put("faq", { entry, by, at });
 			return entry;
 		},
 	);
@@ -63,7 +64,7 @@ export async function editFaq(
 	const next = validated(faqEntrySchema, {
 		...current,
 		...input,
-		verified: today(deps),
+		verified: today(change),
 		sources: withSources(current.sources, [source]),
 	});
 	const detail = Object.keys(input).join(",");
@@ -71,11 +72,14 @@ export async function editFaq(
 		deps,
 		{ by, now: change.now },
 		{ action: "edit", target: `faq ${current.id}`, source, detail },
-		(layer, at) => {
-			const added = layer.faq.find((a) => a.entry.id === current.id);
-			if (added) Object.assign(added, { entry: next, by, at });
+		(draft, at) => {
+			if (draft.find("faq", current.id))
+				draft.put("faq", { entry: next, by, at });
 			else
-				patchShipped(layer.faqPatches, current.id, input, source, { by, at });
+				patchShipped(draft, "faqPatches", current.id, input, source, {
+					by,
+					at,
+				});
 			return next;
 		},
 	);
@@ -93,15 +97,11 @@ export async function removeFaq(
 		deps,
 		{ by, now: change.now },
 		{ action: "remove", target: `faq ${current.id}`, source },
-		(layer, at) => {
-			removeOrHide(
-				layer.faq,
-				(a) => a.entry.id === current.id,
-				layer.faqPatches,
-				current.id,
-				source,
-				{ by, at },
-			);
+		(draft, at) => {
+			removeOrHide(draft, "faq", "faqPatches", current.id, source, {
+				by,
+				at,
+			});
 			return current;
 		},
 	);

@@ -1,3 +1,4 @@
+import type { Change } from "../../../core/change.js";
 import type { ImportProblem, ImportTable } from "../import/read-table.js";
 import { validateRows } from "../import/validate-rows.js";
 import type { CertificateKind } from "../knowledge-port.js";
@@ -11,7 +12,6 @@ export interface ImportOptions {
 	defaultSource?: string;
 	/** The file as the audit trail names it. */
 	label: string;
-	by: string;
 	/** Check and plan only; write nothing. */
 	dryRun?: boolean;
 	kind?: CertificateKind;
@@ -36,15 +36,14 @@ export type ImportResult =
  */
 export async function importTable(
 	deps: LayerDeps,
+	change: Change,
 	table: ImportTable,
 	options: ImportOptions,
 ): Promise<ImportResult> {
 	const started = performance.now();
 	const rows = table.rows.length;
-	const stamp = {
-		by: options.by,
-		date: deps.clock.now().toISOString().slice(0, 10),
-	};
+	const by = change.actor.key;
+	const stamp = { by, date: change.now.toISOString().slice(0, 10) };
 	if (options.defaultSource !== undefined) {
 		const parsed = sourceFromText(options.defaultSource, stamp);
 		if (!parsed.ok)
@@ -67,11 +66,10 @@ export async function importTable(
 	);
 	if (checked.problems.length > 0)
 		return { ok: false, rows, problems: checked.problems };
-	const layer = deps.store.data.knowledgeLayer;
 	const plan = planImport(
 		deps.layered.data.certificates,
 		checked.rows,
-		layer.nextSeq.certificate,
+		deps.current.snapshot.records.nextSeq.certificate,
 		options.kind,
 	);
 	const planMs = performance.now() - started;
@@ -83,45 +81,39 @@ export async function importTable(
 	const writeStarted = performance.now();
 	await commit(
 		deps,
-		{ by: options.by, now: deps.clock.now() },
+		{ by, now: change.now },
 		{
 			action: "import",
 			target: `file ${options.label}`,
 			source: firstSource ?? { title: options.label, trust: "medium" },
 			detail: `rows ${rows}, added ${plan.added.length}, merged ${plan.merged.length}, unchanged ${plan.unchanged}, conflicts ${plan.conflicts.length}`,
 		},
-		(l, at) => {
-			l.nextSeq.certificate = plan.nextSeq;
-			const addedHere = new Map(l.certificates.map((a) => [a.record.id, a]));
-			const patches = new Map(l.certificatePatches.map((p) => [p.id, p]));
+		(draft, at) => {
+			draft.setNextSeq({ certificate: plan.nextSeq });
 			for (const record of plan.added)
-				l.certificates.push({ record, by: options.by, at });
+				draft.put("certificates", { record, by, at });
 			for (const m of plan.merged) {
-				const own = addedHere.get(m.id);
-				if (own) {
-					Object.assign(own, { record: m.record, by: options.by, at });
+				if (draft.find("certificates", m.id)) {
+					draft.put("certificates", { record: m.record, by, at });
 					continue;
 				}
 				const before = current.get(m.id)?.sources ?? [];
 				const newSources = m.record.sources.filter(
 					(s) => !before.some((b) => b.title === s.title && b.url === s.url),
 				);
-				const patch = patches.get(m.id);
-				if (patch)
-					Object.assign(patch, {
-						set: { ...patch.set, ...m.set },
-						addSources: withSources(patch.addSources, newSources),
-						by: options.by,
-						at,
-					});
-				else
-					l.certificatePatches.push({
-						id: m.id,
-						set: m.set,
-						addSources: newSources,
-						by: options.by,
-						at,
-					});
+				const patch = draft.find("certificatePatches", m.id);
+				draft.put(
+					"certificatePatches",
+					patch
+						? {
+								...patch,
+								set: { ...patch.set, ...m.set },
+								addSources: withSources(patch.addSources, newSources),
+								by,
+								at,
+							}
+						: { id: m.id, set: m.set, addSources: newSources, by, at },
+				);
 			}
 		},
 	);

@@ -8,7 +8,9 @@ import {
 	writeFile,
 } from "node:fs/promises";
 import { join } from "node:path";
-import type { Logger } from "../../../core/ports.js";
+import type { Change } from "../../../core/change.js";
+import { localDate } from "../../../core/dates.js";
+import type { Clock, Logger } from "../../../core/ports.js";
 import type {
 	ImportFileOptions,
 	ImportReport,
@@ -26,7 +28,17 @@ export function inboxDir(dataDir: string): string {
 	return join(dataDir, INBOX);
 }
 
-type Meta = Omit<ImportFileOptions, "dryRun">;
+/** A queued import: the options, and who ran the script. */
+type Meta = Omit<ImportFileOptions, "dryRun"> & { by: string };
+
+/** An import as a change by whoever ran the script (an operator: admin rights). */
+export function importChange(by: string, now: Date, zone: string): Change {
+	return {
+		actor: { key: by, role: "admin" },
+		now,
+		today: localDate(now, zone),
+	};
+}
 
 async function writeAtomic(path: string, data: Uint8Array | string) {
 	await writeFile(`${path}.tmp`, data);
@@ -67,6 +79,10 @@ export async function processInbox(
 	dir: string,
 	layer: KnowledgeLayerPort,
 	logger: Logger,
+	when: { clock: Clock; zone: string } = {
+		clock: { now: () => new Date() },
+		zone: "Asia/Shanghai",
+	},
 ): Promise<number> {
 	let names: string[];
 	try {
@@ -85,7 +101,11 @@ export async function processInbox(
 		try {
 			const meta = JSON.parse(await readFile(metaFile, "utf8")) as Meta;
 			const bytes = await readFile(dataFile);
-			report = await layer.importFile(new Uint8Array(bytes), meta);
+			report = await layer.importFile(
+				importChange(meta.by, when.clock.now(), when.zone),
+				new Uint8Array(bytes),
+				meta,
+			);
 			logger.info("imported a queued knowledge file", {
 				id,
 				file: meta.label,
@@ -121,10 +141,17 @@ export function watchInbox(options: {
 	layer: KnowledgeLayerPort;
 	logger: Logger;
 	intervalMs?: number;
+	/** When and in which zone an import is made (default: now, Asia/Shanghai). */
+	when?: { clock: Clock; zone: string };
 }): { stop(): Promise<void> } {
 	let running: Promise<unknown> | undefined;
 	const timer = setInterval(() => {
-		running ??= processInbox(options.dir, options.layer, options.logger)
+		running ??= processInbox(
+			options.dir,
+			options.layer,
+			options.logger,
+			options.when,
+		)
 			.catch((error: unknown) =>
 				options.logger.error("knowledge inbox failed", {
 					error: String(error),

@@ -54,7 +54,6 @@ export interface ImportFileOptions {
 	defaultSource?: string;
 	/** The file as the audit trail names it. */
 	label: string;
-	by: string;
 	/** Check and plan only; write nothing. */
 	dryRun?: boolean;
 	/** What the list's new certificates are; `x` (the official X certificate list) by default. */
@@ -109,9 +108,14 @@ export interface LayerChange {
  * example.
  */
 export interface KnowledgeLayerPort {
-	counts(): LayerCounts;
+	counts(): Promise<LayerCounts>;
 	/** The newest changes first, at most `limit`. */
-	recentChanges(limit: number): LayerChange[];
+	recentChanges(limit: number): Promise<LayerChange[]>;
+	/**
+	 * Reloads the layer when another instance changed it (its stored version moved); `true`
+	 * when it did. Reads check this on their own at most every refresh interval.
+	 */
+	refresh(): Promise<boolean>;
 	addCertificate(
 		change: Change,
 		input: CertificateInput & { name: string },
@@ -150,9 +154,11 @@ export interface KnowledgeLayerPort {
 	removeFaq(change: Change, id: string, source: Source): Promise<FaqEntry>;
 	/**
 	 * Imports an official certificate list (CSV in UTF-8, UTF-8 with BOM, UTF-16 or GBK; or
-	 * XLSX): all rows or none. Never throws for a bad file; the report names every bad line.
+	 * XLSX) as the change's actor: all rows or none. Never throws for a bad file; the report
+	 * names every bad line.
 	 */
 	importFile(
+		change: Change,
 		bytes: Uint8Array,
 		options: ImportFileOptions,
 	): Promise<ImportReport>;

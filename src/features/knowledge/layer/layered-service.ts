@@ -1,7 +1,7 @@
 import type { KnowledgeService } from "../knowledge-port.js";
 import type { KnowledgeData } from "../load.js";
 import { applyLayer } from "./apply.js";
-import type { KnowledgeLayerData } from "./data.js";
+import type { LayerRecords } from "./data.js";
 
 /** The knowledge service over shipped files + layer, rebuilt in place after every change. */
 export interface LayeredKnowledgeService {
@@ -10,7 +10,7 @@ export interface LayeredKnowledgeService {
 	/** The records the current build was made from. */
 	readonly data: KnowledgeData;
 	/** Rebuilds from the shipped files and `layer`; returns how long it took (ms). */
-	rebuild(layer: KnowledgeLayerData): number;
+	rebuild(layer: LayerRecords): number;
 	/** How long the last build took (ms), for `/about` and the bench. */
 	readonly lastBuildMs: number;
 }
@@ -24,15 +24,19 @@ export interface LayeredKnowledgeService {
  */
 export function createLayeredKnowledgeService(
 	shipped: KnowledgeData,
-	layer: KnowledgeLayerData,
+	layer: LayerRecords,
 	build: (data: KnowledgeData) => KnowledgeService,
+	hooks: {
+		/** Called on every use of `service`, before it answers; must be cheap and not throw. */
+		beforeUse?: () => void;
+	} = {},
 ): LayeredKnowledgeService {
 	let current: KnowledgeService;
 	let data: KnowledgeData;
 	let redirects = new Map<string, string>();
 	let lastBuildMs = 0;
 
-	function rebuild(next: KnowledgeLayerData): number {
+	function rebuild(next: LayerRecords): number {
 		const started = performance.now();
 		const layered = applyLayer(shipped, next);
 		const service = build(layered.data);
@@ -48,6 +52,7 @@ export function createLayeredKnowledgeService(
 		current.getCertificate(redirects.get(id) ?? id);
 	const service = new Proxy({} as KnowledgeService, {
 		get(_target, property) {
+			hooks.beforeUse?.();
 			if (property === "getCertificate") return getCertificate;
 			const value = Reflect.get(current, property, current);
 			return typeof value === "function" ? value.bind(current) : value;

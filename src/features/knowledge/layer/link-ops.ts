@@ -51,14 +51,14 @@ export async function addLink(
 		evidence: input.evidence.trim(),
 		source,
 	});
-	const seq = deps.store.data.knowledgeLayer.nextSeq.link;
+	const seq = deps.current.snapshot.records.nextSeq.link;
 	return commit(
 		deps,
 		{ by, now: change.now },
 		{ action: "add", target: `link ${cert.id} ${codes.join(",")}`, source },
-		(layer, at) => {
-			layer.nextSeq.link = seq + 1;
-			layer.links.push({ id: layerIds.link(seq), link, by, at });
+		(draft, at) => {
+			draft.setNextSeq({ link: seq + 1 });
+			draft.put("links", { id: layerIds.link(seq), link, by, at });
 			return link;
 		},
 	);
@@ -85,25 +85,22 @@ export async function removeLink(
 		deps,
 		{ by, now: change.now },
 		{ action: "remove", target: `link ${cert.id} ${codes.join(",")}`, source },
-		(layer, at) => {
-			layer.links = layer.links.filter(
+		(draft, at) => {
+			for (const a of draft.records.links.filter(
 				(a) =>
-					!(
-						a.link.certificateId === cert.id &&
-						a.link.majorCodes.some((c) => codes.includes(c))
-					),
-			);
+					a.link.certificateId === cert.id &&
+					a.link.majorCodes.some((c) => codes.includes(c)),
+			))
+				draft.remove("links", a.id);
 			const shippedCodes = deps.shipped.links
 				.filter((l) => l.certificateId === cert.id)
 				.flatMap((l) => l.majorCodes);
 			for (const majorCode of codes)
 				if (
 					shippedCodes.includes(majorCode) &&
-					!layer.removedLinks.some(
-						(r) => r.certificateId === cert.id && r.majorCode === majorCode,
-					)
+					!draft.find("removedLinks", `${cert.id} ${majorCode}`)
 				)
-					layer.removedLinks.push({
+					draft.put("removedLinks", {
 						certificateId: cert.id,
 						majorCode,
 						reason: source.title,

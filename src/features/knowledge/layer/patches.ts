@@ -1,61 +1,56 @@
 import type { Source } from "../knowledge-port.js";
 import { withSources } from "./apply.js";
 import type { Stamp } from "./data.js";
+import type { LayerDraft } from "./layer-draft.js";
+import type { LayerLists } from "./layer-repository.js";
 
-/** A change to a shipped record (certificate or FAQ): fields set, sources added, or hidden. */
-interface Patch<F> extends Stamp {
-	id: string;
-	set: F;
-	addSources: Source[];
-	removed?: boolean;
-}
+type PatchList = "certificatePatches" | "faqPatches";
+type AddedList = "certificates" | "faq";
+type Patch = LayerLists[PatchList];
 
 /**
- * Folds a change of a shipped record into its one patch (later fields win, the source is
- * added once), or starts that patch.
+ * Folds a change of a shipped record (certificate or FAQ) into its one patch (later fields
+ * win, the source is added once), or starts that patch.
  */
-export function patchShipped<F extends object>(
-	patches: Patch<F>[],
+export function patchShipped(
+	draft: LayerDraft,
+	list: PatchList,
 	id: string,
-	set: F,
+	set: object,
 	source: Source,
 	stamp: Stamp,
 ): void {
-	const patch = patches.find((p) => p.id === id);
-	if (!patch) {
-		patches.push({ id, set, addSources: [source], ...stamp });
-		return;
-	}
-	patch.set = { ...patch.set, ...set };
-	patch.addSources = withSources(patch.addSources, [source]);
-	Object.assign(patch, stamp);
+	const patch = draft.find(list, id) as Patch | undefined;
+	const next = patch
+		? {
+				...patch,
+				set: { ...patch.set, ...set },
+				addSources: withSources(patch.addSources, [source]),
+				...stamp,
+			}
+		: { id, set, addSources: [source], ...stamp };
+	draft.put(list, next as never);
 }
 
 /**
- * Removes a record the layer added (`added` holds it), or else hides the shipped one through
- * its patch; a patch that only hides keeps the removal's source.
+ * Removes a record the layer added (in `added`), or else hides the shipped one through its
+ * patch; a patch that only hides keeps the removal's source.
  */
-export function removeOrHide<A, F extends object>(
-	added: A[],
-	isIt: (a: A) => boolean,
-	patches: Patch<F>[],
+export function removeOrHide(
+	draft: LayerDraft,
+	added: AddedList,
+	list: PatchList,
 	id: string,
 	source: Source,
 	stamp: Stamp,
 ): void {
-	const i = added.findIndex(isIt);
-	if (i >= 0) {
-		added.splice(i, 1);
+	if (draft.find(added, id)) {
+		draft.remove(added, id);
 		return;
 	}
-	const patch = patches.find((p) => p.id === id);
-	if (patch) Object.assign(patch, { removed: true }, stamp);
-	else
-		patches.push({
-			id,
-			set: {} as F,
-			addSources: [source],
-			removed: true,
-			...stamp,
-		});
+	const patch = draft.find(list, id) as Patch | undefined;
+	const next = patch
+		? { ...patch, removed: true, ...stamp }
+		: { id, set: {}, addSources: [source], removed: true, ...stamp };
+	draft.put(list, next as never);
 }
