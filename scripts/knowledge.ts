@@ -28,11 +28,13 @@ import {
 	takeResult,
 } from "../src/features/knowledge/layer/inbox.js";
 import { loadKnowledge } from "../src/features/knowledge/load.js";
+import type { Repositories } from "../src/features/repositories.js";
 import type { DbData } from "../src/storage/db.js";
 import {
 	type JsonStore,
 	openJsonStore,
 } from "../src/storage/open-json-store.js";
+import { openStorage } from "../src/storage/open-storage.js";
 import { readSnapshot } from "../src/storage/read-snapshot.js";
 import { StorageError } from "../src/storage/storage-error.js";
 import type { Store } from "../src/storage/store.js";
@@ -147,9 +149,19 @@ export async function runKnowledgeScript(
 		by: values.by ?? `cli:${userInfo().username}`,
 		...(values.source !== undefined ? { defaultSource: values.source } : {}),
 	};
-	const importInto = async (store: Store<DbData>, dry: boolean) => {
+	const importInto = async (
+		store: Store<DbData>,
+		dry: boolean,
+		repositories?: Repositories,
+	) => {
 		const app = createBot(config, {
 			store,
+			...(repositories
+				? {
+						repositories,
+						knowledgeLayer: await repositories.knowledgeLayer.load(),
+					}
+				: {}),
 			knowledge,
 			clock,
 			logger: silentLogger,
@@ -160,6 +172,21 @@ export async function runKnowledgeScript(
 			{ ...options, dryRun: dry },
 		);
 	};
+	// PostgreSQL serves this script and running bots at once: the import goes straight in.
+	if (config.database) {
+		const storage = await openStorage(config, silentLogger);
+		try {
+			const report = await importInto(
+				storage.repositories.store,
+				dryRun,
+				storage.repositories,
+			);
+			printReport(report, options.label, dryRun, t, print);
+			return report.ok ? 0 : 1;
+		} finally {
+			await storage.close();
+		}
+	}
 	let store: JsonStore | undefined;
 	try {
 		if (!dryRun) store = await openJsonStore(dbFile);

@@ -6,7 +6,8 @@
  * Prints every due reminder: to whom, why, and the text. `--dry-run` writes nothing and may run
  * next to the bot (the database is read, not locked). Without it the sweep records the outbox
  * and sends through the console notifier only: reminders to Telegram or Discord chats are
- * listed as not sent and left for the bot, which is stopped meanwhile (the database lock).
+ * listed as not sent and left for the bot, which is stopped meanwhile (the lowdb lock); on
+ * PostgreSQL (`DATABASE_URL`) the bot may keep running.
  */
 import { existsSync } from "node:fs";
 import { pathToFileURL } from "node:url";
@@ -16,7 +17,7 @@ import { createBot, databaseFile } from "../src/app.js";
 import { loadConfig } from "../src/config.js";
 import { renderText } from "../src/core/render-text.js";
 import { loadKnowledge } from "../src/features/knowledge/load.js";
-import { openJsonStore } from "../src/storage/open-json-store.js";
+import { openStorage } from "../src/storage/open-storage.js";
 import { readSnapshot } from "../src/storage/read-snapshot.js";
 
 /** Runs the script; returns the exit code. `env` is the process environment. */
@@ -47,17 +48,27 @@ export async function runRemindersScript(
 	const dryRun = values["dry-run"] ?? false;
 	const config = loadConfig(env);
 	const knowledge = await loadKnowledge(config.knowledgeDir);
-	const file = databaseFile(config);
-	const store = dryRun ? await readSnapshot(file) : await openJsonStore(file);
+	const logger = {
+		info() {},
+		warn() {},
+		error: (m: string, d?: Record<string, unknown>) =>
+			print(`error: ${m} ${JSON.stringify(d)}`),
+	};
+	// PostgreSQL serves the bot and this script at once; the lowdb file is only read in a dry run.
+	const storage =
+		config.database || !dryRun ? await openStorage(config, logger) : undefined;
+	const store = storage
+		? storage.repositories.store
+		: await readSnapshot(databaseFile(config));
 	try {
-		const logger = {
-			info() {},
-			warn() {},
-			error: (m: string, d?: Record<string, unknown>) =>
-				print(`error: ${m} ${JSON.stringify(d)}`),
-		};
 		const app = createBot(config, {
 			store,
+			...(storage?.kind === "postgres"
+				? {
+						repositories: storage.repositories,
+						knowledgeLayer: await storage.repositories.knowledgeLayer.load(),
+					}
+				: {}),
 			knowledge,
 			clock: { now: () => at },
 			logger,
@@ -76,8 +87,7 @@ export async function runRemindersScript(
 		}
 		return 0;
 	} finally {
-		if ("close" in store && typeof store.close === "function")
-			await store.close();
+		await storage?.close();
 	}
 }
 

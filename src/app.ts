@@ -1,5 +1,4 @@
 import "./messages.js";
-import { join } from "node:path";
 import { commands } from "../commands/index.js";
 import type { Config } from "./config.js";
 import type { Services } from "./core/context.js";
@@ -27,8 +26,10 @@ import {
 import type { DbData } from "./storage/db.js";
 import { lowdbLayerSnapshot } from "./storage/lowdb/knowledge-layer-repository.js";
 import { lowdbRepositories } from "./storage/lowdb/repositories.js";
-import { type JsonStore, openJsonStore } from "./storage/open-json-store.js";
+import { openStorage, type Storage } from "./storage/open-storage.js";
 import type { Store } from "./storage/store.js";
+
+export { databaseFile } from "./storage/open-storage.js";
 
 /** The bot without its platforms: what `main.ts` and the operator scripts share. */
 export interface App {
@@ -41,10 +42,6 @@ export interface App {
 	alerts: ConnectableAlerts;
 	/** A reminder sweeper that sends through `notifiers`. */
 	sweeper(notifiers: readonly Notifier[]): Sweeper;
-}
-
-export function databaseFile(config: Config): string {
-	return join(config.dataDir, "db.json");
 }
 
 /** What the bot runs on: its opened store, loaded knowledge, clock and log. */
@@ -135,30 +132,35 @@ export function createBot(
 }
 
 /**
- * config → storage → knowledge → services → core. Fails with `StorageError` or
- * `KnowledgeError` (each naming the file and what to do) before anything is answered.
+ * config → storage → knowledge → services → core. Storage is PostgreSQL when `DATABASE_URL` is
+ * set (connected and migrated here), the lowdb file otherwise. Fails with `StorageError` or
+ * `KnowledgeError` (each naming what to do) before anything is answered.
  */
 export async function openApp(
 	config: Config,
 	clock: Clock,
 	logger: Logger,
-): Promise<App & { close(): Promise<void> }> {
+): Promise<App & { storage: Storage; close(): Promise<void> }> {
 	const knowledge = await loadKnowledge(config.knowledgeDir);
-	const store: JsonStore = await openJsonStore(databaseFile(config), {
-		logger,
-	});
-	const repositories = lowdbRepositories(store);
+	const storage = await openStorage(config, logger);
+	const { repositories } = storage;
 	// The knowledge layer is loaded before anything is answered (from PostgreSQL, a query).
-	const knowledgeLayer = await repositories.knowledgeLayer.load();
+	const knowledgeLayer = await repositories.knowledgeLayer
+		.load()
+		.catch(async (error: unknown) => {
+			await storage.close();
+			throw error;
+		});
 	return {
 		...createBot(config, {
-			store,
+			store: repositories.store,
 			repositories,
 			knowledgeLayer,
 			knowledge,
 			clock,
 			logger,
 		}),
-		close: () => store.close(),
+		storage,
+		close: () => storage.close(),
 	};
 }

@@ -17,6 +17,15 @@ export interface Config {
 	logLevel: "debug" | "info" | "warn" | "error" | "silent";
 	telegram: TelegramConfig | undefined;
 	discord: DiscordConfig | undefined;
+	/** PostgreSQL when `DATABASE_URL` is set; the embedded lowdb file in `dataDir` otherwise. */
+	database: DatabaseConfig | undefined;
+}
+
+export interface DatabaseConfig {
+	/** `postgres://user:password@host:port/database`; holds a secret, never log it. */
+	url: string;
+	/** Connections in this instance's pool. */
+	poolSize: number;
 }
 
 export interface TelegramConfig {
@@ -151,6 +160,18 @@ const schema = z.object({
 	),
 	DISCORD_API_ROOT: url,
 	DISCORD_PROXY: url,
+	// The value is never repeated in a message: it may hold a password.
+	DATABASE_URL: optional.refine(
+		(s) =>
+			s === undefined || (/^postgres(ql)?:\/\//.test(s) && URL.canParse(s)),
+		"must be a PostgreSQL URL such as postgres://onex:password@127.0.0.1:5432/onex (leave it empty for the embedded database in DATA_DIR)",
+	),
+	DATABASE_POOL_SIZE: wholeNumber(
+		"10",
+		1,
+		100,
+		"must be a whole number from 1 to 100, such as 10",
+	),
 });
 
 /**
@@ -208,5 +229,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
 						proxy: e.DISCORD_PROXY ?? e.HTTPS_PROXY,
 					}
 				: undefined,
+		database: e.DATABASE_URL
+			? { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE }
+			: undefined,
 	};
 }

@@ -136,13 +136,17 @@ async function main(): Promise<void> {
 					reminderTime: config.reminderTime,
 				})
 			: undefined;
-	const backups = scheduleDailyBackup({
-		file: databaseFile(config),
-		keep: config.backupKeep,
-		zone: config.zone,
-		clock: systemClock,
-		logger,
-	});
+	// PostgreSQL is backed up by its own tools (pg_dump, base backups); the lowdb file here.
+	const backups =
+		app.storage.kind === "lowdb"
+			? scheduleDailyBackup({
+					file: databaseFile(config),
+					keep: config.backupKeep,
+					zone: config.zone,
+					clock: systemClock,
+					logger,
+				})
+			: undefined;
 	// `npm run knowledge -- import` hands files to the running bot here.
 	const inbox = watchInbox({
 		dir: inboxDir(config.dataDir),
@@ -154,7 +158,7 @@ async function main(): Promise<void> {
 	let stopping: Promise<void> | undefined;
 	const shutdown = () => {
 		stopping ??= (async () => {
-			await backups.stop();
+			await backups?.stop();
 			await inbox.stop();
 			await scheduler?.stop();
 			await Promise.allSettled(adapters.map((a) => a.stop()));

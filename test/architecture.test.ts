@@ -205,7 +205,7 @@ describe("dependency direction", () => {
 			}
 	});
 
-	it("only the storage service imports lowdb, and nothing but config reads process.env", () => {
+	it("only storage imports lowdb, only its PostgreSQL part imports pg, and nothing but config reads process.env", () => {
 		for (const file of [
 			...sourceFiles(join(root, "src")),
 			...sourceFiles(join(root, "commands")),
@@ -214,6 +214,8 @@ describe("dependency direction", () => {
 			const source = readFileSync(file, "utf8");
 			if (importsOf(file).some((s) => s.startsWith("lowdb")))
 				expect(rel).toMatch(/^src\/storage\//);
+			if (importsOf(file).some((s) => s === "pg" || s.startsWith("pg/")))
+				expect(rel).toMatch(/^src\/storage\/postgres\//);
 			if (/process\.env\b/.test(source))
 				expect(rel).toMatch(/^src\/(main|config)\.ts$/);
 		}

@@ -125,4 +125,41 @@ describe("loadConfig", () => {
 			}),
 		).toThrow(/TELEGRAM_WEBHOOK_SECRET/);
 	});
+
+	it("selects PostgreSQL by DATABASE_URL with a pool of 10 unless told otherwise", () => {
+		expect(loadConfig({}).database).toBeUndefined();
+		expect(loadConfig({ DATABASE_URL: " " }).database).toBeUndefined();
+		expect(
+			loadConfig({ DATABASE_URL: "postgresql://onex:pw@db:5432/onex" })
+				.database,
+		).toEqual({ url: "postgresql://onex:pw@db:5432/onex", poolSize: 10 });
+		expect(
+			loadConfig({
+				DATABASE_URL: "postgres://onex@db/onex",
+				DATABASE_POOL_SIZE: "4",
+			}).database?.poolSize,
+		).toBe(4);
+	});
+
+	it("rejects a DATABASE_URL that is not PostgreSQL without repeating it, and a pool out of range", () => {
+		const secret = "Hunter2-secret";
+		for (const bad of [
+			`mysql://onex:${secret}@db/onex`,
+			`postgres://onex:${secret}@[db/onex`,
+		]) {
+			let problems = "";
+			try {
+				loadConfig({ DATABASE_URL: bad, DATABASE_POOL_SIZE: "0" });
+			} catch (error) {
+				problems = (error as ConfigError).message;
+			}
+			expect(problems).toContain(
+				"DATABASE_URL: must be a PostgreSQL URL such as postgres://onex:password@127.0.0.1:5432/onex",
+			);
+			expect(problems).toContain(
+				"DATABASE_POOL_SIZE: must be a whole number from 1 to 100, such as 10",
+			);
+			expect(problems).not.toContain(secret);
+		}
+	});
 });

@@ -1,20 +1,30 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
+import { inject } from "vitest";
 
 /**
- * The PostgreSQL server tests run against: `TEST_DATABASE_URL` (set by `.ci/run` and by the test
- * set-up, which starts a throw-away cluster on loopback). Each call creates an empty database of
- * its own, so test files never see each other's rows; `drop` removes it.
+ * The PostgreSQL server the tests run against: `TEST_DATABASE_URL` (set by `.ci/run`), or the
+ * throw-away cluster the global set-up (`global-postgres.ts`) started. Throws what to do when
+ * there is neither, so the test fails instead of being skipped.
+ */
+export function testServer(): string {
+	const url = process.env.TEST_DATABASE_URL || inject("testDatabaseUrl");
+	if (!url)
+		throw new Error(
+			`this test needs PostgreSQL: ${inject("testDatabaseProblem") || "set TEST_DATABASE_URL"}`,
+		);
+	return url;
+}
+
+/**
+ * Each call creates an empty database of its own on `testServer()`, so test files never see each
+ * other's rows; `drop` removes it.
  */
 export async function freshDatabase(): Promise<{
 	url: string;
 	drop(): Promise<void>;
 }> {
-	const server = process.env.TEST_DATABASE_URL;
-	if (!server)
-		throw new Error(
-			"TEST_DATABASE_URL is not set: run the tests through `npm test` (it starts PostgreSQL) or point it at a server",
-		);
+	const server = testServer();
 	const name = `t_${randomBytes(6).toString("hex")}`;
 	const admin = new pg.Client({ connectionString: server });
 	await admin.connect();
