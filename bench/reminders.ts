@@ -14,6 +14,8 @@ import {
 import { planReminders } from "../src/features/reminders/planner.js";
 import type { PracticeStatus } from "../src/features/reminders/policy.js";
 import { createSweeper } from "../src/features/reminders/sweep.js";
+import { lowdbOutboxRepository } from "../src/storage/lowdb/outbox-repository.js";
+import { lowdbSubscriptionRepository } from "../src/storage/lowdb/subscription-repository.js";
 import { memoryStore } from "../src/storage/store.js";
 
 const SUBSCRIPTIONS = 100_000;
@@ -104,9 +106,10 @@ export async function benchReminders(): Promise<void> {
 		send: async () => ({ ok: true }),
 	};
 	const sweeper = createSweeper({
-		store,
-		rounds: () => rounds,
-		teachers: () => teachers,
+		subscriptions: lowdbSubscriptionRepository(store),
+		outboxRepository: lowdbOutboxRepository(store),
+		rounds: async () => ({ rounds, addedAt: new Map() }),
+		teachers: async () => teachers,
 		certificateName: (id) => `证书 ${id}`,
 		notifiers: [notifier],
 		zone: "Asia/Shanghai",

@@ -150,18 +150,16 @@ export async function runKnowledgeScript(
 		...(values.source !== undefined ? { defaultSource: values.source } : {}),
 	};
 	const importInto = async (
-		store: Store<DbData>,
+		where: Store<DbData> | Repositories,
 		dry: boolean,
-		repositories?: Repositories,
 	) => {
 		const app = createBot(config, {
-			store,
-			...(repositories
+			...("knowledgeLayer" in where
 				? {
-						repositories,
-						knowledgeLayer: await repositories.knowledgeLayer.load(),
+						repositories: where,
+						knowledgeLayer: await where.knowledgeLayer.load(),
 					}
-				: {}),
+				: { store: where }),
 			knowledge,
 			clock,
 			logger: silentLogger,
@@ -176,11 +174,7 @@ export async function runKnowledgeScript(
 	if (config.database) {
 		const storage = await openStorage(config, silentLogger);
 		try {
-			const report = await importInto(
-				storage.repositories.store,
-				dryRun,
-				storage.repositories,
-			);
+			const report = await importInto(storage.repositories, dryRun);
 			printReport(report, options.label, dryRun, t, print);
 			return report.ok ? 0 : 1;
 		} finally {

@@ -57,18 +57,14 @@ export async function runRemindersScript(
 	// PostgreSQL serves the bot and this script at once; the lowdb file is only read in a dry run.
 	const storage =
 		config.database || !dryRun ? await openStorage(config, logger) : undefined;
-	const store = storage
-		? storage.repositories.store
-		: await readSnapshot(databaseFile(config));
 	try {
 		const app = createBot(config, {
-			store,
-			...(storage?.kind === "postgres"
+			...(storage
 				? {
 						repositories: storage.repositories,
 						knowledgeLayer: await storage.repositories.knowledgeLayer.load(),
 					}
-				: {}),
+				: { store: await readSnapshot(databaseFile(config)) }),
 			knowledge,
 			clock: { now: () => at },
 			logger,
@@ -77,13 +73,13 @@ export async function runRemindersScript(
 		print(
 			`Sweep at ${at.toISOString()} (${config.zone}, reminders at ${config.reminderTime})${dryRun ? ", dry run" : ""}`,
 		);
-		const report = await sweeper.sweep(at, { dryRun });
+		const report = await sweeper.sweep(at, { dryRun, explain: true });
 		print(`${report.due} due, ${report.lines.length} not sent before`);
 		for (const line of report.lines) {
 			print(
 				`[${line.outcome}] ${line.chatKey} — ${line.why}${line.detail ? ` (${line.detail})` : ""}`,
 			);
-			if (line.outcome === "would-send") print(`${renderText(line.reply)}\n`);
+			if (line.reply) print(`${renderText(line.reply)}\n`);
 		}
 		return 0;
 	} finally {

@@ -34,7 +34,8 @@ export { databaseFile } from "./storage/open-storage.js";
 /** The bot without its platforms: what `main.ts` and the operator scripts share. */
 export interface App {
 	config: Config;
-	store: Store<DbData>;
+	/** The embedded document when the bot was built over one (lowdb, or memory in tests). */
+	store: Store<DbData> | undefined;
 	knowledge: KnowledgeData;
 	services: Services;
 	dispatcher: Dispatcher;
@@ -44,22 +45,31 @@ export interface App {
 	sweeper(notifiers: readonly Notifier[]): Sweeper;
 }
 
-/** What the bot runs on: its opened store, loaded knowledge, clock and log. */
-export interface BotPorts {
-	store: Store<DbData>;
-	/** The features' storage; by default lowdb repositories over `store`. */
-	repositories?: Repositories;
-	/**
-	 * The knowledge layer loaded from `repositories` (`await repositories.knowledgeLayer.load()`);
-	 * needed with `repositories`, read from `store` without them.
-	 */
-	knowledgeLayer?: LayerSnapshot;
+/**
+ * Where the features' data lives: opened repositories with the knowledge layer loaded from them
+ * (`await repositories.knowledgeLayer.load()`), or an embedded document that lowdb repositories
+ * are built over (tests and the bench pass `memoryStore(emptyDb())`).
+ */
+export type BotStorage =
+	| {
+			store: Store<DbData>;
+			repositories?: undefined;
+			knowledgeLayer?: undefined;
+	  }
+	| {
+			store?: undefined;
+			repositories: Repositories;
+			knowledgeLayer: LayerSnapshot;
+	  };
+
+/** What the bot runs on: its storage, loaded knowledge, clock and log. */
+export type BotPorts = BotStorage & {
 	knowledge: KnowledgeData;
 	clock: Clock;
 	logger: Logger;
 	/** Alerts for admins; by default sent to `config.adminIds` through the connected notifiers. */
 	alerts?: ConnectableAlerts;
-}
+};
 
 /** For tests and the bench: another rate limit than the bot's. */
 export interface BotOptions {
@@ -67,8 +77,8 @@ export interface BotOptions {
 }
 
 /**
- * The one place that wires storage, features and the dispatcher: services over `ports.store` and
- * `ports.knowledge`, every command, and a reminder sweeper. `main.ts` (through `openApp`), the
+ * The one place that wires storage, features and the dispatcher: services over the features'
+ * repositories and `ports.knowledge`, every command, and a reminder sweeper. `main.ts` (through `openApp`), the
  * scripts, the test client and the bench all start here.
  */
 export function createBot(
@@ -77,14 +87,11 @@ export function createBot(
 	options: BotOptions = {},
 ): App {
 	const { store, knowledge, clock, logger } = ports;
-	const repositories = ports.repositories ?? lowdbRepositories(store);
+	const repositories = ports.repositories ?? lowdbRepositories(ports.store);
 	const alerts = ports.alerts ?? createAdminAlerts(config.adminIds, logger);
-	if (ports.repositories && !ports.knowledgeLayer)
-		throw new Error(
-			"createBot: load the knowledge layer from the repositories first (await repositories.knowledgeLayer.load())",
-		);
 	const services = createServices(repositories, knowledge, {
-		knowledgeLayer: ports.knowledgeLayer ?? lowdbLayerSnapshot(store.data),
+		knowledgeLayer:
+			ports.knowledgeLayer ?? lowdbLayerSnapshot(ports.store.data),
 		logger,
 		alerts,
 		adminIds: config.adminIds,
@@ -119,9 +126,11 @@ export function createBot(
 		alerts,
 		sweeper: (notifiers) =>
 			createSweeper({
-				store,
-				rounds: () => services.exams.list(),
-				teachers: (today) => practiceFromTraining(services.training, today),
+				subscriptions: repositories.reminderSubscriptions,
+				outboxRepository: repositories.reminderOutbox,
+				rounds: () => services.exams.scheduled(),
+				teachers: async (today) =>
+					practiceFromTraining(services.training, today),
 				certificateName: (id) => services.knowledge.getCertificate(id)?.name,
 				notifiers,
 				zone: config.zone,
@@ -153,7 +162,6 @@ export async function openApp(
 		});
 	return {
 		...createBot(config, {
-			store: repositories.store,
 			repositories,
 			knowledgeLayer,
 			knowledge,

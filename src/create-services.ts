@@ -42,8 +42,7 @@ export function createServices(
 	knowledge: KnowledgeData,
 	settings: ServiceSettings,
 ): Services {
-	const { store } = repositories;
-	const users = createUserDirectory(store, settings.adminIds);
+	const users = createUserDirectory(repositories.teachers, settings.adminIds);
 	const invites = createInviteService({
 		repository: repositories.invites,
 		...(settings.teacherInviteCode
@@ -68,19 +67,26 @@ export function createServices(
 		invites,
 		knowledge: layered.knowledge,
 		knowledgeLayer: layered.layer,
-		exams: createExamService(store, knowledge.exams),
+		exams: createExamService(repositories.examRounds, knowledge.exams),
 		users,
 		unanswered: createUnansweredLog(repositories.questions),
 		training: createTrainingService({
-			store,
+			records: repositories.trainingRecords,
+			teachers: repositories.teachers,
 			users,
 			policy: knowledge.policy,
 			invites,
 		}),
-		reminders: createReminderService(store, {
-			zone: settings.zone,
-			reminderTime: settings.reminderTime,
-			groupSubscribeRole: settings.groupSubscribeRole,
-		}),
+		reminders: createReminderService(
+			{
+				subscriptions: repositories.reminderSubscriptions,
+				outbox: repositories.reminderOutbox,
+			},
+			{
+				zone: settings.zone,
+				reminderTime: settings.reminderTime,
+				groupSubscribeRole: settings.groupSubscribeRole,
+			},
+		),
 	};
 }

@@ -2,8 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { runConsole } from "./adapters/console.js";
 import { createConsoleNotifier } from "./adapters/console-notifier.js";
-import type { Privileged } from "./adapters/telegram/role-menus.js";
-import { type App, databaseFile, openApp } from "./app.js";
+import { databaseFile, openApp } from "./app.js";
 import { parseCli } from "./cli-args.js";
 import { ConfigError, loadConfig } from "./config.js";
 import type { RunningAdapter } from "./core/adapter.js";
@@ -17,23 +16,6 @@ import { scheduleDailyBackup } from "./storage/backup-schedule.js";
 import { StorageError } from "./storage/storage-error.js";
 
 const systemClock: Clock = { now: () => new Date() };
-
-/** Admins from the configuration and everyone the database gives a role, with their role now. */
-function privilegedUsers(
-	adminIds: readonly string[],
-	app: Pick<App, "store" | "services">,
-): Privileged[] {
-	const keys = new Set([
-		...adminIds,
-		...Object.keys(app.store.data.training.roles),
-	]);
-	const out: Privileged[] = [];
-	for (const key of keys) {
-		const role = app.services.users.roleOf(key);
-		if (role !== "student") out.push({ key, role });
-	}
-	return out;
-}
 
 /** Start-up problems a person can fix: said plainly, without a stack trace. */
 function fail(message: string): never {
@@ -101,7 +83,8 @@ async function main(): Promise<void> {
 					logger,
 					menuStateFile: join(config.dataDir, "telegram-menu.sha256"),
 					roleMenuStateFile: join(config.dataDir, "telegram-role-menus.json"),
-					privileged: () => privilegedUsers(config.adminIds, app),
+					privileged: async () =>
+						(await app.services.users.privileged?.()) ?? [],
 				});
 			},
 		);

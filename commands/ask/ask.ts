@@ -54,7 +54,7 @@ function organisationReply(ctx: CommandContext, organisation: string) {
 	if (!found) return undefined;
 	const certs = found.item.certificates;
 	if (certs.length === 1 && certs[0])
-		return reply(certificateBlocks(ctx, certs[0]));
+		return certificateBlocks(ctx, certs[0]).then(reply);
 	return reply([
 		heading(
 			ctx.t("ask.organisation", { organisation: found.item.organisation }),

@@ -19,11 +19,11 @@ export const examIcs = defineCommand({
 	summary: "exam.ics.summary",
 	examples: ["/exam ics Web前端", "/考试 日历 BIM"],
 	args: [certificateArg],
-	run(ctx, args) {
+	async run(ctx, args) {
 		const picked = pickCertificate(ctx, args.certificate, "/exam ics");
 		if ("reply" in picked) return picked.reply;
 		const cert = picked.certificate;
-		const rounds = ctx.services.exams.upcoming(cert.id, ctx.today);
+		const rounds = await ctx.services.exams.upcoming(cert.id, ctx.today);
 		const calendar = ctx.services.reminders.calendar({
 			rounds,
 			today: ctx.today,

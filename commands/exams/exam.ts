@@ -43,7 +43,7 @@ const examList = defineCommand({
 			complete: "certificate",
 		},
 	],
-	run(ctx, args) {
+	async run(ctx, args) {
 		const { exams, knowledge } = ctx.services;
 		let certificateId: string | undefined;
 		if (args.certificate) {
@@ -52,9 +52,9 @@ const examList = defineCommand({
 			certificateId = picked.certificate.id;
 		}
 		// Upcoming rounds only: past ones no longer drive reminders or need removing.
-		const rounds = exams
-			.list(certificateId)
-			.filter((r) => (r.dates.results ?? r.dates.exam) >= ctx.today);
+		const rounds = (await exams.list(certificateId)).filter(
+			(r) => (r.dates.results ?? r.dates.exam) >= ctx.today,
+		);
 		if (rounds.length === 0) return reply([text(ctx.t("exam.list_empty"))]);
 		const items = rounds.slice(0, LIST_MAX).map((r) =>
 			ctx.t("exam.list_item", {
@@ -99,11 +99,13 @@ const examRemove = defineCommand({
 });
 
 /** When exams of this certificate were held before, as schools reported: a hint, not a plan. */
-function pastExamBlocks(ctx: CommandContext, certificateId: string): Block[] {
+async function pastExamBlocks(
+	ctx: CommandContext,
+	certificateId: string,
+): Promise<Block[]> {
 	const blocks: Block[] = [];
 	// Published plans that are over show the organisation's usual rhythm better than reports.
-	const plans = ctx.services.exams
-		.list(certificateId)
+	const plans = (await ctx.services.exams.list(certificateId))
 		.filter((r) => (r.dates.results ?? r.dates.exam) < ctx.today)
 		.slice(-PAST_MAX)
 		.reverse();
@@ -141,7 +143,7 @@ function pastExamBlocks(ctx: CommandContext, certificateId: string): Block[] {
 			),
 		);
 	}
-	const months = pastMonths(ctx, certificateId);
+	const months = await pastMonths(ctx, certificateId);
 	if (months.length > 0)
 		blocks.push(
 			text(
@@ -154,11 +156,14 @@ function pastExamBlocks(ctx: CommandContext, certificateId: string): Block[] {
 }
 
 /** Shared by `exam` and `ask`: a certificate's upcoming rounds with every milestone. */
-export function answerExam(ctx: CommandContext, query: string): Reply {
+export async function answerExam(
+	ctx: CommandContext,
+	query: string,
+): Promise<Reply> {
 	const picked = pickCertificate(ctx, query, "/exam");
 	if ("reply" in picked) return picked.reply;
 	const cert = picked.certificate;
-	const rounds = ctx.services.exams.upcoming(cert.id, ctx.today);
+	const rounds = await ctx.services.exams.upcoming(cert.id, ctx.today);
 	const title = heading(ctx.t("exam.upcoming_title", { cert: cert.name }));
 	const ask =
 		cert.kind === "x" && cert.organisations.length > 0
@@ -170,7 +175,7 @@ export function answerExam(ctx: CommandContext, query: string): Reply {
 		return reply([
 			title,
 			text(why ?? ctx.t("exam.none", { cert: cert.name })),
-			...pastExamBlocks(ctx, cert.id),
+			...(await pastExamBlocks(ctx, cert.id)),
 			text(askWhere(ctx) ?? ask),
 		]);
 	}

@@ -10,9 +10,9 @@ export const about = defineCommand({
 	examples: ["/about"],
 	async run(ctx) {
 		const { knowledge, exams } = ctx.services;
-		const upcoming = exams
-			.list()
-			.filter((r) => (r.dates.results ?? r.dates.exam) >= ctx.today).length;
+		const upcoming = (await exams.list()).filter(
+			(r) => (r.dates.results ?? r.dates.exam) >= ctx.today,
+		).length;
 		const certs = knowledge.certificates;
 		const ofKind = (kind: string) =>
 			certs.filter((c) => c.kind === kind).length;

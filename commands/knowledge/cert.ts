@@ -5,11 +5,14 @@ import { certificateBlocks } from "./views/certificate-view.js";
 import { pickCertificate } from "./views/pick-certificate.js";
 
 /** Shared by `cert` and `ask`: the certificate's card, or a choice between close matches. */
-export function answerCertificate(ctx: CommandContext, query: string): Reply {
+export async function answerCertificate(
+	ctx: CommandContext,
+	query: string,
+): Promise<Reply> {
 	const picked = pickCertificate(ctx, query, "/cert");
 	return "reply" in picked
 		? picked.reply
-		: reply(certificateBlocks(ctx, picked.certificate));
+		: reply(await certificateBlocks(ctx, picked.certificate));
 }
 
 export const cert = defineCommand({

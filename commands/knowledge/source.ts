@@ -44,7 +44,7 @@ function sourcesReply(
 }
 
 /** Finds the record `id` names: certificate, FAQ entry, exam round, exam report, hand-over. */
-function lookUp(ctx: CommandContext, id: string): Reply | null {
+async function lookUp(ctx: CommandContext, id: string): Promise<Reply | null> {
 	const { knowledge, exams } = ctx.services;
 	const cert = knowledge.getCertificate(id);
 	if (cert) {
@@ -74,7 +74,7 @@ function lookUp(ctx: CommandContext, id: string): Reply | null {
 			knowledge.handover.notice,
 			knowledge.handover.sources,
 		);
-	const round = exams.list().find((r) => r.id === id);
+	const round = await exams.get(id);
 	if (round) return sourcesReply(ctx, round.id, [round.source]);
 	for (const c of knowledge.certificates) {
 		const past = knowledge
@@ -99,10 +99,10 @@ export const source = defineCommand({
 	args: [
 		{ name: "id", type: "string", required: true, describe: "source.arg_id" },
 	],
-	run(ctx, args) {
+	async run(ctx, args) {
 		const id = args.id.trim().toLowerCase();
 		return (
-			lookUp(ctx, id) ??
+			(await lookUp(ctx, id)) ??
 			reply([text(ctx.t("source.not_found", { id: shorten(args.id, 30) }))])
 		);
 	},

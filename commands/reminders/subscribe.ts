@@ -52,7 +52,7 @@ export const subscribe = defineCommand({
 			),
 		];
 		if (result.resumed) blocks.push(text(ctx.t("subscribe.resumed")));
-		const n = exams.upcoming(cert.id, ctx.today).length;
+		const n = (await exams.upcoming(cert.id, ctx.today)).length;
 		blocks.push(
 			text(
 				n > 0

@@ -20,8 +20,8 @@ function reason(ctx: CommandContext, p: ChatPauseInfo): string {
 }
 
 /** What only admins see: chats the platforms refused, and sends that failed or were cut off. */
-function adminBlocks(ctx: CommandContext): Block[] {
-	const problems = ctx.services.reminders.problems();
+async function adminBlocks(ctx: CommandContext): Promise<Block[]> {
+	const problems = await ctx.services.reminders.problems();
 	const paused = problems.paused.slice(0, 30).map((p) =>
 		ctx.t("subscriptions.admin_item", {
 			chat: p.chatKey,
@@ -46,26 +46,31 @@ export const subscriptions = defineCommand({
 	aliases: ["订阅列表", "我的订阅", "subs"],
 	summary: "subscriptions.summary",
 	examples: ["/subscriptions", "/订阅列表"],
-	run(ctx) {
+	async run(ctx) {
 		const { reminders, knowledge, exams } = ctx.services;
 		const chatKey = ctx.request.chat.key;
-		const subs = reminders.subscriptionsOf(chatKey);
+		const subs = await reminders.subscriptionsOf(chatKey);
+		const next = await Promise.all(
+			subs.map(
+				async (s) => (await exams.upcoming(s.certificateId, ctx.today))[0],
+			),
+		);
 		const blocks: Block[] = [heading(ctx.t("subscriptions.title"))];
 		if (subs.length === 0) blocks.push(text(ctx.t("subscriptions.empty")));
 		else
 			blocks.push(
 				list(
-					subs.map((s) => {
+					subs.map((s, i) => {
 						const name = knowledge.getCertificate(s.certificateId)?.name;
-						const next = exams.upcoming(s.certificateId, ctx.today)[0];
-						const exam = next
-							? ` · ${ctx.t("exam.f_exam")} ${next.dates.exam}`
+						const round = next[i];
+						const exam = round
+							? ` · ${ctx.t("exam.f_exam")} ${round.dates.exam}`
 							: "";
 						return `${withNote(name ?? s.certificateId, s.certificateId, ctx.locale)}${exam}`;
 					}),
 				),
 			);
-		const pause = reminders.pauseOf(chatKey);
+		const pause = await reminders.pauseOf(chatKey);
 		if (pause)
 			blocks.push(
 				text(
@@ -76,7 +81,7 @@ export const subscriptions = defineCommand({
 				),
 			);
 		if (ctx.user.role === "admin" && ctx.request.chat.kind === "private")
-			blocks.push(...adminBlocks(ctx));
+			blocks.push(...(await adminBlocks(ctx)));
 		return reply(blocks);
 	},
 });

@@ -19,9 +19,9 @@ export const unsubscribe = defineCommand({
 		const chatKey = ctx.request.chat.key;
 		// An id from a reminder's footer may name a certificate the knowledge base since dropped.
 		const typed = args.certificate.trim().toLowerCase();
-		const own = reminders
-			.subscriptionsOf(chatKey)
-			.find((s) => s.certificateId === typed);
+		const own = (await reminders.subscriptionsOf(chatKey)).find(
+			(s) => s.certificateId === typed,
+		);
 		let id: string;
 		let name: string;
 		if (own) {

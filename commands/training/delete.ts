@@ -64,13 +64,9 @@ export const del = defineCommand({
 			throw withReasonExamples(error, examples);
 		};
 		if (!confirmed) {
-			const found = (() => {
-				try {
-					return ctx.services.training.lookup(ctx.user, ids, reason);
-				} catch (error) {
-					return rethrow(error);
-				}
-			})();
+			const found = await ctx.services.training
+				.lookup(ctx.user, ids, reason)
+				.catch(rethrow);
 			const command = [
 				"/delete",
 				...found.map((r) => r.id),

@@ -9,8 +9,12 @@ const all = defineCommand({
 	access: "admin",
 	private: true,
 	readOnly: true,
-	run(ctx) {
-		const csv = ctx.services.training.exportCsv(ctx.user, "all", ctx.zone);
+	async run(ctx) {
+		const csv = await ctx.services.training.exportCsv(
+			ctx.user,
+			"all",
+			ctx.zone,
+		);
 		return reply([
 			file(
 				`training-all-${ctx.today}.csv`,
@@ -32,8 +36,8 @@ export const exportCommand = defineCommand({
 	private: true,
 	readOnly: true,
 	subcommands: [all],
-	run(ctx) {
-		const csv = ctx.services.training.exportCsv(
+	async run(ctx) {
+		const csv = await ctx.services.training.exportCsv(
 			ctx.user,
 			ctx.user.key,
 			ctx.zone,

@@ -30,8 +30,11 @@ function standing(t: Translate, r: Requirement, unit: string): string {
 }
 
 /** Without a period: what is logged so far, and the one line that sets the period. */
-function withoutPeriod(ctx: CommandContext, owner: string): Reply {
-	const totals = ctx.services.training.totals(owner);
+async function withoutPeriod(
+	ctx: CommandContext,
+	owner: string,
+): Promise<Reply> {
+	const totals = await ctx.services.training.totals(owner);
 	return reply([
 		text(
 			ctx.t("progress.no_period_totals", {
@@ -91,10 +94,13 @@ function endedPeriod(
 }
 
 /** The progress answer for `owner` (also reached from free text such as `我的进度`). */
-export function progressReply(ctx: CommandContext, owner: string): Reply {
-	if (!ctx.services.training.profile(owner).periodStart)
+export async function progressReply(
+	ctx: CommandContext,
+	owner: string,
+): Promise<Reply> {
+	if (!(await ctx.services.training.profile(owner)).periodStart)
 		return withoutPeriod(ctx, owner);
-	const p = ctx.services.training.progress(owner, ctx.today);
+	const p = await ctx.services.training.progress(owner, ctx.today);
 	if (p.ended) return endedPeriod(ctx, owner, p, p.ended);
 	const { t } = ctx;
 	const days = t("progress.unit_days");
@@ -146,7 +152,7 @@ export const progress = defineCommand({
 	args: [
 		{ name: "user", type: "user", describe: "training.arg_user" },
 	] as const,
-	run(ctx, args) {
+	async run(ctx, args) {
 		// `/progress 2025`, `/progress 培训`: not a user key, so not "someone else's records".
 		if (args.user !== undefined && !/^[a-z]+:\S+$/.test(args.user))
 			throw new UserError("progress.not_a_user", {
@@ -154,7 +160,8 @@ export const progress = defineCommand({
 			});
 		const owner = args.user ?? ctx.user.key;
 		// Reading someone else's progress goes through the same rule as their records.
-		if (owner !== ctx.user.key) ctx.services.training.records(ctx.user, owner);
+		if (owner !== ctx.user.key)
+			await ctx.services.training.records(ctx.user, owner);
 		return progressReply(ctx, owner);
 	},
 });

@@ -87,12 +87,11 @@ export const records = defineCommand({
 		// Typed text puts everything in `filter`; slash commands get a user picker here.
 		{ name: "user", type: "user", describe: "training.arg_user" },
 	] as const,
-	run(ctx, args) {
+	async run(ctx, args) {
 		const f = readFilter(rawArgs(ctx, [args.filter]).map((t) => t.text));
 		if (args.user) f.user = args.user;
 		const owner = f.user ?? ctx.user.key;
-		const all = ctx.services.training
-			.records(ctx.user, owner)
+		const all = (await ctx.services.training.records(ctx.user, owner))
 			.filter((r) => (f.kind ? r.kind === f.kind : true))
 			.filter((r) => (f.year ? inYear(r, f.year) : true));
 		if (all.length === 0)
@@ -108,7 +107,7 @@ export const records = defineCommand({
 				owner === ctx.user.key
 					? ctx.t("records.title", { count: all.length })
 					: ctx.t("records.title_of", {
-							name: ctx.services.training.profile(owner).name ?? "—",
+							name: (await ctx.services.training.profile(owner)).name ?? "—",
 							key: owner,
 							count: all.length,
 						}),

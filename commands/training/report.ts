@@ -67,8 +67,8 @@ export const report = defineCommand({
 	args: [
 		{ name: "department", type: "text", describe: "report.arg_department" },
 	] as const,
-	run(ctx, args) {
-		const rows = ctx.services.training.report(ctx.today, args.department);
+	async run(ctx, args) {
+		const rows = await ctx.services.training.report(ctx.today, args.department);
 		const title = ctx.t("report.title", {
 			scope: args.department ?? ctx.t("report.all_departments"),
 			today: ctx.today,
@@ -76,8 +76,7 @@ export const report = defineCommand({
 		if (rows.length === 0) {
 			const departments = [
 				...new Set(
-					ctx.services.training
-						.report(ctx.today)
+					(await ctx.services.training.report(ctx.today))
 						.map((r) => r.profile.department)
 						.filter((d): d is string => !!d),
 				),

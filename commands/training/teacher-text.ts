@@ -91,7 +91,7 @@ export async function answerTeacherText(
 	const q = question.trim();
 	// Progress is personal: answered privately, also when asked in a group.
 	if (progressQuestion.test(q) && !notProgress.test(q))
-		return { ...progressReply(ctx, ctx.user.key), private: true };
+		return { ...(await progressReply(ctx, ctx.user.key)), private: true };
 	if (ctx.request.chat.kind !== "private") return undefined;
 	const draft = read(q, ctx);
 	return draft ? draftReply(ctx, draft) : undefined;

@@ -90,8 +90,8 @@ const listRoles = defineCommand({
 	examples: ["/role list"],
 	access: "admin",
 	private: true,
-	run(ctx) {
-		const members = ctx.services.training.members(ctx.user);
+	async run(ctx) {
+		const members = await ctx.services.training.members(ctx.user);
 		const line = (m: (typeof members)[number]) =>
 			ctx.t(m.role === "admin" ? "role.list_admin" : "role.list_teacher", {
 				user: m.key,

@@ -91,7 +91,7 @@ const profile = defineCommand({
 		const changed = Object.keys(patch).length > 0;
 		const current = changed
 			? await ctx.services.training.updateProfile(changeOf(ctx), patch)
-			: ctx.services.training.profile(ctx.user.key);
+			: await ctx.services.training.profile(ctx.user.key);
 		return reply([
 			text(ctx.t(changed ? "teacher.profile_saved" : "teacher.profile_title")),
 			fields(profileFields(ctx.t, current)),

@@ -13,6 +13,8 @@ export function createConsoleNotifier(
 		options.write ?? ((text: string) => process.stdout.write(`${text}\n`));
 	return {
 		platform: options.platform ?? "console",
+		// One at a time: the operator reads them in the order planned.
+		maxConcurrentSends: 1,
 		async send(chatKey: string, reply: Reply): Promise<SendResult> {
 			write(`→ ${chatKey}\n${renderText(reply)}\n`);
 			return { ok: true };

@@ -96,7 +96,11 @@ export interface Dispatcher {
 	 * the same rate limiter as messages at a fraction of a message each (see `completionCost`);
 	 * over the limit, or when the completer fails, no suggestions.
 	 */
-	complete(request: Request, kind: Completion, typed: string): Suggestion[];
+	complete(
+		request: Request,
+		kind: Completion,
+		typed: string,
+	): Promise<Suggestion[]>;
 }
 
 /** See `Dispatcher.resolve`. */
@@ -292,13 +296,13 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 	 * a parse mistake (thrown on), a ready reply, another bot's command, an unknown command.
 	 * `undefined` when a command or free text goes on.
 	 */
-	function earlyAnswer(
+	async function earlyAnswer(
 		reading: Reading,
 		t: Translate,
-		mayRun: (def: CommandDef) => boolean,
-	): Reply | null | undefined {
+		mayRun: (def: CommandDef) => Promise<boolean>,
+	): Promise<Reply | null | undefined> {
 		const { parsed, error } = reading;
-		if (error instanceof ActionError && !mayRun(error.def))
+		if (error instanceof ActionError && !(await mayRun(error.def)))
 			return noAccessReply(t, error.def, error.path);
 		if (error !== undefined) throw error;
 		if (parsed === null || "blocks" in parsed) return parsed;
@@ -391,15 +395,15 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 		let current: CommandDef | undefined;
 		let path: string[] = [];
 		try {
-			const early = earlyAnswer(reading, t, (def) =>
-				hasRole(services.users.roleOf(request.user.key), def.access),
+			const early = await earlyAnswer(reading, t, async (def) =>
+				hasRole(await services.users.roleOf(request.user.key), def.access),
 			);
 			if (early !== undefined) return early;
 			const parsed = routeFreeText(registry, freeText, reading.parsed);
 			if (parsed === null) return null;
 			current = parsed.def;
 			path = parsed.path;
-			const role = services.users.roleOf(request.user.key);
+			const role = await services.users.roleOf(request.user.key);
 			if (!hasRole(role, parsed.def.access))
 				return noAccessReply(t, parsed.def, path);
 			const today = localDate(now, zone);
@@ -440,11 +444,11 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 		};
 	}
 
-	function complete(
+	async function complete(
 		request: Request,
 		kind: Completion,
 		typed: string,
-	): Suggestion[] {
+	): Promise<Suggestion[]> {
 		if (!completer) return [];
 		if (
 			!exempt(request) &&
@@ -462,7 +466,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 					kind,
 					typed,
 					locale: request.locale,
-					role: services.users.roleOf(request.user.key),
+					role: await services.users.roleOf(request.user.key),
 					registry,
 				}),
 			];

@@ -22,6 +22,11 @@ export type SendResult =
 export interface Notifier {
 	/** Platforms whose chat keys this notifier can reach (`telegram`, `discord`, `console`). */
 	readonly platform: string;
+	/**
+	 * How many sends the reminder sweep may have in flight at once through this notifier
+	 * (never two to one chat); default 4. Chosen for the platform's rate limits.
+	 */
+	readonly maxConcurrentSends?: number;
 	send(chatKey: string, reply: Reply): Promise<SendResult>;
 }
 

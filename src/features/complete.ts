@@ -67,7 +67,7 @@ function completeExams(
 	query: string,
 	limit: number,
 ): ExamRound[] {
-	const all = services.exams.list();
+	const all = services.exams.known();
 	const q = query.trim().toLowerCase();
 	if (q === "") return all.slice(0, limit);
 	const direct = all.filter(

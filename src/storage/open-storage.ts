@@ -13,7 +13,6 @@ import {
 	postgresMigrations,
 	postgresRepositories,
 } from "./postgres/repositories.js";
-import { unmovedStore } from "./postgres/unmoved-store.js";
 import { StorageError } from "./storage-error.js";
 
 /** The features' storage, opened: the embedded lowdb file or a PostgreSQL database. */
@@ -91,10 +90,7 @@ export async function openStorage(
 	});
 	return {
 		kind: "postgres",
-		repositories: {
-			store: unmovedStore(db.where),
-			...postgresRepositories(db),
-		},
+		repositories: postgresRepositories(db),
 		store: undefined,
 		db,
 		where: db.where,

@@ -114,7 +114,7 @@ function setup(roles: Record<string, "teacher" | "admin"> = {}) {
 	const { dispatcher, logger, clock } = fakeBot({
 		commands: [echo, log, exam, ask, boom, mine, oops],
 		services: {
-			users: { roleOf: (key: string) => roles[key] ?? "student" },
+			users: { roleOf: async (key: string) => roles[key] ?? "student" },
 		} as unknown as Services,
 		rateLimit: {
 			limit: 5,
@@ -393,7 +393,7 @@ describe("complete", () => {
 		locale: "zh-CN" as const,
 	};
 
-	it("asks the injected completer with the user's role, and suggests nothing without one", () => {
+	it("asks the injected completer with the user's role, and suggests nothing without one", async () => {
 		const seen: unknown[] = [];
 		const dispatcher = fakeBot({
 			commands: [],
@@ -405,7 +405,7 @@ describe("complete", () => {
 				return [{ label: `hit ${query.typed}`, value: "v" }];
 			},
 		}).dispatcher;
-		expect(dispatcher.complete(asking, "command", "he")).toEqual([
+		expect(await dispatcher.complete(asking, "command", "he")).toEqual([
 			{ label: "hit he", value: "v" },
 		]);
 		expect(seen).toEqual([{ kind: "command", typed: "he", role: "student" }]);
@@ -415,10 +415,10 @@ describe("complete", () => {
 			clock: new FixedClock(),
 			logger: new MemoryLogger(),
 		}).dispatcher;
-		expect(bare.complete(asking, "command", "he")).toEqual([]);
+		expect(await bare.complete(asking, "command", "he")).toEqual([]);
 	});
 
-	it("logs a failing completer and suggests nothing", () => {
+	it("logs a failing completer and suggests nothing", async () => {
 		const logger = new MemoryLogger();
 		const dispatcher = fakeBot({
 			commands: [],
@@ -429,7 +429,7 @@ describe("complete", () => {
 				throw new Error("index gone");
 			},
 		}).dispatcher;
-		expect(dispatcher.complete(asking, "command", "x")).toEqual([]);
+		expect(await dispatcher.complete(asking, "command", "x")).toEqual([]);
 		expect(logger.lines.find((l) => l.level === "error")?.data).toMatchObject({
 			user: "discord:1",
 			kind: "command",
@@ -445,10 +445,9 @@ describe("complete", () => {
 			rateLimit: { limit: 2, windowMs: 10_000 },
 			completer: () => () => [{ label: "a", value: "a" }],
 		}).dispatcher;
-		const got = Array.from(
-			{ length: 10 },
-			() => dispatcher.complete(asking, "command", "").length,
-		);
+		const got: number[] = [];
+		for (let i = 0; i < 10; i++)
+			got.push((await dispatcher.complete(asking, "command", "")).length);
 		expect(got).toEqual([1, 1, 1, 1, 1, 1, 1, 1, 0, 0]);
 		// A message still passes: an unknown command is answered as such, not as too many.
 		const answer = await dispatcher.handle({ ...asking, text: "/nothing" });

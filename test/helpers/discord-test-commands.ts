@@ -95,9 +95,9 @@ export function discordTestServices(): Services {
 			// Substring search above already answers short queries here.
 			completeNames: () => [],
 		} as unknown as Services["knowledge"],
-		exams: { list: () => exams } as unknown as Services["exams"],
+		exams: { known: () => exams } as unknown as Services["exams"],
 		users: {
-			roleOf: (key: string) =>
+			roleOf: async (key: string) =>
 				key === TEACHER ? "teacher" : key === ADMIN ? "admin" : "student",
 		},
 		unanswered: unavailable("unanswered"),

@@ -13,6 +13,7 @@ import "./register-messages.js";
 import { createTrainingService } from "../../src/features/training/training-service.js";
 import { createUserDirectory } from "../../src/features/users/user-directory.js";
 import type { CompactionStep } from "../../src/storage/journaled-store.js";
+import { lowdbRepositories } from "../../src/storage/lowdb/repositories.js";
 import { openJsonStore } from "../../src/storage/open-json-store.js";
 import { dispatchDialogue } from "./dispatch-dialogue.js";
 import { trainingCommands } from "./training-dialogue.js";
@@ -33,8 +34,14 @@ const store = await openJsonStore(file, {
 });
 
 async function logByDialogue(): Promise<(title: string) => Promise<boolean>> {
-	const users = createUserDirectory(store, [teacher]);
-	const training = createTrainingService({ store, users, policy: testPolicy });
+	const { trainingRecords, teachers } = lowdbRepositories(store);
+	const users = createUserDirectory(teachers, [teacher]);
+	const training = createTrainingService({
+		records: trainingRecords,
+		teachers,
+		users,
+		policy: testPolicy,
+	});
 	const { say } = dispatchDialogue({
 		commands: trainingCommands,
 		services: { users, training },

@@ -7,9 +7,14 @@ import type {
 } from "../../src/features/knowledge/knowledge-port.js";
 import { createReminderService } from "../../src/features/reminders/reminder-service.js";
 import type { GroupSubscribeRole } from "../../src/features/reminders/reminders-port.js";
+import { lowdbExamRoundRepository } from "../../src/storage/lowdb/exam-round-repository.js";
 import { type Answer, chatClient, fakeBot } from "./chat-client.js";
 import { FixedClock } from "./fixed-clock.js";
-import { certificates, reminderStore } from "./reminder-fixtures.js";
+import {
+	certificates,
+	lowdbReminders,
+	reminderStore,
+} from "./reminder-fixtures.js";
 
 /** Just enough of the knowledge service: ids, and substring search over names and aliases. */
 function fakeKnowledge(certs: readonly Certificate[]): KnowledgeService {
@@ -56,7 +61,8 @@ export function examDialogue(
 		"telegram:admin": "admin",
 		"telegram:teacher": "teacher",
 	};
-	const reminders = createReminderService(store, {
+	const repos = lowdbReminders(store);
+	const reminders = createReminderService(repos, {
 		zone: "Asia/Shanghai",
 		reminderTime: "08:00",
 		groupSubscribeRole: options.groupRole ?? "teacher",
@@ -65,9 +71,12 @@ export function examDialogue(
 		clock,
 		services: {
 			knowledge: fakeKnowledge(certificates),
-			exams: createExamService(store, options.rounds ?? []),
+			exams: createExamService(
+				lowdbExamRoundRepository(store),
+				options.rounds ?? [],
+			),
 			reminders,
-			users: { roleOf: (key) => roles[key] ?? "student" },
+			users: { roleOf: async (key) => roles[key] ?? "student" },
 		},
 	});
 	const { say } = chatClient(bot.dispatcher, clock, bot.logger, {

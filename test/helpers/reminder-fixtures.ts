@@ -7,8 +7,15 @@ import {
 	emptyReminderData,
 	type ReminderData,
 } from "../../src/features/reminders/data.js";
+import type { OutboxRepository } from "../../src/features/reminders/outbox-repository.js";
 import type { PracticeStatus } from "../../src/features/reminders/policy.js";
-import { createSweeper } from "../../src/features/reminders/sweep.js";
+import type { SubscriptionRepository } from "../../src/features/reminders/subscription-repository.js";
+import {
+	createSweeper,
+	type ScheduledRounds,
+} from "../../src/features/reminders/sweep.js";
+import { lowdbOutboxRepository } from "../../src/storage/lowdb/outbox-repository.js";
+import { lowdbSubscriptionRepository } from "../../src/storage/lowdb/subscription-repository.js";
 import { memoryStore, type Store } from "../../src/storage/store.js";
 
 const source = {
@@ -132,17 +139,42 @@ export function reminderStore(
 	return memoryStore({ reminders: { ...emptyReminderData(), ...data } });
 }
 
+/** What a sweeper keeps: subscriptions (with pauses and opt-outs) and the outbox. */
+export interface ReminderStores {
+	subscriptions: SubscriptionRepository;
+	outbox: OutboxRepository;
+}
+
+/** The lowdb reminder repositories over `store`. */
+export function lowdbReminders(
+	store: Store<{ reminders: ReminderData }>,
+): ReminderStores {
+	return {
+		subscriptions: lowdbSubscriptionRepository(store),
+		outbox: lowdbOutboxRepository(store),
+	};
+}
+
+/** Fixed exam rounds as the sweep reads them, none added at run time. */
+export const fixedRounds =
+	(rounds: readonly ExamRound[]) => async (): Promise<ScheduledRounds> => ({
+		rounds,
+		addedAt: new Map(),
+	});
+
 /** A sweeper over `store` and the year's rounds, no teachers, sending at 08:00 Shanghai time. */
 export function yearSweeper(
-	store: Store<{ reminders: ReminderData }>,
+	store: Store<{ reminders: ReminderData }> | ReminderStores,
 	notifiers: Notifier[],
 	certificateName: (id: string) => string | undefined = () =>
 		"网络系统建设与运维",
 ) {
+	const repos = "data" in store ? lowdbReminders(store) : store;
 	return createSweeper({
-		store,
-		rounds: () => yearRounds,
-		teachers: () => [],
+		subscriptions: repos.subscriptions,
+		outboxRepository: repos.outbox,
+		rounds: fixedRounds(yearRounds),
+		teachers: async () => [],
 		certificateName,
 		notifiers,
 		zone: "Asia/Shanghai",

@@ -17,6 +17,8 @@ import type { Store } from "../../src/storage/store.js";
 import { RecordingNotifier } from "./recording-notifier.js";
 import {
 	certificates,
+	fixedRounds,
+	lowdbReminders,
 	reminderStore,
 	yearRounds,
 	yearTeachers,
@@ -59,10 +61,12 @@ export function reminderBot(options: {
 	const lines: (SweepLine & { at: string })[] = [];
 
 	function sweeper(): Sweeper {
+		const repos = lowdbReminders(store);
 		const inner = createSweeper({
-			store,
-			rounds: () => yearRounds,
-			teachers: () => options.teachers ?? yearTeachers,
+			subscriptions: repos.subscriptions,
+			outboxRepository: repos.outbox,
+			rounds: fixedRounds(yearRounds),
+			teachers: async () => options.teachers ?? yearTeachers,
 			certificateName: (id) => names.get(id),
 			notifiers: [telegram, discord],
 			zone: options.zone ?? "Asia/Shanghai",
@@ -70,7 +74,7 @@ export function reminderBot(options: {
 			logger: silentLogger,
 		});
 		return {
-			recover: () => inner.recover(),
+			recover: (now) => inner.recover(now),
 			async sweep(now, opts) {
 				const report = await inner.sweep(now, opts);
 				for (const l of report.lines) lines.push({ ...l, at: report.at });

@@ -9,6 +9,8 @@ import { dailyCron } from "../../src/features/reminders/scheduler.js";
 import { createSweeper } from "../../src/features/reminders/sweep.js";
 import { RecordingNotifier } from "./recording-notifier.js";
 import {
+	fixedRounds,
+	lowdbReminders,
 	reminderStore,
 	yearRounds,
 	yearTeachers,
@@ -20,10 +22,12 @@ const clock = { now: () => now };
 const store = reminderStore({
 	subscriptions: simulationSubscriptions(now.toISOString()),
 });
+const repos = lowdbReminders(store);
 const sweeper = createSweeper({
-	store,
-	rounds: () => yearRounds,
-	teachers: () => yearTeachers,
+	subscriptions: repos.subscriptions,
+	outboxRepository: repos.outbox,
+	rounds: fixedRounds(yearRounds),
+	teachers: async () => yearTeachers,
 	certificateName: () => undefined,
 	notifiers: [
 		new RecordingNotifier("telegram", clock),

@@ -175,7 +175,9 @@ export function telegramTestDispatcher(): {
 	const { dispatcher, logger } = fakeBot({
 		commands: telegramTestCommands,
 		services: {
-			users: { roleOf: (key: string) => roles.get(key) ?? "student" },
+			users: {
+				roleOf: async (key: string) => roles.get(key) ?? "student",
+			},
 		} as Partial<Services>,
 		clock: new FixedClock(),
 	});

@@ -9,6 +9,7 @@ import { undo } from "../../commands/training/undo.js";
 import { role } from "../../commands/users/role.js";
 import { teacher } from "../../commands/users/teacher.js";
 import { whoami } from "../../commands/users/whoami.js";
+import type { Repositories } from "../../src/features/repositories.js";
 import type { DbData } from "../../src/storage/db.js";
 import type { Store } from "../../src/storage/store.js";
 import { dispatchDialogue } from "./dispatch-dialogue.js";
@@ -37,7 +38,11 @@ export const STUDENT = "telegram:2001";
  * (T1 in 机电工程系 with a period from 2024-09-01, T2 in 信息工程系 without one).
  */
 export async function trainingDialogue(
-	options: { store?: Store<DbData>; inviteCode?: string } = {},
+	options: {
+		store?: Store<DbData>;
+		repositories?: Pick<Repositories, "trainingRecords" | "teachers">;
+		inviteCode?: string;
+	} = {},
 ) {
 	const setup = trainingSetup(options);
 	const dialogue = dispatchDialogue({

@@ -9,6 +9,7 @@ import { createOutbox } from "../../src/features/reminders/outbox.js";
 import type { Occurrence } from "../../src/features/reminders/planner.js";
 import { SCHEMA_VERSION } from "../../src/storage/db.js";
 import { lowdbLayerSnapshot } from "../../src/storage/lowdb/knowledge-layer-repository.js";
+import { lowdbOutboxRepository } from "../../src/storage/lowdb/outbox-repository.js";
 import { lowdbRepositories } from "../../src/storage/lowdb/repositories.js";
 import {
 	type JsonStore,
@@ -283,7 +284,7 @@ describe("openJsonStore", () => {
 			{ chatKey: "telegram:-100", certificateId, locale: "zh-CN" },
 		);
 		await reminders.setPracticeReminders({ actor: t1, ...at }, false);
-		const outbox = createOutbox(store);
+		const outbox = createOutbox(lowdbOutboxRepository(store));
 		const occurrence = (key: string, chatKey: string, late = false) =>
 			({
 				key,
@@ -292,20 +293,31 @@ describe("openJsonStore", () => {
 				kind: "exam",
 				slot: "2026-11-28T00:00:00.000Z",
 				late,
+				round: "exam:r1:2027-03-15",
+				roundEnds: "2027-03-14T16:00:00.000Z",
 			}) as Occurrence;
 		const sent = occurrence("a", "telegram:-100", true);
 		const retried = occurrence("b", "telegram:-100");
 		const blocked = occurrence("c", "telegram:5");
 		for (const o of [sent, retried, blocked, occurrence("d", "telegram:6")])
-			await outbox.claim(o, clock.now());
-		await outbox.settle(sent, { ok: true }, clock.now());
-		await outbox.settle(retried, { ok: false, reason: "retry" }, clock.now());
+			await outbox.claim([o], clock.now());
 		await outbox.settle(
-			blocked,
-			{ ok: false, reason: "blocked", detail: "bot was blocked" },
+			[
+				{ key: "a", chatKey: sent.chatKey, result: { ok: true } },
+				{
+					key: "b",
+					chatKey: retried.chatKey,
+					result: { ok: false, reason: "retry" },
+				},
+				{
+					key: "c",
+					chatKey: blocked.chatKey,
+					result: { ok: false, reason: "blocked", detail: "bot was blocked" },
+				},
+			],
 			clock.now(),
 		);
-		await outbox.recoverInterrupted();
+		await outbox.recoverInterrupted(clock.now());
 		await store.close();
 		open.splice(open.indexOf(store), 1);
 

@@ -28,10 +28,12 @@ function examLine(ctx: CommandContext, round: ExamRound): string {
 }
 
 /** The certificate's levels and those its exam rounds name: a card never contradicts itself. */
-function knownLevels(ctx: CommandContext, cert: Certificate): CertLevel[] {
+function knownLevels(
+	cert: Certificate,
+	rounds: readonly ExamRound[],
+): CertLevel[] {
 	const found = new Set(cert.levels);
-	for (const r of ctx.services.exams.list(cert.id))
-		for (const l of r.levels) found.add(l);
+	for (const r of rounds) for (const l of r.levels) found.add(l);
 	return LEVEL_ORDER.filter((l) => found.has(l));
 }
 
@@ -47,9 +49,13 @@ function organisationValue(ctx: CommandContext, cert: Certificate): string {
 		: t("cert.organisation_unknown");
 }
 
-function factFields(ctx: CommandContext, cert: Certificate): Block {
+function factFields(
+	ctx: CommandContext,
+	cert: Certificate,
+	rounds: readonly ExamRound[],
+): Block {
 	const { t } = ctx;
-	const levels = knownLevels(ctx, cert);
+	const levels = knownLevels(cert, rounds);
 	const facts = [
 		{ label: t("cert.kind"), value: t(`cert.kind_${cert.kind}`) },
 		{
@@ -83,12 +89,13 @@ function factFields(ctx: CommandContext, cert: Certificate): Block {
 }
 
 /** The full answer about one certificate: kind, status, facts, majors, upcoming exams, sources. */
-export function certificateBlocks(
+export async function certificateBlocks(
 	ctx: CommandContext,
 	cert: Certificate,
-): Block[] {
+): Promise<Block[]> {
 	const { t } = ctx;
-	const blocks: Block[] = [heading(cert.name), factFields(ctx, cert)];
+	const all = await ctx.services.exams.list(cert.id);
+	const blocks: Block[] = [heading(cert.name), factFields(ctx, cert, all)];
 	if (cert.description) {
 		blocks.push(
 			heading(t("cert.description")),
@@ -112,7 +119,7 @@ export function certificateBlocks(
 		}
 		blocks.push(heading(t("cert.majors")), list(items));
 	}
-	const rounds = ctx.services.exams.upcoming(cert.id, ctx.today);
+	const rounds = await ctx.services.exams.upcoming(cert.id, ctx.today);
 	blocks.push(heading(t("cert.exams")));
 	if (rounds.length === 0) blocks.push(text(t("cert.no_exams")));
 	else {

@@ -76,14 +76,13 @@ export function subscriptionHint(
 }
 
 /** `6月、11月、12月`: the months of past exams and past rounds, for "when is it usually held". */
-export function pastMonths(
+export async function pastMonths(
 	ctx: CommandContext,
 	certificateId: string,
-): string[] {
+): Promise<string[]> {
 	const dates = [
 		...ctx.services.knowledge.pastExams(certificateId).map((p) => p.date),
-		...ctx.services.exams
-			.list(certificateId)
+		...(await ctx.services.exams.list(certificateId))
 			.filter((r) => (r.dates.results ?? r.dates.exam) < ctx.today)
 			.map((r) => r.dates.exam),
 	];

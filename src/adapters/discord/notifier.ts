@@ -78,6 +78,9 @@ export function createDiscordNotifier(
 
 	return {
 		platform: "discord",
+		// Discord allows 50 requests a second per bot; discord.js's REST queues each channel's
+		// bucket and waits out 429s. 10 in flight stays well inside the global limit.
+		maxConcurrentSends: 10,
 		async send(chatKey: string, reply: Reply): Promise<SendResult> {
 			try {
 				const channel = await channelFor(chatKey);

@@ -32,7 +32,7 @@ export interface StartTelegramOptions {
 	 * Teachers and admins now; their private chats get the menu of their role, kept up to date
 	 * after every update. Without it everyone sees the student menu.
 	 */
-	privileged?: () => Privileged[];
+	privileged?: () => Privileged[] | Promise<Privileged[]>;
 	/** File that remembers the per-chat role menus; in memory when omitted. */
 	roleMenuStateFile?: string;
 	/** Known bot identity (skips `getMe`); normally left out. */

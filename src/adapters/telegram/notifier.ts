@@ -28,6 +28,10 @@ export function createTelegramNotifier(
 	const locale = options.locale ?? "zh-CN";
 	return {
 		platform: "telegram",
+		// Telegram asks bots to stay under about 30 messages a second in bulk (and one a second
+		// per chat, which the sweep keeps by never sending two to one chat at once). At a typical
+		// 200-300 ms per call, 8 in flight is about that; a 429 is waited out by the retry transformer.
+		maxConcurrentSends: 8,
 		async send(chatKey: string, reply: Reply): Promise<SendResult> {
 			const chatId = chatIdOf(chatKey);
 			if (chatId === undefined)

@@ -16,7 +16,7 @@ export interface RoleMenuOptions {
 	api: Api;
 	registry: Registry;
 	/** Everyone who is a teacher or an admin now (all platforms; others are skipped). */
-	privileged: () => Privileged[];
+	privileged: () => Privileged[] | Promise<Privileged[]>;
 	/** What was published per chat, as JSON `{ chatId: hash }`; survives restarts. */
 	store: MenuHashStore;
 	logger: Logger;
@@ -56,7 +56,7 @@ export function createRoleMenus(options: RoleMenuOptions) {
 	async function once(): Promise<void> {
 		published ??= parse(await options.store.get());
 		const wanted = new Map<number, Privileged["role"]>();
-		for (const p of options.privileged()) {
+		for (const p of await options.privileged()) {
 			const id = chatIdOf(p.key);
 			if (id !== undefined && id > 0) wanted.set(id, p.role);
 		}

@@ -1,7 +1,7 @@
 import { UserError } from "../../core/errors.js";
-import type { Store } from "../../storage/store.js";
 import type { ExamRound, Milestone } from "../knowledge/knowledge-port.js";
-import type { ReminderData, StoredExamRound } from "../reminders/data.js";
+import type { StoredExamRound } from "../reminders/data.js";
+import type { ExamRoundRepository } from "./exam-round-repository.js";
 import type { ExamService } from "./exams-port.js";
 import { checkMilestones, lastDate } from "./milestones.js";
 
@@ -22,32 +22,70 @@ function plain(round: StoredExamRound): ExamRound {
 	return rest;
 }
 
+export interface ExamServiceOptions {
+	/**
+	 * How long this process answers from its copy of the run-time rounds before reading them
+	 * again (another instance may have added one); default 30 s. Writes through this service
+	 * refresh it at once; the reminder sweep always reads afresh.
+	 */
+	cacheMs?: number;
+	/** The clock the cache ages by; default the system clock. */
+	now?: () => number;
+}
+
 /**
- * Exam rounds from `knowledge/exams.json` (`shipped`, read-only) plus admin-added rounds kept in
- * the reminders section of the database. Run-time ids are `r1`, `r2`, … and never reused, so an
- * outbox key that names a removed round cannot collide with a later one.
+ * Exam rounds from `knowledge/exams.json` (`shipped`, read-only) plus admin-added rounds kept by
+ * the repository. Run-time ids are `r1`, `r2`, … and never reused, so an outbox key that names a
+ * removed round cannot collide with a later one.
  */
 export function createExamService(
-	store: Store<{ reminders: ReminderData }>,
+	repository: ExamRoundRepository,
 	shipped: readonly ExamRound[],
+	options: ExamServiceOptions = {},
 ): ExamService {
 	const shippedIds = new Set(shipped.map((r) => r.id.toLowerCase()));
+	const cacheMs = options.cacheMs ?? 30_000;
+	const clock = options.now ?? Date.now;
+	let cached: { at: number; rounds: Promise<StoredExamRound[]> } | undefined;
+	/** The run-time rounds last read, for `known()`. */
+	let lastRead: readonly StoredExamRound[] = [];
 
-	function all(): ExamRound[] {
-		return [...shipped, ...store.data.reminders.rounds.map(plain)];
+	function added(fresh = false): Promise<StoredExamRound[]> {
+		const now = clock();
+		if (fresh || !cached || now - cached.at >= cacheMs || now < cached.at) {
+			const rounds = repository.all();
+			cached = { at: now, rounds };
+			rounds.then(
+				(read) => {
+					lastRead = read;
+				},
+				// A failed read is not kept: the next call asks again.
+				() => {
+					if (cached?.rounds === rounds) cached = undefined;
+				},
+			);
+		}
+		return cached.rounds;
+	}
+
+	// Read once now, so that `known()` has the run-time rounds from the first keystroke on.
+	added().catch(() => undefined);
+
+	async function all(): Promise<ExamRound[]> {
+		return [...shipped, ...(await added()).map(plain)];
 	}
 
 	return {
-		upcoming(certificateId, today) {
-			return all()
+		async upcoming(certificateId, today) {
+			return (await all())
 				.filter(
 					(r) => r.certificateId === certificateId && lastDate(r) >= today,
 				)
 				.sort(bySoonestExam);
 		},
 
-		list(certificateId) {
-			return all()
+		async list(certificateId) {
+			return (await all())
 				.filter((r) => !certificateId || r.certificateId === certificateId)
 				.sort(bySoonestExam);
 		},
@@ -61,53 +99,55 @@ export function createExamService(
 					second: optionName[order.second],
 					b: round.dates[order.second] ?? "",
 				});
-			const twin = all().find(
+			const twin = shipped.find(
 				(r) =>
 					r.certificateId === round.certificateId &&
 					r.dates.exam === round.dates.exam &&
 					r.levels.join() === round.levels.join(),
 			);
 			if (twin) throw new UserError("exam.duplicate", { id: twin.id });
-			return store.update((d) => {
-				let seq = d.reminders.nextRoundSeq;
-				while (shippedIds.has(`r${seq}`)) seq++;
-				const stored: StoredExamRound = {
+			const result = await repository.add(
+				{
 					...round,
-					id: `r${seq}`,
 					addedBy: change.actor.key,
 					addedAt: change.now.toISOString(),
-				};
-				d.reminders.nextRoundSeq = seq + 1;
-				d.reminders.rounds.push(stored);
-				return plain(stored);
-			});
+				},
+				shippedIds,
+			);
+			await added(true).catch(() => undefined);
+			if ("twin" in result)
+				throw new UserError("exam.duplicate", { id: result.twin });
+			return plain(result.added);
 		},
 
 		async remove(_change, id) {
 			const wanted = id.toLowerCase();
 			if (shippedIds.has(wanted)) return "shipped";
-			if (!store.data.reminders.rounds.some((r) => r.id === wanted))
-				return "not-found";
-			return store.update((d) => {
-				const i = d.reminders.rounds.findIndex((r) => r.id === wanted);
-				if (i < 0) return "not-found" as const;
-				d.reminders.rounds.splice(i, 1);
-				return "removed" as const;
-			});
+			const removed = await repository.remove(wanted);
+			await added(true).catch(() => undefined);
+			return removed ? "removed" : "not-found";
 		},
 
-		get(id) {
+		known() {
+			added().catch(() => undefined);
+			return [...shipped, ...lastRead.map(plain)].sort(bySoonestExam);
+		},
+
+		async get(id) {
 			const wanted = id.toLowerCase();
-			return all().find((r) => r.id.toLowerCase() === wanted);
+			return (await all()).find((r) => r.id.toLowerCase() === wanted);
 		},
 
 		isShipped(id) {
 			return shippedIds.has(id.toLowerCase());
 		},
-	};
-}
 
-/** Instants at which run-time rounds were added, for the planner's "not before it existed" rule. */
-export function roundAddedAt(data: ReminderData): Map<string, string> {
-	return new Map(data.rounds.map((r) => [r.id, r.addedAt]));
+		async scheduled() {
+			const stored = await added(true);
+			return {
+				rounds: [...shipped, ...stored.map(plain)],
+				addedAt: new Map(stored.map((r) => [r.id, r.addedAt])),
+			};
+		},
+	};
 }

@@ -53,15 +53,15 @@ export interface ReminderService {
 		chatKey: string,
 		certificateId: string,
 	): Promise<boolean>;
-	subscriptionsOf(chatKey: string): ChatSubscription[];
-	pauseOf(chatKey: string): ChatPauseInfo | undefined;
+	subscriptionsOf(chatKey: string): Promise<ChatSubscription[]>;
+	pauseOf(chatKey: string): Promise<ChatPauseInfo | undefined>;
 	/**
 	 * The acting teacher's enterprise-practice reminders are on unless turned off; `on` also
 	 * resumes the chat.
 	 */
 	setPracticeReminders(change: Change, on: boolean): Promise<void>;
-	practiceRemindersOn(teacherKey: string): boolean;
-	problems(): ReminderProblems;
+	practiceRemindersOn(teacherKey: string): Promise<boolean>;
+	problems(): Promise<ReminderProblems>;
 	/**
 	 * An iCalendar document with every milestone of `rounds` on or after `today`, each with an
 	 * alarm the day before at the reminder time; empty string when there is none.

@@ -83,7 +83,7 @@ export function startReminderScheduler(
 
 	const tasks: ScheduledTask[] = [];
 	const started = (async () => {
-		const interrupted = await sweeper.recover();
+		const interrupted = await sweeper.recover(clock.now());
 		if (interrupted > 0)
 			logger.warn("reminders interrupted while sending are not resent", {
 				count: interrupted,

@@ -2,21 +2,32 @@ import { localDate } from "../../core/dates.js";
 import type { Logger, Notifier, SendResult } from "../../core/ports.js";
 import type { Reply } from "../../core/reply.js";
 import { userPlatform } from "../../core/request.js";
-import type { Store } from "../../storage/store.js";
-import { roundAddedAt } from "../exams/exam-service.js";
 import type { ExamRound } from "../knowledge/knowledge-port.js";
-import type { ReminderData } from "./data.js";
 import { createOutbox, type OutboxOptions } from "./outbox.js";
+import type { OutboxRepository } from "./outbox-repository.js";
 import { type Occurrence, planReminders } from "./planner.js";
 import type { PracticeStatus, ReminderPolicy } from "./policy.js";
 import { describeOccurrence, renderReminder } from "./render.js";
+import { sendBatch } from "./send-batch.js";
+import type { SubscriptionRepository } from "./subscription-repository.js";
+
+/** Every exam round, shipped and added, and when each run-time round was added. */
+export interface ScheduledRounds {
+	rounds: readonly ExamRound[];
+	/** Run-time round id → UTC ISO instant it was added (slots before it are not sent). */
+	addedAt: ReadonlyMap<string, string>;
+}
 
 export interface SweepDeps {
-	store: Store<{ reminders: ReminderData }>;
-	/** Every exam round, shipped and added (read at each sweep). */
-	rounds: () => readonly ExamRound[];
+	subscriptions: Pick<
+		SubscriptionRepository,
+		"allSubscriptions" | "pausedChats" | "practiceOptOuts"
+	>;
+	outboxRepository: OutboxRepository;
+	/** Exam rounds, read fresh at each sweep (another instance may have added one). */
+	rounds: () => Promise<ScheduledRounds>;
 	/** Teachers' enterprise-practice standing on `today` (local date). */
-	teachers: (today: string) => readonly PracticeStatus[];
+	teachers: (today: string) => Promise<readonly PracticeStatus[]>;
 	certificateName: (id: string) => string | undefined;
 	/** One per platform; chosen by the chat key's prefix (`telegram:…`). */
 	notifiers: readonly Notifier[];
@@ -25,6 +36,8 @@ export interface SweepDeps {
 	logger: Logger;
 	policy?: ReminderPolicy;
 	outbox?: OutboxOptions;
+	/** Most occurrences claimed (and settled) in one write; default 5,000. */
+	batchSize?: number;
 }
 
 export type SweepOutcome =
@@ -39,9 +52,13 @@ export interface SweepLine {
 	key: string;
 	chatKey: string;
 	outcome: SweepOutcome;
-	/** Why it is due (milestone, date, slot, late). */
-	why: string;
-	reply: Reply;
+	/**
+	 * Why it is due (milestone, date, slot, late): in dry runs and when asked (`explain`), so
+	 * that a sweep of 100k reminders does not keep 100k descriptions.
+	 */
+	why?: string;
+	/** The message, in dry runs only (a sending sweep renders each one just before its send). */
+	reply?: Reply;
 	detail?: string;
 }
 
@@ -54,98 +71,194 @@ export interface SweepReport {
 
 export interface Sweeper {
 	/**
-	 * Plans at `now`, then sends each unsent occurrence: recorded before the send, marked after.
-	 * A dry run plans and renders only, writing nothing. Sweeps in this process run one at a
-	 * time; the outbox claim also keeps sweeps of two sweepers on one store apart.
+	 * Plans at `now`, then sends each unsent occurrence: recorded before the send, marked after,
+	 * in batches. A dry run plans and renders only, writing nothing. Sweeps in this process run
+	 * one at a time; the outbox claim keeps sweeps of other sweepers and processes apart.
 	 */
-	sweep(now: Date, options?: { dryRun?: boolean }): Promise<SweepReport>;
+	sweep(
+		now: Date,
+		options?: { dryRun?: boolean; explain?: boolean },
+	): Promise<SweepReport>;
 	/** At start-up: marks sends interrupted by a crash as `uncertain` (never resent). */
-	recover(): Promise<number>;
+	recover(now?: Date): Promise<number>;
 }
 
-/** Builds the sweep over the given store, data sources and notifiers. */
+/** A report line for an occurrence (built by `run`, which knows whether to explain). */
+type LineOf = (
+	o: Occurrence,
+	outcome: SweepOutcome,
+	extra?: { detail?: string },
+) => SweepLine;
+
+/** How long the sends of one batch should take at most (see `sendInBatches`). */
+const BATCH_WINDOW_MS = 1_000;
+
+/** Builds the sweep over the given repositories, data sources and notifiers. */
 export function createSweeper(deps: SweepDeps): Sweeper {
-	const outbox = createOutbox(deps.store, deps.outbox);
+	const outbox = createOutbox(deps.outboxRepository, deps.outbox);
 	const byPlatform = new Map(deps.notifiers.map((n) => [n.platform, n]));
+	const maxBatch = Math.max(1, deps.batchSize ?? 5_000);
 	let queue: Promise<unknown> = Promise.resolve();
 
-	function plan(now: Date): Occurrence[] {
-		const data = deps.store.data.reminders;
+	async function plan(now: Date): Promise<Occurrence[]> {
 		const today = localDate(now, deps.zone);
+		const [rounds, subscriptions, pausedChats, practiceOptOut, teachers] =
+			await Promise.all([
+				deps.rounds(),
+				deps.subscriptions.allSubscriptions(),
+				deps.subscriptions.pausedChats(),
+				deps.subscriptions.practiceOptOuts(),
+				deps.teachers(today),
+			]);
 		return planReminders({
 			now,
 			zone: deps.zone,
 			reminderTime: deps.reminderTime,
-			rounds: deps.rounds(),
-			roundAddedAt: roundAddedAt(data),
-			subscriptions: data.subscriptions,
-			pausedChats: data.pausedChats,
-			teachers: deps.teachers(today),
-			practiceOptOut: data.practiceOptOut,
+			rounds: rounds.rounds,
+			roundAddedAt: rounds.addedAt,
+			subscriptions,
+			pausedChats,
+			teachers,
+			practiceOptOut,
 			...(deps.policy ? { policy: deps.policy } : {}),
 		});
 	}
 
-	async function send(o: Occurrence, reply: Reply, now: Date) {
-		const notifier = byPlatform.get(userPlatform(o.chatKey));
-		if (!notifier) return { outcome: "no-notifier" as const };
-		const claim = await outbox.claim(o, now);
-		if (claim === "paused") return { outcome: "paused" as const };
-		if (claim !== "claimed") return undefined;
-		let result: SendResult;
-		try {
-			result = await notifier.send(o.chatKey, reply);
-		} catch (error) {
-			result = {
-				ok: false,
-				reason: "retry",
-				detail: error instanceof Error ? error.message : String(error),
-			};
-		}
-		const status = await outbox.settle(o, result, now);
-		if (result.ok) return { outcome: "sent" as const };
-		deps.logger.warn("reminder not delivered", {
+	async function run(
+		now: Date,
+		dryRun: boolean,
+		explain: boolean,
+	): Promise<SweepReport> {
+		// A line holds no reference to its occurrence: the report outlives the plan.
+		const line = (
+			o: Occurrence,
+			outcome: SweepOutcome,
+			extra: { detail?: string; reply?: Reply } = {},
+		): SweepLine => ({
 			key: o.key,
-			chat: o.chatKey,
-			reason: result.reason,
-			detail: result.detail,
+			chatKey: o.chatKey,
+			outcome,
+			...(explain || dryRun ? { why: describeOccurrence(o) } : {}),
+			...extra,
 		});
-		const outcome: SweepOutcome = status === "retry" ? "retry" : "failed";
-		return result.detail === undefined
-			? { outcome }
-			: { outcome, detail: result.detail };
-	}
-
-	async function run(now: Date, dryRun: boolean): Promise<SweepReport> {
-		const due = plan(now);
-		const todo = outbox.unsent(due);
+		const due = await plan(now);
+		if (!dryRun) {
+			// Shared by several instances: one that died mid-send is noticed by the others'
+			// sweeps, not only at someone's restart (records older than the grace time only).
+			if (deps.outboxRepository.shared) await outbox.recoverInterrupted(now);
+			await outbox.prune(now);
+		}
+		const todo = await outbox.unsent(due);
 		const lines: SweepLine[] = [];
-		if (!dryRun) await outbox.prune(now);
-		for (const o of todo) {
-			const reply = renderReminder(o, {
+		const report = () => ({ at: now.toISOString(), due: due.length, lines });
+		if (dryRun) {
+			const ctx = {
 				now,
 				zone: deps.zone,
 				certificateName: deps.certificateName,
-			});
-			const base = {
-				key: o.key,
-				chatKey: o.chatKey,
-				why: describeOccurrence(o),
-				reply,
 			};
-			if (dryRun) {
-				lines.push({ ...base, outcome: "would-send" });
-				continue;
-			}
-			const done = await send(o, reply, now);
-			if (done) lines.push({ ...base, ...done });
+			for (const o of todo)
+				lines.push(line(o, "would-send", { reply: renderReminder(o, ctx) }));
+			return report();
 		}
-		const missing = lines.filter((l) => l.outcome === "no-notifier").length;
+		const byNotifier = new Map<Notifier, Occurrence[]>();
+		let missing = 0;
+		for (const o of todo) {
+			const n = byPlatform.get(userPlatform(o.chatKey));
+			if (!n) {
+				lines.push(line(o, "no-notifier"));
+				missing++;
+			} else if (byNotifier.has(n)) byNotifier.get(n)?.push(o);
+			else byNotifier.set(n, [o]);
+		}
 		if (missing > 0)
 			deps.logger.warn("reminders left for a platform not connected", {
 				count: missing,
 			});
-		return { at: now.toISOString(), due: due.length, lines };
+		// Each platform at its own pace: a slow one does not hold back the others.
+		await Promise.all(
+			[...byNotifier.values()].map((list) =>
+				sendInBatches(list, now, lines, line),
+			),
+		);
+		return report();
+	}
+
+	/**
+	 * A batch is claimed, sent, then settled. Its size starts at one and grows fourfold while its
+	 * sends take under `BATCH_WINDOW_MS` (halving when they take much longer): a crash leaves
+	 * about that much sending unsettled (each such claim becomes `uncertain`, never resent),
+	 * while a fast notifier reaches `maxBatch` and one write per batch. The settle of a batch
+	 * runs beside the claim of the next.
+	 */
+	async function sendInBatches(
+		sendable: readonly Occurrence[],
+		now: Date,
+		lines: SweepLine[],
+		line: LineOf,
+	): Promise<void> {
+		const render = (o: Occurrence) =>
+			renderReminder(o, {
+				now,
+				zone: deps.zone,
+				certificateName: deps.certificateName,
+			});
+		let size = 1;
+		let settling: Promise<void> = Promise.resolve();
+		for (let i = 0; i < sendable.length; ) {
+			const batch = sendable.slice(i, i + size);
+			i += batch.length;
+			const [claims] = await Promise.all([outbox.claim(batch, now), settling]);
+			const claimed = batch.filter((o) => claims.get(o.key) === "claimed");
+			for (const o of batch)
+				if (claims.get(o.key) === "paused") lines.push(line(o, "paused"));
+			const started = performance.now();
+			const results = await sendBatch(claimed, byPlatform, render);
+			const took = performance.now() - started;
+			if (took < BATCH_WINDOW_MS) size = Math.min(maxBatch, size * 4);
+			else if (took > 2 * BATCH_WINDOW_MS) size = Math.max(1, size >> 1);
+			settling = settle(claimed, results, now, lines, line);
+		}
+		await settling;
+	}
+
+	async function settle(
+		claimed: readonly Occurrence[],
+		results: ReadonlyMap<string, SendResult>,
+		now: Date,
+		lines: SweepLine[],
+		line: LineOf,
+	): Promise<void> {
+		const statuses = await outbox.settle(
+			claimed.map((o) => ({
+				key: o.key,
+				chatKey: o.chatKey,
+				result: results.get(o.key) ?? { ok: false, reason: "retry" },
+			})),
+			now,
+		);
+		for (const o of claimed) {
+			const result = results.get(o.key) ?? { ok: false, reason: "retry" };
+			if (result.ok) {
+				lines.push(line(o, "sent"));
+				continue;
+			}
+			deps.logger.warn("reminder not delivered", {
+				key: o.key,
+				chat: o.chatKey,
+				reason: result.reason,
+				detail: result.detail,
+			});
+			const outcome: SweepOutcome =
+				statuses.get(o.key) === "retry" ? "retry" : "failed";
+			lines.push(
+				line(
+					o,
+					outcome,
+					result.detail === undefined ? {} : { detail: result.detail },
+				),
+			);
+		}
 	}
 
 	function enqueue<T>(job: () => Promise<T>): Promise<T> {
@@ -156,8 +269,11 @@ export function createSweeper(deps: SweepDeps): Sweeper {
 
 	return {
 		sweep: (now, options = {}) =>
-			enqueue(() => run(now, options.dryRun ?? false)),
+			enqueue(() =>
+				run(now, options.dryRun ?? false, options.explain ?? false),
+			),
 		// Queued like a sweep, so it can never mark a claim of this process as interrupted.
-		recover: () => enqueue(() => outbox.recoverInterrupted()),
+		recover: (now = new Date()) =>
+			enqueue(() => outbox.recoverInterrupted(now)),
 	};
 }

@@ -1,7 +1,6 @@
 import { UserError } from "../../core/errors.js";
-import type { TrainingData } from "./data.js";
 import type { TrainingDeps } from "./deps.js";
-import { findOwn } from "./record-changes.js";
+import { checkOwn } from "./record-changes.js";
 import type { Actor, At, TrainingRecord } from "./training-port.js";
 import { parseRecordId } from "./validate.js";
 
@@ -17,15 +16,17 @@ function distinctIds(rawIds: readonly string[]): string[] {
 }
 
 /** The records the actor may change; a teacher asking for another's record sees "not found". */
-export function lookupRecords(
-	data: { training: TrainingData },
+export async function lookupRecords(
+	deps: TrainingDeps,
 	actor: Actor,
 	rawIds: readonly string[],
 	reason?: string,
-): TrainingRecord[] {
-	return distinctIds(rawIds).map(
-		(id) => findOwn(data, actor, id, reason).record,
+): Promise<TrainingRecord[]> {
+	const ids = distinctIds(rawIds);
+	const found = new Map(
+		(await deps.records.byIds(ids)).map((r) => [r.id, r] as const),
 	);
+	return ids.map((id) => checkOwn(found.get(id), actor, id, reason).record);
 }
 
 /**
@@ -40,20 +41,30 @@ export async function removeRecords(
 	at: At,
 ): Promise<TrainingRecord[]> {
 	const ids = distinctIds(rawIds);
-	return deps.store.update((d) => {
-		const found = ids.map((id) => findOwn(d, actor, id, reason));
-		const gone = new Set(found.map((f) => f.record.id));
-		d.training.records = d.training.records.filter((r) => !gone.has(r.id));
-		for (const f of found)
-			d.training.audit.push({
+	return deps.records.remove(ids, (records) =>
+		records.map((record, i) => {
+			const f = checkOwn(record, actor, ids[i] as string, reason);
+			return {
 				at: at.now.toISOString(),
 				by: actor.key,
-				action: "delete",
+				action: "delete" as const,
 				target: f.record.id,
 				owner: f.record.owner,
 				before: f.record,
 				...(f.reason ? { reason: f.reason } : {}),
-			});
-		return found.map((f) => f.record);
-	});
+			};
+		}),
+	);
+}
+
+/** Deletes a record; the audit trail keeps a copy of it. */
+export async function removeRecord(
+	deps: TrainingDeps,
+	actor: Actor,
+	rawId: string,
+	reason: string | undefined,
+	at: At,
+): Promise<TrainingRecord> {
+	const [gone] = await removeRecords(deps, actor, [rawId], reason, at);
+	return gone as TrainingRecord;
 }

@@ -1,16 +1,15 @@
 import { UserError } from "../../core/errors.js";
-import type { TrainingData } from "./data.js";
 import type { TrainingDeps } from "./deps.js";
 import { checkInPeriod, checkNotDuplicate } from "./duplicates.js";
 import { unionDays } from "./periods.js";
-import { adoptPlatformName } from "./roles.js";
+import { platformName } from "./roles.js";
 import type {
 	Actor,
 	At,
+	AuditEntry,
 	EditableField,
 	Logged,
 	PracticeEntry,
-	TrainingEntry,
 	TrainingRecord,
 } from "./training-port.js";
 import {
@@ -25,11 +24,6 @@ import {
 	parseRecordId,
 } from "./validate.js";
 
-function profileOf(deps: TrainingDeps, key: string) {
-	const profiles = deps.store.data.training.profiles;
-	return Object.hasOwn(profiles, key) ? profiles[key] : undefined;
-}
-
 /** Fields of a new record as audit changes from nothing (`null`) to their value. */
 function createdFields(record: TrainingRecord) {
 	const changes: Record<string, { from: null; to: unknown }> = {};
@@ -39,24 +33,25 @@ function createdFields(record: TrainingRecord) {
 	return changes;
 }
 
-/** Adds a record with the next id, and its creation to the audit trail (who, when, what). */
-function addRecord(
-	d: { training: TrainingData },
-	actor: Actor,
-	record: Omit<TrainingEntry, "id"> | Omit<PracticeEntry, "id">,
-): TrainingRecord {
-	const full = { ...record, id: String(d.training.nextId++) } as TrainingRecord;
-	d.training.records.push(full);
-	d.training.audit.push({
-		at: full.createdAt,
+/** The creation of `record` in the audit trail (who, when, what). */
+function creation(actor: Actor, record: TrainingRecord): AuditEntry {
+	return {
+		at: record.createdAt,
 		by: actor.key,
 		action: "create",
-		target: full.id,
-		owner: full.owner,
-		changes: createdFields(full),
-	});
-	adoptPlatformName(d.training, actor);
-	return full;
+		target: record.id,
+		owner: record.owner,
+		changes: createdFields(record),
+	};
+}
+
+/** What every insert by `actor` adds: its creation audit entry and their platform name. */
+function insertFor(actor: Actor) {
+	const adopt = platformName(actor);
+	return {
+		audit: (record: TrainingRecord) => creation(actor, record),
+		...(adopt ? { adoptName: adopt } : {}),
+	};
 }
 
 /** Logs hours of training on a date (default today, never in the future). */
@@ -74,29 +69,24 @@ export async function logTraining(
 		title: checkText(input.title, "title", MAX_TITLE),
 		createdAt: at.now.toISOString(),
 	};
-	checkInPeriod(profileOf(deps, actor.key), entry.date);
-	const record = await deps.store.update((d) => {
-		checkNotDuplicate(d.training.records, entry, input.again);
-		return addRecord(d, actor, entry);
+	checkInPeriod(await deps.teachers.profile(actor.key), entry.date);
+	const { record } = await deps.records.insert({
+		entry,
+		check: (own) => checkNotDuplicate(own, entry, input.again),
+		...insertFor(actor),
 	});
 	return { record, overlaps: [], overlapDays: 0 };
 }
 
-/** This owner's practice periods that share a day with `[start, end]`, except `exceptId`. */
+/** The owner's practice periods (`own`) that share a day with `[start, end]`. */
 function overlapping(
-	records: readonly TrainingRecord[],
-	owner: string,
+	own: readonly TrainingRecord[],
 	start: string,
 	end: string,
-	exceptId?: string,
 ): PracticeEntry[] {
-	return records.filter(
+	return own.filter(
 		(r): r is PracticeEntry =>
-			r.kind === "practice" &&
-			r.owner === owner &&
-			r.id !== exceptId &&
-			r.start <= end &&
-			r.end >= start,
+			r.kind === "practice" && r.start <= end && r.end >= start,
 	);
 }
 
@@ -114,7 +104,7 @@ export async function logPractice(
 	at: At,
 ): Promise<Logged> {
 	checkPeriod(input.start, input.end, at.today);
-	checkInPeriod(profileOf(deps, actor.key), input.end);
+	checkInPeriod(await deps.teachers.profile(actor.key), input.end);
 	const entry: Omit<PracticeEntry, "id"> = {
 		kind: "practice",
 		owner: actor.key,
@@ -124,46 +114,42 @@ export async function logPractice(
 		createdAt: at.now.toISOString(),
 	};
 	if (input.note?.trim()) entry.note = checkText(input.note, "note", MAX_NOTE);
-	return deps.store.update((d) => {
-		checkNotDuplicate(d.training.records, entry, input.again);
-		const others = overlapping(
-			d.training.records,
-			actor.key,
-			entry.start,
-			entry.end,
-		);
-		const record = addRecord(d, actor, entry);
-		return {
-			record,
-			overlaps: others.map((r) => r.id),
-			overlapDays: unionDays(others, entry.start, entry.end),
-		};
+	const { record, checked: others } = await deps.records.insert({
+		entry,
+		check: (own) => {
+			checkNotDuplicate(own, entry, input.again);
+			return overlapping(own, entry.start, entry.end);
+		},
+		...insertFor(actor),
 	});
+	return {
+		record,
+		overlaps: others.map((r) => r.id),
+		overlapDays: unionDays(others, entry.start, entry.end),
+	};
 }
 
 /**
- * Finds a record the actor may change. Someone else's record looks like a missing one to a
- * teacher (no hint that it exists); an admin needs a reason, which goes into the audit trail.
+ * Checks that the actor may change `record` (the one `id` names, if any). Someone else's record
+ * looks like a missing one to a teacher (no hint that it exists); an admin needs a reason,
+ * which goes into the audit trail.
  */
-export function findOwn(
-	data: { training: TrainingData },
+export function checkOwn(
+	record: TrainingRecord | undefined,
 	actor: Actor,
-	rawId: string,
+	id: string,
 	reason: string | undefined,
-): { index: number; record: TrainingRecord; reason?: string } {
-	const id = parseRecordId(rawId);
-	const index = data.training.records.findIndex((r) => r.id === id);
-	const record = data.training.records[index];
+): { record: TrainingRecord; reason?: string } {
 	const mine = record?.owner === actor.key;
 	if (!record || (!mine && actor.role !== "admin"))
 		throw new UserError("training.not_found", { id });
-	if (mine) return { index, record };
+	if (mine) return { record };
 	if (!reason?.trim())
 		throw new UserError("training.reason_required", {
 			id,
 			owner: record.owner,
 		});
-	return { index, record, reason: checkText(reason, "reason", MAX_NOTE) };
+	return { record, reason: checkText(reason, "reason", MAX_NOTE) };
 }
 
 const fieldsOf: Record<TrainingRecord["kind"], readonly EditableField[]> = {
@@ -211,53 +197,31 @@ export async function editRecord(
 	reason: string | undefined,
 	at: At,
 ): Promise<{ record: TrainingRecord; from: unknown; to: unknown }> {
-	// Lookup, validation and change run inside one synchronous callback: nothing can change
-	// the record in between, and a rejection throws before anything is written.
-	return deps.store.update((d) => {
-		const found = findOwn(d, actor, rawId, reason);
+	const id = parseRecordId(rawId);
+	// The owner never changes, so their profile (for the period check) can be read first;
+	// lookup, validation and change then run on the record as it is at the write.
+	const [seen] = await deps.records.byIds([id]);
+	const profile = seen ? await deps.teachers.profile(seen.owner) : undefined;
+	return deps.records.replace(id, (current) => {
+		const found = checkOwn(current, actor, id, reason);
 		const next = applyEdit(found.record, field, value, at.today);
 		if (field === "date" || field === "start" || field === "end")
-			checkInPeriod(
-				profileOf(deps, next.owner),
-				next.kind === "training" ? next.date : next.end,
-			);
+			checkInPeriod(profile, next.kind === "training" ? next.date : next.end);
 		const from = (found.record as unknown as Record<string, unknown>)[field];
 		const to = (next as unknown as Record<string, unknown>)[field];
 		next.updatedAt = at.now.toISOString();
-		d.training.records[found.index] = next;
-		d.training.audit.push({
-			at: next.updatedAt as string,
-			by: actor.key,
-			action: "edit",
-			target: next.id,
-			owner: next.owner,
-			changes: { [field]: { from: from ?? null, to } },
-			...(found.reason ? { reason: found.reason } : {}),
-		});
-		return { record: next, from, to };
-	});
-}
-
-/** Deletes a record; the audit trail keeps a copy of it. */
-export async function removeRecord(
-	deps: TrainingDeps,
-	actor: Actor,
-	rawId: string,
-	reason: string | undefined,
-	at: At,
-): Promise<TrainingRecord> {
-	return deps.store.update((d) => {
-		const found = findOwn(d, actor, rawId, reason);
-		d.training.records.splice(found.index, 1);
-		d.training.audit.push({
-			at: at.now.toISOString(),
-			by: actor.key,
-			action: "delete",
-			target: found.record.id,
-			owner: found.record.owner,
-			before: found.record,
-			...(found.reason ? { reason: found.reason } : {}),
-		});
-		return found.record;
+		return {
+			next,
+			audit: {
+				at: next.updatedAt,
+				by: actor.key,
+				action: "edit",
+				target: next.id,
+				owner: next.owner,
+				changes: { [field]: { from: from ?? null, to } },
+				...(found.reason ? { reason: found.reason } : {}),
+			},
+			result: { record: next, from, to },
+		};
 	});
 }

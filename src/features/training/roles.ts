@@ -1,29 +1,19 @@
 import { UserError } from "../../core/errors.js";
-import type { TrainingData } from "./data.js";
 import type { TrainingDeps } from "./deps.js";
+import type { AdoptName } from "./records-repository.js";
 import type { Actor, At, RoleChange, TeacherProfile } from "./training-port.js";
 import { checkText, checkUserKey } from "./validate.js";
 
-function profileFor(data: TrainingData, key: string): TeacherProfile {
-	const existing = data.profiles[key];
-	if (existing) return existing;
-	const created: TeacherProfile = {};
-	data.profiles[key] = created;
-	return created;
-}
-
 /**
- * The platform's display name (`Actor.name`) as the profile name while the teacher has set
- * none, so reports show a name rather than `telegram:502`. A granted teacher's name is only
+ * The platform's display name (`Actor.name`) to keep as the profile name while the teacher has
+ * set none, so reports show a name rather than `telegram:502`. A granted teacher's name is only
  * known from their own requests. Creates no profile for anyone but a teacher (an admin who
  * logs something does not join the report).
  */
-export function adoptPlatformName(data: TrainingData, actor: Actor): void {
+export function platformName(actor: Actor): AdoptName | undefined {
 	const name = actor.name?.replace(/\s+/g, " ").trim().slice(0, 40);
-	if (!name) return;
-	const existing = data.profiles[actor.key];
-	if (existing?.name || (!existing && actor.role !== "teacher")) return;
-	profileFor(data, actor.key).name = name;
+	if (!name) return undefined;
+	return { key: actor.key, name, create: actor.role === "teacher" };
 }
 
 /**
@@ -40,16 +30,17 @@ export async function join(
 	await deps.invites.admit({ actor, now: at.now, today: at.today }, code);
 	if (actor.role === "admin") return "admin";
 	if (actor.role === "teacher") return "unchanged";
-	await deps.store.update((d) => {
-		d.training.roles[actor.key] = "teacher";
-		adoptPlatformName(d.training, { ...actor, role: "teacher" });
-		d.training.audit.push({
+	await deps.teachers.setTeacher(
+		actor.key,
+		true,
+		{
 			at: at.now.toISOString(),
 			by: actor.key,
 			action: "join",
 			target: actor.key,
-		});
-	});
+		},
+		platformName({ ...actor, role: "teacher" }),
+	);
 	return "done";
 }
 
@@ -62,20 +53,14 @@ export async function setTeacher(
 	at: At,
 ): Promise<RoleChange> {
 	const target = checkUserKey(rawTarget);
-	if (deps.users.roleOf(target) === "admin") return "admin";
-	const has = deps.store.data.training.roles[target] === "teacher";
-	if (has === teacher) return "unchanged";
-	await deps.store.update((d) => {
-		if (teacher) d.training.roles[target] = "teacher";
-		else delete d.training.roles[target];
-		d.training.audit.push({
-			at: at.now.toISOString(),
-			by: actor.key,
-			action: teacher ? "grant" : "revoke",
-			target,
-		});
+	if ((await deps.users.roleOf(target)) === "admin") return "admin";
+	const changed = await deps.teachers.setTeacher(target, teacher, {
+		at: at.now.toISOString(),
+		by: actor.key,
+		action: teacher ? "grant" : "revoke",
+		target,
 	});
-	return "done";
+	return changed ? "done" : "unchanged";
 }
 
 /** Validates a profile change: texts trimmed and bounded, the period start not in the future. */
@@ -105,9 +90,11 @@ export async function updateProfile(
 	at: At,
 ): Promise<TeacherProfile> {
 	const clean = cleanPatch(patch, at.today);
-	return deps.store.update((d) => {
-		adoptPlatformName(d.training, actor);
-		const profile = profileFor(d.training, actor.key);
+	const adopt = platformName(actor);
+	return deps.teachers.changeProfile(actor.key, (current) => {
+		const profile: TeacherProfile = { ...current };
+		if (adopt && !profile.name && (current || adopt.create))
+			profile.name = adopt.name;
 		const changes: Record<string, { from: unknown; to: unknown }> = {};
 		for (const [field, value] of Object.entries(clean) as [
 			keyof TeacherProfile,
@@ -117,14 +104,20 @@ export async function updateProfile(
 			changes[field] = { from: profile[field] ?? null, to: value };
 			profile[field] = value;
 		}
-		if (Object.keys(changes).length > 0)
-			d.training.audit.push({
-				at: at.now.toISOString(),
-				by: actor.key,
-				action: "profile",
-				target: actor.key,
-				changes,
-			});
-		return { ...profile };
+		return {
+			next: profile,
+			result: { ...profile },
+			...(Object.keys(changes).length > 0
+				? {
+						audit: {
+							at: at.now.toISOString(),
+							by: actor.key,
+							action: "profile" as const,
+							target: actor.key,
+							changes,
+						},
+					}
+				: {}),
+		};
 	});
 }

@@ -158,7 +158,7 @@ export interface TrainingService {
 	/** Admin grants or revokes the teacher role; admins (from configuration) stay admins. */
 	grant(change: Change, target: string): Promise<RoleChange>;
 	revoke(change: Change, target: string): Promise<RoleChange>;
-	profile(userKey: string): TeacherProfile;
+	profile(userKey: string): Promise<TeacherProfile>;
 	updateProfile(change: Change, patch: TeacherProfile): Promise<TeacherProfile>;
 	/**
 	 * Saves hours of training. The same record already there (same date, hours, title) is a
@@ -180,7 +180,7 @@ export interface TrainingService {
 		},
 	): Promise<Logged>;
 	/** Records of `owner`, newest first; only the owner or an admin may ask. */
-	records(actor: Actor, owner: string): TrainingRecord[];
+	records(actor: Actor, owner: string): Promise<TrainingRecord[]>;
 	/** Changes one field; others' records only by admins and only with a reason. */
 	edit(
 		change: Change,
@@ -199,7 +199,7 @@ export interface TrainingService {
 		actor: Actor,
 		ids: readonly string[],
 		reason?: string,
-	): TrainingRecord[];
+	): Promise<TrainingRecord[]>;
 	/** Deletes several records at once: all of them, or none when one is not the actor's. */
 	removeMany(
 		change: Change,
@@ -209,27 +209,27 @@ export interface TrainingService {
 	/** Brings back deleted records (`ids`, or the actor's latest deletion) for a few days. */
 	restore(change: Change, ids: readonly string[]): Promise<TrainingRecord[]>;
 	/** Everything logged, whatever the period: practice days (overlaps once) and hours. */
-	totals(owner: string): {
+	totals(owner: string): Promise<{
 		practiceDays: number;
 		hours: number;
 		records: number;
-	};
+	}>;
 	/** Progress in the current periods; a `UserError` when no appraisal period start is set. */
-	progress(owner: string, today: string): Progress;
+	progress(owner: string, today: string): Promise<Progress>;
 	/**
 	 * Admin: every teacher (of the departments whose name contains `department`, when
 	 * given), most urgent first; teachers without a period have `progress: null`.
 	 */
-	report(today: string, department?: string): ReportRow[];
+	report(today: string, department?: string): Promise<ReportRow[]>;
 	/**
 	 * CSV (UTF-8 BOM, Chinese headers) of one teacher's records, or everyone's for `"all"`;
 	 * times are written as `YYYY-MM-DD HH:mm` in `zone` (IANA), not as UTC.
 	 */
-	exportCsv(actor: Actor, owner: string | "all", zone: string): string;
+	exportCsv(actor: Actor, owner: string | "all", zone: string): Promise<string>;
 	/** Admin: everyone with a role (configured admins, then teachers), with their names. */
-	members(actor: Actor): Member[];
+	members(actor: Actor): Promise<Member[]>;
 	/** Audit entries about a record or user, oldest first. */
-	auditOf(target: string): AuditEntry[];
+	auditOf(target: string): Promise<AuditEntry[]>;
 }
 
 /** How long a deleted record can be brought back with `/undo`. */

@@ -1,15 +1,10 @@
 import { UserError } from "../../core/errors.js";
-import { lookupRecords, removeRecords } from "./deletions.js";
+import { lookupRecords, removeRecord, removeRecords } from "./deletions.js";
 import type { TrainingDeps } from "./deps.js";
 import { recordsToCsv } from "./export-csv.js";
 import { unionDays } from "./periods.js";
 import { computeProgress, urgencyOf } from "./progress.js";
-import {
-	editRecord,
-	logPractice,
-	logTraining,
-	removeRecord,
-} from "./record-changes.js";
+import { editRecord, logPractice, logTraining } from "./record-changes.js";
 import { restoreRecords } from "./restore.js";
 import { join, setTeacher, updateProfile } from "./roles.js";
 import type {
@@ -26,14 +21,12 @@ const byNewest = (a: TrainingRecord, b: TrainingRecord) => {
 	return da === db ? Number(b.id) - Number(a.id) : da < db ? 1 : -1;
 };
 
-/** Builds the training service over the database's `training` section. */
+/** Builds the training service over its repositories (records and audit; roles and profiles). */
 export function createTrainingService(deps: TrainingDeps): TrainingService {
-	const data = () => deps.store.data.training;
-	const profileOf = (key: string): TeacherProfile => ({
-		...data().profiles[key],
+	const { records, teachers } = deps;
+	const profileOf = async (key: string): Promise<TeacherProfile> => ({
+		...(await teachers.profile(key)),
 	});
-	const ownedBy = (owner: string) =>
-		data().records.filter((r) => r.owner === owner);
 
 	function mayRead(actor: Actor, owner: string) {
 		if (actor.key !== owner && actor.role !== "admin")
@@ -41,39 +34,47 @@ export function createTrainingService(deps: TrainingDeps): TrainingService {
 	}
 
 	/** Teachers and admins who have a role or a profile; students never appear. */
-	function roster(): string[] {
-		const keys = new Set([
-			...Object.keys(data().roles),
-			...Object.keys(data().profiles),
+	async function roster(): Promise<string[]> {
+		const privileged = new Set([
+			...(deps.users.admins?.() ?? []),
+			...(await teachers.teachers()),
 		]);
-		return [...keys].filter((k) => deps.users.roleOf(k) !== "student");
+		return (await teachers.rosterKeys()).filter((k) => privileged.has(k));
 	}
 
-	function progress(owner: string, today: string) {
-		const result = computeProgress(
+	/** CSV of `list`, with the names of the profiles its owners have. */
+	async function csvOf(list: readonly TrainingRecord[], zone: string) {
+		const profiles = await teachers.profilesOf([
+			...new Set(list.map((r) => r.owner)),
+		]);
+		return recordsToCsv(list, (key) => ({ ...profiles.get(key) }), zone);
+	}
+
+	async function progress(owner: string, today: string) {
+		const [profile, own] = await Promise.all([
 			profileOf(owner),
-			ownedBy(owner),
-			deps.policy,
-			today,
-		);
+			records.recordsOf(owner),
+		]);
+		const result = computeProgress(profile, own, deps.policy, today);
 		if (!result) throw new UserError("training.no_period");
 		return result;
 	}
 
-	function report(today: string, department?: string): ReportRow[] {
+	async function report(
+		today: string,
+		department?: string,
+	): Promise<ReportRow[]> {
 		const wanted = department?.trim().toLowerCase();
-		const owners = new Map<string, TrainingRecord[]>();
-		for (const r of data().records) {
-			const list = owners.get(r.owner);
-			if (list) list.push(r);
-			else owners.set(r.owner, [r]);
-		}
-		const rows: ReportRow[] = [];
-		for (const owner of roster()) {
-			const profile = profileOf(owner);
-			// Part of the name is enough: `信息` finds 信息工程系 and 信息工程学院.
-			if (wanted && !profile.department?.toLowerCase().includes(wanted))
-				continue;
+		const keys = await roster();
+		const profiles = await teachers.profilesOf(keys);
+		// Part of the name is enough: `信息` finds 信息工程系 and 信息工程学院.
+		const listed = keys.filter(
+			(k) =>
+				!wanted || profiles.get(k)?.department?.toLowerCase().includes(wanted),
+		);
+		const owners = await records.recordsOfMany(listed);
+		const rows: ReportRow[] = listed.map((owner) => {
+			const profile = { ...profiles.get(owner) };
 			const p = computeProgress(
 				profile,
 				owners.get(owner) ?? [],
@@ -81,13 +82,13 @@ export function createTrainingService(deps: TrainingDeps): TrainingService {
 				today,
 			);
 			// A teacher without a period cannot be checked at all: listed first.
-			rows.push({
+			return {
 				owner,
 				profile,
 				progress: p,
 				urgency: p ? urgencyOf(p) : Infinity,
-			});
-		}
+			};
+		});
 		return rows.sort(
 			(a, b) => b.urgency - a.urgency || a.owner.localeCompare(b.owner),
 		);
@@ -106,21 +107,20 @@ export function createTrainingService(deps: TrainingDeps): TrainingService {
 			logTraining(deps, change.actor, input, change),
 		logPractice: (change, input) =>
 			logPractice(deps, change.actor, input, change),
-		records(actor, owner) {
+		async records(actor, owner) {
 			mayRead(actor, owner);
-			return ownedBy(owner).sort(byNewest);
+			return (await records.recordsOf(owner)).sort(byNewest);
 		},
 		edit: (change, id, field, value, reason) =>
 			editRecord(deps, change.actor, id, field, value, reason, change),
 		remove: (change, id, reason) =>
 			removeRecord(deps, change.actor, id, reason, change),
-		lookup: (actor, ids, reason) =>
-			lookupRecords(deps.store.data, actor, ids, reason),
+		lookup: (actor, ids, reason) => lookupRecords(deps, actor, ids, reason),
 		removeMany: (change, ids, reason) =>
 			removeRecords(deps, change.actor, ids, reason, change),
 		restore: (change, ids) => restoreRecords(deps, change.actor, ids, change),
-		totals(owner) {
-			const mine = ownedBy(owner);
+		async totals(owner) {
+			const mine = await records.recordsOf(owner);
 			const practice = mine.filter((r) => r.kind === "practice");
 			let hours = 0;
 			for (const r of mine) if (r.kind === "training") hours += r.hours;
@@ -132,27 +132,29 @@ export function createTrainingService(deps: TrainingDeps): TrainingService {
 		},
 		progress,
 		report,
-		exportCsv(actor, owner, zone) {
+		async exportCsv(actor, owner, zone) {
 			if (owner === "all") {
 				if (actor.role !== "admin")
 					throw new UserError("training.others_admin_only");
-				return recordsToCsv(data().records, profileOf, zone);
+				return csvOf(await records.allRecords(), zone);
 			}
 			mayRead(actor, owner);
-			return recordsToCsv(ownedBy(owner), profileOf, zone);
+			return csvOf(await records.recordsOf(owner), zone);
 		},
-		members(actor) {
+		async members(actor) {
 			if (actor.role !== "admin")
 				throw new UserError("training.others_admin_only");
 			const admins = deps.users.admins?.() ?? [];
-			const teachers = Object.keys(data().roles)
-				.filter((k) => !admins.includes(k))
-				.sort();
-			return [
+			const granted = (await teachers.teachers()).filter(
+				(k) => !admins.includes(k),
+			);
+			const all = [
 				...admins.map((key) => ({ key, role: "admin" as const })),
-				...teachers.map((key) => ({ key, role: "teacher" as const })),
-			].map((m) => {
-				const p = profileOf(m.key);
+				...granted.map((key) => ({ key, role: "teacher" as const })),
+			];
+			const profiles = await teachers.profilesOf(all.map((m) => m.key));
+			return all.map((m) => {
+				const p = profiles.get(m.key) ?? {};
 				return {
 					...m,
 					...(p.name ? { name: p.name } : {}),
@@ -160,6 +162,6 @@ export function createTrainingService(deps: TrainingDeps): TrainingService {
 				};
 			});
 		},
-		auditOf: (target) => data().audit.filter((a) => a.target === target),
+		auditOf: (target) => records.auditOf(target),
 	};
 }

@@ -3,9 +3,12 @@ import type { Role } from "../../core/command.js";
 
 /** Roles of users: admins from configuration, teachers granted or joined, everyone else a student. */
 export interface UserDirectory {
-	roleOf(userKey: string): Role;
+	/** Read from storage on every call, so a grant takes effect at once on every instance. */
+	roleOf(userKey: string): Promise<Role>;
 	/** The admins from configuration, for `/role list`. */
 	admins?(): readonly string[];
+	/** Everyone holding a role above student now: the admins, then the teachers. */
+	privileged?(): Promise<{ key: string; role: Exclude<Role, "student"> }[]>;
 }
 
 export interface UnansweredQuestion {

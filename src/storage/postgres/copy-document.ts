@@ -1,8 +1,11 @@
 import type { DbData } from "../db.js";
 import type { Sql } from "./database.js";
+import { examCopier } from "./exam-copy.js";
 import { inviteCopier } from "./invite-copy.js";
 import { knowledgeLayerCopier } from "./knowledge-layer-copy.js";
 import { questionCopier } from "./question-copy.js";
+import { reminderCopier } from "./reminder-copy.js";
+import { trainingCopier } from "./training-copy.js";
 
 /**
  * How one feature's part of an embedded (lowdb) document is copied into PostgreSQL by
@@ -23,4 +26,7 @@ export const documentCopiers: readonly DocumentCopier[] = [
 	questionCopier,
 	inviteCopier,
 	knowledgeLayerCopier,
+	examCopier,
+	reminderCopier,
+	trainingCopier,
 ];

@@ -27,7 +27,9 @@ async function limitedHarness(): Promise<Harness> {
 	handled = 0;
 	const { dispatcher: real } = fakeBot({
 		commands: telegramTestCommands,
-		services: { users: { roleOf: () => "student" } } as Partial<Services>,
+		services: {
+			users: { roleOf: async () => "student" as const },
+		} as Partial<Services>,
 		clock: new FixedClock(),
 		productionLimit: true,
 	});

@@ -9,14 +9,14 @@ describe("/remind practice", () => {
 		});
 		expect(off.private).toBe(true);
 		expect(off.text).toContain("已关闭企业实践提醒");
-		expect(services.reminders.practiceRemindersOn("telegram:teacher")).toBe(
-			false,
-		);
+		expect(
+			await services.reminders.practiceRemindersOn("telegram:teacher"),
+		).toBe(false);
 		const on = await say("telegram:teacher", "/提醒 实践 开");
 		expect(on.text).toContain("已开启企业实践提醒");
-		expect(services.reminders.practiceRemindersOn("telegram:teacher")).toBe(
-			true,
-		);
+		expect(
+			await services.reminders.practiceRemindersOn("telegram:teacher"),
+		).toBe(true);
 	});
 
 	it("is for teachers only, and explains a wrong value", async () => {

@@ -13,20 +13,20 @@ describe("/delete several records, with confirmation and undo", () => {
 		expect(asked.text).toContain("#3 2026-07-03 培训 2 学时：培训03");
 		expect(asked.text).toContain("#5 2026-07-05 培训 2 学时：培训05");
 		expect(asked.choices).toEqual(["/delete 3 5 --yes", "/delete --cancel"]);
-		expect(training.records(mine, T1)).toHaveLength(5);
+		expect(await training.records(mine, T1)).toHaveLength(5);
 		const done = await say(T1, "/delete 3 5 --yes");
 		expect(done.text).toContain("已删除");
 		expect(done.choices).toEqual(["/undo 3 5"]);
-		expect(training.records(mine, T1).map((r) => r.id)).toEqual([
+		expect((await training.records(mine, T1)).map((r) => r.id)).toEqual([
 			"4",
 			"2",
 			"1",
 		]);
-		expect(training.auditOf("5")).toMatchObject([
+		expect(await training.auditOf("5")).toMatchObject([
 			{ action: "create" },
 			{ action: "delete", by: T1 },
 		]);
-		expect(training.auditOf("5")[1]?.reason).toBeUndefined();
+		expect((await training.auditOf("5"))[1]?.reason).toBeUndefined();
 	});
 
 	it("refuses extra words from a teacher clearly, deleting nothing", async () => {
@@ -35,7 +35,7 @@ describe("/delete several records, with confirmation and undo", () => {
 		const a = await say(T1, "/delete 1 重复了");
 		expect(a.text).toContain("/delete 后面只写记录编号，「重复了」不是编号");
 		expect(a.choices).toEqual([]);
-		expect(training.records(mine, T1)).toHaveLength(1);
+		expect(await training.records(mine, T1)).toHaveLength(1);
 	});
 
 	it("cancels when asked to keep them", async () => {
@@ -45,7 +45,7 @@ describe("/delete several records, with confirmation and undo", () => {
 		expect((await say(T1, asked.choices[1] ?? "")).text).toContain(
 			"没有删除任何记录",
 		);
-		expect(training.records(mine, T1)).toHaveLength(1);
+		expect(await training.records(mine, T1)).toHaveLength(1);
 	});
 
 	it("deletes none when one of the ids is not the teacher's", async () => {
@@ -54,7 +54,7 @@ describe("/delete several records, with confirmation and undo", () => {
 		await say(T2, "/log training 2 别人的 2026-07-01");
 		const a = await say(T1, "/delete 1 2 --yes");
 		expect(a.text).toContain("你的记录里没有 #2");
-		expect(training.records(mine, T1)).toHaveLength(1);
+		expect(await training.records(mine, T1)).toHaveLength(1);
 	});
 
 	it("restores the latest deletion with /undo, and the audit keeps both", async () => {
@@ -67,8 +67,8 @@ describe("/delete several records, with confirmation and undo", () => {
 		expect(a.text).toContain("已恢复");
 		expect(a.text).toContain("#1 2026-07-01 培训 8 学时：数控编程");
 		expect(a.text).toContain("#2 2026-07-01 至 2026-07-31");
-		expect(training.records(mine, T1)).toHaveLength(2);
-		expect(training.auditOf("1").map((e) => e.action)).toEqual([
+		expect(await training.records(mine, T1)).toHaveLength(2);
+		expect((await training.auditOf("1")).map((e) => e.action)).toEqual([
 			"create",
 			"delete",
 			"restore",
@@ -82,7 +82,7 @@ describe("/delete several records, with confirmation and undo", () => {
 		await say(T1, "/delete 1 --yes");
 		clock.advance(8 * 86_400_000);
 		expect((await say(T1, "/undo 1")).text).toContain("#1 不能恢复");
-		expect(training.records(mine, T1)).toHaveLength(0);
+		expect(await training.records(mine, T1)).toHaveLength(0);
 	});
 
 	it("does not restore another teacher's deletion", async () => {

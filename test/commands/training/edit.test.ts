@@ -18,7 +18,7 @@ describe("/edit", () => {
 		expect((await say(T1, "/修改 1 标题 数控编程 师资培训")).text).toContain(
 			"6 学时：数控编程 师资培训",
 		);
-		expect(training.auditOf("1")).toMatchObject([
+		expect(await training.auditOf("1")).toMatchObject([
 			{ action: "create" },
 			{
 				action: "edit",
@@ -50,9 +50,9 @@ describe("/edit", () => {
 		const tiny = await say(T1, "/edit 1 hours 0.001");
 		expect(tiny.text).toContain("0.001 会记成 0");
 		expect(tiny.text).toContain("例如：/edit 12 hours 6");
-		expect(training.records({ key: T1, role: "teacher" }, T1)[0]).toMatchObject(
-			{ hours: 8 },
-		);
+		expect(
+			(await training.records({ key: T1, role: "teacher" }, T1))[0],
+		).toMatchObject({ hours: 8 });
 		expect((await say(T1, "/edit 1 hours abc")).text).toContain(
 			"「abc」不是数字",
 		);
@@ -73,7 +73,7 @@ describe("/edit", () => {
 		const a = await say(T1, "/edit 1 hours 30");
 		expect(a.text).toContain("你的记录里没有 #1");
 		expect(a.text).toContain("例如：/edit 12 hours 6");
-		const [r] = training.records({ key: T2, role: "teacher" }, T2);
+		const [r] = await training.records({ key: T2, role: "teacher" }, T2);
 		expect(r).toMatchObject({ hours: 3 });
 	});
 
@@ -84,7 +84,7 @@ describe("/edit", () => {
 			"需要写明原因",
 		);
 		await say(ADMIN, '/edit 1 hours 3 "reason=证书上是 3 学时"');
-		expect(training.auditOf("1")).toMatchObject([
+		expect(await training.auditOf("1")).toMatchObject([
 			{ action: "create" },
 			{ by: ADMIN, owner: T2, reason: "证书上是 3 学时" },
 		]);
@@ -99,12 +99,12 @@ describe("/edit", () => {
 		);
 		await say(ADMIN, "/修改 2 结束 2026-07-15 证书上 写到 15 日");
 		await say(ADMIN, "/edit 1 hours 4 reason=证书上是 4 学时");
-		expect(training.auditOf("1")).toMatchObject([
+		expect(await training.auditOf("1")).toMatchObject([
 			{ action: "create" },
 			{ by: ADMIN, reason: "录入错误", changes: { hours: { to: 5 } } },
 			{ reason: "证书上是 4 学时", changes: { hours: { from: 5, to: 4 } } },
 		]);
-		expect(training.auditOf("2")).toMatchObject([
+		expect(await training.auditOf("2")).toMatchObject([
 			{ action: "create" },
 			{ reason: "证书上 写到 15 日", changes: { end: { to: "2026-07-15" } } },
 		]);
@@ -120,7 +120,9 @@ describe("/edit", () => {
 		);
 		const b = await say(ADMIN, "/edit 1 title 新的 标题");
 		expect(b.text).toContain("例如：/edit 1 title 新的 标题 reason=录入错误");
-		expect(training.auditOf("1").map((e) => e.action)).toEqual(["create"]);
+		expect((await training.auditOf("1")).map((e) => e.action)).toEqual([
+			"create",
+		]);
 	});
 
 	it("keeps a title's spaces and `a=b` text; only reason= starts a reason there", async () => {
@@ -131,9 +133,9 @@ describe("/edit", () => {
 		);
 		await say(T2, "/log training 3 培训 2026-07-02");
 		await say(ADMIN, '/edit 2 title "C++ a=b 入门" reason=标题写错');
-		const [r] = training.records({ key: T2, role: "teacher" }, T2);
+		const [r] = await training.records({ key: T2, role: "teacher" }, T2);
 		expect(r).toMatchObject({ title: "C++ a=b 入门" });
-		expect(training.auditOf("2")).toMatchObject([
+		expect(await training.auditOf("2")).toMatchObject([
 			{ action: "create" },
 			{ reason: "标题写错" },
 		]);
@@ -158,8 +160,8 @@ describe("/edit dates as teachers type them", () => {
 		expect(proto.text).toContain("「__proto__」");
 		const early = await say(T1, "/edit 1 date 2024-08-01");
 		expect(early.text).toContain("在你的考核周期开始（2024-09-01）之前");
-		expect(training.records({ key: T1, role: "teacher" }, T1)).toMatchObject([
-			{ date: "2026-11-20" },
-		]);
+		expect(
+			await training.records({ key: T1, role: "teacher" }, T1),
+		).toMatchObject([{ date: "2026-11-20" }]);
 	});
 });

@@ -47,7 +47,7 @@ describe("/export", () => {
 			"重叠记录",
 		]);
 		expect(rows).toHaveLength(3);
-		const stored = training.records({ key: T1, role: "teacher" }, T1);
+		const stored = await training.records({ key: T1, role: "teacher" }, T1);
 		for (const row of rows) {
 			const cell = (name: string) => row[header?.indexOf(name) ?? -1];
 			const r = stored.find((s) => s.id === cell("编号"));
@@ -107,7 +107,9 @@ describe("/export", () => {
 			(sum, r) => sum + Number(col(r, "计入天数") || 0),
 			0,
 		);
-		expect(counted).toBe(training.progress(T1, "2026-11-28").practice.done);
+		expect(counted).toBe(
+			(await training.progress(T1, "2026-11-28")).practice.done,
+		);
 	});
 
 	it("writes the time of a change in the configured zone, across midnight", async () => {

@@ -4,7 +4,7 @@ import { T1, T2, trainingDialogue } from "../../helpers/training-dialogue.js";
 
 // The fixed clock: 2026-11-28 10:00 in Shanghai (02:00 UTC), a Saturday.
 const mine = (
-	training: { records: (a: never, o: string) => TrainingRecord[] },
+	training: { records: (a: never, o: string) => Promise<TrainingRecord[]> },
 	who = T1,
 ) => training.records({ key: who, role: "teacher" } as never, who);
 
@@ -32,7 +32,7 @@ describe("/log lines as the issue quotes them, each saved exactly as meant", () 
 		const { say, training } = await trainingDialogue();
 		const a = await say(T1, line);
 		expect(a.text).toContain("已保存");
-		expect(mine(training)).toMatchObject([
+		expect(await mine(training)).toMatchObject([
 			{ kind: "training", date, hours, title },
 		]);
 	});
@@ -42,10 +42,9 @@ describe("/log lines as the issue quotes them, each saved exactly as meant", () 
 		clock.set("2026-11-28T17:30:00Z"); // 01:30 on Sunday the 29th in Shanghai
 		await say(T1, "/log training 8 培训 昨天");
 		await say(T1, "/log training 2 说明会 上周五");
-		expect(mine(training).map((r) => r.kind === "training" && r.date)).toEqual([
-			"2026-11-28",
-			"2026-11-20",
-		]);
+		expect(
+			(await mine(training)).map((r) => r.kind === "training" && r.date),
+		).toEqual(["2026-11-28", "2026-11-20"]);
 	});
 
 	it("says how a relative date was read", async () => {
@@ -125,10 +124,10 @@ describe("/log lines as the issue quotes them, each saved exactly as meant", () 
 		const { say, training } = await trainingDialogue();
 		const a = await say(T1, line);
 		expect(a.text).toContain("已保存");
-		expect(mine(training)).toMatchObject([
+		expect(await mine(training)).toMatchObject([
 			{ kind: "practice", start, end, enterprise },
 		]);
-		expect(mine(training)[0]).not.toHaveProperty("note");
+		expect((await mine(training))[0]).not.toHaveProperty("note");
 	});
 
 	it.each([
@@ -168,14 +167,14 @@ describe("/log lines as the issue quotes them, each saved exactly as meant", () 
 			const a = await say(T1, line);
 			expect(a.text).toContain(message);
 			expect(a.text).toContain("例如：");
-			expect(mine(training)).toEqual([]);
+			expect(await mine(training)).toEqual([]);
 		},
 	);
 
 	it("never takes __proto__ or toString for a date in a training line", async () => {
 		const { say, training } = await trainingDialogue();
 		await say(T1, "/log training 2 __proto__ toString constructor");
-		expect(mine(training)).toMatchObject([
+		expect(await mine(training)).toMatchObject([
 			{ date: "2026-11-28", title: "__proto__ toString constructor" },
 		]);
 	});
@@ -188,20 +187,20 @@ describe("/log lines as the issue quotes them, each saved exactly as meant", () 
 		expect(again.choices).toEqual([
 			"/log training 8 2026-11-20 「培训」 --again",
 		]);
-		expect(mine(training)).toHaveLength(1);
+		expect(await mine(training)).toHaveLength(1);
 		await say(T1, again.choices[0] ?? "");
-		expect(mine(training)).toHaveLength(2);
+		expect(await mine(training)).toHaveLength(2);
 		const p1 = await say(T1, "/log practice 海尔集团 2026-10-08 2026-10-20");
 		expect(p1.text).toContain("已保存");
 		const p2 = await say(T1, "/log practice 2026-10-08 至 2026-10-20 海尔集团");
 		expect(p2.text).toContain("已经有一条相同的记录 #3");
-		expect(mine(training)).toHaveLength(3);
+		expect(await mine(training)).toHaveLength(3);
 	});
 
 	it("reads a year-less range that crosses new year into the right years", async () => {
 		const { say, training } = await trainingDialogue();
 		await say(T2, "/log practice 12月20日到1月10日 某公司");
-		expect(mine(training, T2)).toMatchObject([
+		expect(await mine(training, T2)).toMatchObject([
 			{ start: "2025-12-20", end: "2026-01-10" },
 		]);
 	});
@@ -218,7 +217,7 @@ describe("/log lines as the issue quotes them, each saved exactly as meant", () 
 				{ hours: 2, title: "培训\u202E反向", date: "2026-11-01" },
 			),
 		).rejects.toMatchObject({ code: "training.text_control_chars" });
-		expect(mine(training)).toEqual([]);
+		expect(await mine(training)).toEqual([]);
 	});
 });
 
@@ -233,14 +232,14 @@ describe("words that point at a time but not at a day", () => {
 		const { say, training } = await trainingDialogue();
 		const a = await say(T1, line);
 		expect(a.text).toContain(message);
-		expect(mine(training)).toEqual([]);
+		expect(await mine(training)).toEqual([]);
 	});
 
 	it("reads 去年12月20日 as last year's day and says so", async () => {
 		const { say, training } = await trainingDialogue();
 		const a = await say(T1, "/log training 8 去年12月20日 培训");
 		expect(a.text).toContain("日期读作：去年12月20日 → 2025-12-20");
-		expect(mine(training)).toMatchObject([{ date: "2025-12-20" }]);
+		expect(await mine(training)).toMatchObject([{ date: "2025-12-20" }]);
 	});
 });
 
@@ -262,7 +261,7 @@ describe("/log from a slash command (named fields)", () => {
 			note: "产线 调试",
 		});
 		await invoke(["log", "training"], { hours: "8", title: "师资培训 上周五" });
-		expect(mine(training)).toMatchObject([
+		expect(await mine(training)).toMatchObject([
 			{ kind: "training", date: "2026-11-20", title: "师资培训" },
 			{ kind: "practice", enterprise: "Bosch Rexroth", note: "产线 调试" },
 		]);
@@ -273,7 +272,7 @@ describe("a quoted title is taken literally", () => {
 	it("keeps 11月 and 3.12 in a quoted title and reads the date outside it", async () => {
 		const { say, training } = await trainingDialogue();
 		await say(T1, "/log training 2 「11月例会 Python 3.12」 2026-11-20");
-		expect(mine(training)).toMatchObject([
+		expect(await mine(training)).toMatchObject([
 			{ date: "2026-11-20", title: "11月例会 Python 3.12" },
 		]);
 	});

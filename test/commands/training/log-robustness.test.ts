@@ -71,7 +71,7 @@ describe("/log under arbitrary lines", () => {
 			const a = await say(T1, line);
 			expect(a.text.length).toBeGreaterThan(0);
 		}
-		const saved = training.records({ key: T1, role: "teacher" }, T1);
+		const saved = await training.records({ key: T1, role: "teacher" }, T1);
 		expect(saved.length).toBeGreaterThan(0);
 		for (const r of saved) {
 			const [first, last] =

@@ -5,7 +5,7 @@ import { T1, trainingDialogue } from "../../helpers/training-dialogue.js";
 // Lines typed the way teachers write them in a hurry, beyond the ones the issue quotes.
 // The fixed clock: 2026-11-28 10:00 in Shanghai (02:00 UTC), a Saturday.
 const mine = (training: {
-	records: (a: never, o: string) => TrainingRecord[];
+	records: (a: never, o: string) => Promise<TrainingRecord[]>;
 }) => training.records({ key: T1, role: "teacher" } as never, T1);
 
 describe("ranges written with a plain hyphen between dotted or slashed dates", () => {
@@ -19,7 +19,7 @@ describe("ranges written with a plain hyphen between dotted or slashed dates", (
 		const { say, training } = await trainingDialogue();
 		const a = await say(T1, line);
 		expect(a.text).toContain("已保存");
-		expect(mine(training)).toMatchObject([
+		expect(await mine(training)).toMatchObject([
 			{ kind: "practice", start, end, enterprise: "某公司" },
 		]);
 	});
@@ -28,7 +28,7 @@ describe("ranges written with a plain hyphen between dotted or slashed dates", (
 		const { say, training } = await trainingDialogue();
 		const a = await say(T1, "/log training 8 11.20-11.25 师资培训");
 		expect(a.text).not.toContain("已保存");
-		expect(mine(training)).toEqual([]);
+		expect(await mine(training)).toEqual([]);
 	});
 });
 
@@ -43,30 +43,30 @@ describe("a range whose end gives only the day (11月20日至25日)", () => {
 		const { say, training } = await trainingDialogue();
 		const a = await say(T1, line);
 		expect(a.text).toContain("已保存");
-		expect(mine(training)).toMatchObject([
+		expect(await mine(training)).toMatchObject([
 			{ kind: "practice", start, end, enterprise: "某公司" },
 		]);
-		expect(mine(training)[0]).not.toHaveProperty("note");
+		expect((await mine(training))[0]).not.toHaveProperty("note");
 	});
 
 	it("never reads the end day as a number of days", async () => {
 		const { say, training } = await trainingDialogue();
 		await say(T1, "/log practice 7月10日到20日 某公司");
-		expect(mine(training)).toMatchObject([{ end: "2026-07-20" }]);
+		expect(await mine(training)).toMatchObject([{ end: "2026-07-20" }]);
 	});
 
 	it("refuses an end day before the start instead of moving the start a year back", async () => {
 		const { say, training } = await trainingDialogue();
 		const a = await say(T1, "/log practice 11月25日至20日 某公司");
 		expect(a.text).toContain("结束日期 2026-11-20 早于开始日期 2026-11-25");
-		expect(mine(training)).toEqual([]);
+		expect(await mine(training)).toEqual([]);
 	});
 
 	it("does not fold -25日 into a training title", async () => {
 		const { say, training } = await trainingDialogue();
 		const a = await say(T1, "/log training 8 11月20-25日 师资培训");
 		expect(a.text).toContain("2026-11-20 ~ 2026-11-25");
-		expect(mine(training)).toEqual([]);
+		expect(await mine(training)).toEqual([]);
 	});
 });
 
@@ -81,7 +81,7 @@ describe("hours that are not a number", () => {
 			const a = await say(T1, "/log training 1e9 培训", { locale });
 			expect(a.text).toContain(message);
 			expect(a.text).not.toMatch(foreign);
-			expect(mine(training)).toEqual([]);
+			expect(await mine(training)).toEqual([]);
 		},
 	);
 });
@@ -95,12 +95,12 @@ describe("a refusal names a record field in the teacher's language", () => {
 	] as const)("%s (%s) → %s", async (line, locale, message) => {
 		const { say, training } = await trainingDialogue();
 		await say(T1, "/log training 4 师资培训 2026-11-20");
-		const before = JSON.stringify(mine(training));
+		const before = JSON.stringify(await mine(training));
 		const a = await say(T1, line, { locale });
 		expect(a.text).toContain(message);
 		if (locale === "zh-CN")
 			expect(a.text).not.toMatch(/「(?:title|hours|date)」/);
-		expect(JSON.stringify(mine(training))).toBe(before);
+		expect(JSON.stringify(await mine(training))).toBe(before);
 	});
 });
 
@@ -116,10 +116,10 @@ describe("a practice range that runs up to today or between relative days", () =
 		const a = await say(T1, line);
 		expect(a.text).toContain("已保存");
 		expect(a.text).toContain("日期读作");
-		expect(mine(training)).toMatchObject([
+		expect(await mine(training)).toMatchObject([
 			{ kind: "practice", start, end, enterprise: "某公司" },
 		]);
-		expect(mine(training)[0]).not.toHaveProperty("note");
+		expect((await mine(training))[0]).not.toHaveProperty("note");
 	});
 });
 
@@ -133,7 +133,7 @@ describe("the unit of the hours written as its own word", () => {
 		const { say, training } = await trainingDialogue();
 		const a = await say(T1, line);
 		expect(a.text).toContain("已保存");
-		expect(mine(training)).toMatchObject([
+		expect(await mine(training)).toMatchObject([
 			{ kind: "training", date: "2026-11-27", hours, title },
 		]);
 	});

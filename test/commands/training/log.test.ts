@@ -11,7 +11,7 @@ describe("/log training", () => {
 		const a = await say(T1, "/log training 8 数控编程师资培训");
 		expect(a.private).toBe(true);
 		expect(a.text).toContain("#1 2026-11-28 培训 8 学时：数控编程师资培训");
-		const [r] = training.records({ key: T1, role: "teacher" }, T1);
+		const [r] = await training.records({ key: T1, role: "teacher" }, T1);
 		expect(r).toMatchObject({
 			kind: "training",
 			owner: T1,
@@ -26,7 +26,7 @@ describe("/log training", () => {
 		await say(T1, "/log training 8 数控编程 2026-07-01");
 		clock.advance(60_000);
 		await say(T1, "/log practice 2026-07-01 2026-08-31 某公司 参与产线调试");
-		expect(training.auditOf("1")).toEqual([
+		expect(await training.auditOf("1")).toEqual([
 			{
 				at: "2026-11-28T02:00:00.000Z",
 				by: T1,
@@ -41,7 +41,7 @@ describe("/log training", () => {
 				},
 			},
 		]);
-		expect(training.auditOf("2")).toMatchObject([
+		expect(await training.auditOf("2")).toMatchObject([
 			{
 				at: "2026-11-28T02:01:00.000Z",
 				action: "create",
@@ -83,7 +83,9 @@ describe("/log training", () => {
 		expect(a.text).toContain(
 			"例如：/log training 8 数控编程师资培训 2026-07-01",
 		);
-		expect(training.records({ key: T1, role: "teacher" }, T1)).toHaveLength(0);
+		expect(
+			await training.records({ key: T1, role: "teacher" }, T1),
+		).toHaveLength(0);
 	});
 
 	it("rejects hours that are not a number, and absurd hours", async () => {
@@ -110,7 +112,9 @@ describe("/log training", () => {
 		expect(a.text).toContain(
 			"例如：/log training 8 数控编程师资培训 2026-07-01",
 		);
-		expect(training.records({ key: T1, role: "teacher" }, T1)).toHaveLength(0);
+		expect(
+			await training.records({ key: T1, role: "teacher" }, T1),
+		).toHaveLength(0);
 		expect((await say(T1, "/log training 0.006 培训")).text).toContain(
 			"0.01 学时：培训",
 		);
@@ -123,7 +127,9 @@ describe("/log training", () => {
 		expect(a.text).toContain("例如：");
 		const b = await say(T1, "/log training 4 培训 2026-02-30");
 		expect(b.text).toContain("「2026-02-30」像是日期，但没有这一天");
-		expect(training.records({ key: T1, role: "teacher" }, T1)).toHaveLength(0);
+		expect(
+			await training.records({ key: T1, role: "teacher" }, T1),
+		).toHaveLength(0);
 	});
 
 	it("answers in English when the user's locale is English", async () => {
@@ -152,7 +158,7 @@ describe("/log practice", () => {
 		await say(T1, "/log practice 2026-07-01 2026-07-31 甲公司");
 		const a = await say(T1, "/登记 实践 7月20日 8月9日 乙公司");
 		expect(a.text).toContain("与 #1 有 12 天重叠");
-		expect(training.progress(T1, "2026-11-28").practice.done).toBe(40);
+		expect((await training.progress(T1, "2026-11-28")).practice.done).toBe(40);
 	});
 
 	it("rejects an end before the start, with an example", async () => {
@@ -160,7 +166,9 @@ describe("/log practice", () => {
 		const a = await say(T1, "/log practice 2026-08-31 2026-07-01 某公司");
 		expect(a.text).toContain("结束日期 2026-07-01 早于开始日期 2026-08-31");
 		expect(a.text).toContain("例如：/log practice 2026-07-01 至 2026-08-31");
-		expect(training.records({ key: T1, role: "teacher" }, T1)).toHaveLength(0);
+		expect(
+			await training.records({ key: T1, role: "teacher" }, T1),
+		).toHaveLength(0);
 	});
 
 	it("rejects a period that ends in the future", async () => {
@@ -186,9 +194,9 @@ describe("/log practice", () => {
 		expect(b.text).toContain("企业实践 30 天：Some Co");
 		expect(b.text).not.toContain("备注");
 		expect(
-			training
-				.records({ key: T1, role: "teacher" }, T1)
-				.map((r) => (r.kind === "practice" ? [r.enterprise, r.note] : [])),
+			(await training.records({ key: T1, role: "teacher" }, T1)).map((r) =>
+				r.kind === "practice" ? [r.enterprise, r.note] : [],
+			),
 		).toEqual([
 			["Some Co", undefined],
 			["Some", "Co"],
@@ -202,8 +210,8 @@ describe("/log access", () => {
 		const a = await say(STUDENT, "/log training 8 培训");
 		expect(a.text).toContain("/log training 只对教师开放");
 		expect(a.text).toContain("/teacher join");
-		expect(training.records({ key: STUDENT, role: "admin" }, STUDENT)).toEqual(
-			[],
-		);
+		expect(
+			await training.records({ key: STUDENT, role: "admin" }, STUDENT),
+		).toEqual([]);
 	});
 });

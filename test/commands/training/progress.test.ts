@@ -77,7 +77,7 @@ describe("/progress", () => {
 		);
 		expect(a.choices).toEqual(["/teacher profile period=2026-09-01"]);
 		await say(T2, a.choices[0] ?? "");
-		expect(training.profile(T2).periodStart).toBe("2026-09-01");
+		expect((await training.profile(T2)).periodStart).toBe("2026-09-01");
 		const b = await say(T2, "/progress");
 		expect(b.text).not.toContain("已经结束");
 		expect(b.reply.blocks).toContainEqual({

@@ -89,9 +89,9 @@ describe("/report", () => {
 		expect(a.text).toContain(`「张老师」（${T1}）`);
 		expect(a.text).toContain("• telegram:503");
 		expect(a.text).not.toContain("教务处");
-		expect(training.profile(T5).name).toBe("陈 老师");
+		expect((await training.profile(T5)).name).toBe("陈 老师");
 		await say(T5, "/teacher profile name=陈明", { name: "陈 老师" });
-		expect(training.profile(T5).name).toBe("陈明");
+		expect((await training.profile(T5)).name).toBe("陈明");
 	});
 
 	it("is for admins only", async () => {

@@ -27,7 +27,7 @@ describe("/teacher profile with the commas Chinese typing puts between fields", 
 		const { say, training } = await trainingDialogue();
 		const a = await say(T2, line);
 		expect(a.text).toContain("资料已保存");
-		expect(training.profile(T2)).toMatchObject(expected);
-		expect(training.profile(T2).name ?? "").not.toMatch(/[，、,]/u);
+		expect(await training.profile(T2)).toMatchObject(expected);
+		expect((await training.profile(T2)).name ?? "").not.toMatch(/[，、,]/u);
 	});
 });

@@ -31,7 +31,7 @@ describe("/teacher profile as teachers type it", () => {
 		const { say, training } = await trainingDialogue();
 		const a = await say(T2, line);
 		expect(a.text).toContain("资料已保存");
-		expect(training.profile(T2)).toMatchObject(expected);
+		expect(await training.profile(T2)).toMatchObject(expected);
 		for (const value of Object.values(expected))
 			if (typeof value === "string") expect(a.text).toContain(value);
 	});
@@ -44,16 +44,16 @@ describe("/teacher profile as teachers type it", () => {
 		["/teacher profile 王芳 信息工程学院 机电 数控", "多出了「机电 数控」"],
 	])("refuses %s clearly, saving nothing", async (line, message) => {
 		const { say, training } = await trainingDialogue();
-		const before = training.profile(T2);
+		const before = await training.profile(T2);
 		const a = await say(T2, line);
 		expect(a.text).toContain(message);
 		expect(a.text).toContain("例如：");
-		expect(training.profile(T2)).toEqual(before);
+		expect(await training.profile(T2)).toEqual(before);
 	});
 
 	it("drops control and right-to-left characters typed in a name", async () => {
 		const { say, training } = await trainingDialogue();
 		await say(T2, "/teacher profile 姓名=王\u202E芳\u0007");
-		expect(training.profile(T2).name).toBe("王芳");
+		expect((await training.profile(T2)).name).toBe("王芳");
 	});
 });

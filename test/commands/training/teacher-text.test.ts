@@ -26,11 +26,11 @@ describe("free text from a teacher in a private chat", () => {
 		expect(a.text).toContain("将保存为下面这条记录（还没有保存）");
 		expect(a.text).toContain("2026-11-28 培训 8 学时：数控培训");
 		expect(buttons(a.reply).map((c) => c.label)).toEqual(["保存", "修改"]);
-		expect(recordsOf(client)).toHaveLength(0);
+		expect(await recordsOf(client)).toHaveLength(0);
 		const save = buttons(a.reply)[0]?.command ?? "";
 		expect(save).toBe("/log training 8 2026-11-28 「数控培训」");
 		await client.say(T, save);
-		expect(recordsOf(client)).toMatchObject([
+		expect(await recordsOf(client)).toMatchObject([
 			{ kind: "training", date: "2026-11-28", hours: 8, title: "数控培训" },
 		]);
 	});
@@ -45,9 +45,9 @@ describe("free text from a teacher in a private chat", () => {
 		const client = await teacherClient();
 		const a = await client.say(T, "登记企业实践 2026-10-01 2026-10-07 海尔");
 		expect(a.text).toContain("2026-10-01 至 2026-10-07 企业实践 7 天：海尔");
-		expect(recordsOf(client)).toHaveLength(0);
+		expect(await recordsOf(client)).toHaveLength(0);
 		await client.say(T, buttons(a.reply)[0]?.command ?? "");
-		expect(recordsOf(client)).toMatchObject([
+		expect(await recordsOf(client)).toMatchObject([
 			{
 				kind: "practice",
 				start: "2026-10-01",

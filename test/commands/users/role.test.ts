@@ -12,15 +12,17 @@ describe("/role", () => {
 		expect((await say(ADMIN, `/role grant ${STUDENT} teacher`)).text).toBe(
 			`已授予 ${STUDENT} 教师角色。`,
 		);
-		expect(users.roleOf(STUDENT)).toBe("teacher");
+		expect(await users.roleOf(STUDENT)).toBe("teacher");
 		expect((await say(STUDENT, "/log training 2 说明会")).text).toContain(
 			"已保存",
 		);
 		expect((await say(ADMIN, `/角色 撤销 ${STUDENT}`)).text).toContain(
 			"其记录仍保留",
 		);
-		expect(users.roleOf(STUDENT)).toBe("student");
-		expect(training.auditOf(STUDENT).map((e) => [e.action, e.by])).toEqual([
+		expect(await users.roleOf(STUDENT)).toBe("student");
+		expect(
+			(await training.auditOf(STUDENT)).map((e) => [e.action, e.by]),
+		).toEqual([
 			["grant", ADMIN],
 			["revoke", ADMIN],
 		]);
@@ -35,7 +37,7 @@ describe("/role", () => {
 		expect((await say(ADMIN, `/role revoke ${STUDENT} teacher`)).text).toBe(
 			`已撤销 ${STUDENT} 的教师角色；其记录仍保留。`,
 		);
-		expect(users.roleOf(STUDENT)).toBe("student");
+		expect(await users.roleOf(STUDENT)).toBe("student");
 		expect((await say(ADMIN, `/角色 撤销 ${STUDENT} 教师`)).text).toContain(
 			"不是教师",
 		);
@@ -46,7 +48,7 @@ describe("/role", () => {
 		expect((await say(ADMIN, `/role revoke ${ADMIN}`)).text).toContain(
 			"配置中的管理员",
 		);
-		expect(users.roleOf(ADMIN)).toBe("admin");
+		expect(await users.roleOf(ADMIN)).toBe("admin");
 	});
 
 	it("rejects a user that is not platform:id, with an example", async () => {
@@ -64,6 +66,6 @@ describe("/role", () => {
 		expect((await say(STUDENT, `/role grant ${STUDENT}`)).text).toContain(
 			"只对管理员开放",
 		);
-		expect(users.roleOf(STUDENT)).toBe("student");
+		expect(await users.roleOf(STUDENT)).toBe("student");
 	});
 });

@@ -9,13 +9,15 @@ import { ADMIN, INVITE } from "../../helpers/training-fixtures.js";
 describe("/teacher", () => {
 	it("makes a student a teacher with the invite code, privately", async () => {
 		const { say, users, training } = await trainingDialogue();
-		expect(users.roleOf(STUDENT)).toBe("student");
+		expect(await users.roleOf(STUDENT)).toBe("student");
 		const a = await say(STUDENT, `/teacher join ${INVITE}`, { name: "王老师" });
 		expect(a.text).toContain("你已成为教师");
 		expect(a.private).toBe(true);
-		expect(users.roleOf(STUDENT)).toBe("teacher");
-		expect(training.profile(STUDENT).name).toBe("王老师");
-		expect(training.auditOf(STUDENT).map((e) => e.action)).toEqual(["join"]);
+		expect(await users.roleOf(STUDENT)).toBe("teacher");
+		expect((await training.profile(STUDENT)).name).toBe("王老师");
+		expect((await training.auditOf(STUDENT)).map((e) => e.action)).toEqual([
+			"join",
+		]);
 		expect((await say(STUDENT, `/教师 加入 ${INVITE}`)).text).toContain(
 			"已经是教师",
 		);
@@ -28,7 +30,7 @@ describe("/teacher", () => {
 		expect(a.text).toContain("你已成为教师");
 		expect(a.text).toContain("邀请码发在了群聊里");
 		expect(a.text).toContain("请告诉管理员更换邀请码");
-		expect(users.roleOf(STUDENT)).toBe("teacher");
+		expect(await users.roleOf(STUDENT)).toBe("teacher");
 		expect((await say(T1, `/teacher join ${INVITE}`)).text).not.toContain(
 			"群聊",
 		);
@@ -39,14 +41,14 @@ describe("/teacher", () => {
 		const a = await say(STUDENT, "/teacher join WRONG");
 		expect(a.text).toContain("邀请码不对");
 		expect(a.text).toContain("例如：/teacher join");
-		expect(users.roleOf(STUDENT)).toBe("student");
+		expect(await users.roleOf(STUDENT)).toBe("student");
 	});
 
 	it("says joining is off when no invite code is configured", async () => {
 		const { say, users } = await trainingDialogue({ inviteCode: "" });
 		const a = await say(STUDENT, "/teacher join anything");
 		expect(a.text).toContain("没有开放邀请码");
-		expect(users.roleOf(STUDENT)).toBe("student");
+		expect(await users.roleOf(STUDENT)).toBe("student");
 	});
 
 	it("tells an admin they already have every teacher command", async () => {
@@ -63,12 +65,12 @@ describe("/teacher", () => {
 		expect(a.text).toContain("资料已保存");
 		expect(a.text).toContain("院系：信息工程系");
 		expect(a.text).toContain("专业课教师：否");
-		expect(training.profile(T1)).toMatchObject({
+		expect(await training.profile(T1)).toMatchObject({
 			department: "信息工程系",
 			professional: false,
 			periodStart: "2024-09-01",
 		});
-		const last = training.auditOf(T1).at(-1);
+		const last = (await training.auditOf(T1)).at(-1);
 		expect(last).toMatchObject({
 			by: T1,
 			action: "profile",
@@ -89,7 +91,7 @@ describe("/teacher", () => {
 		expect(a.text).toContain("考核周期开始日期");
 		expect(a.text).not.toContain("只能登记已经发生的培训或实践");
 		expect(a.text).toContain("例如：");
-		expect(training.profile(T1).periodStart).toBe("2024-09-01");
+		expect((await training.profile(T1)).periodStart).toBe("2024-09-01");
 	});
 
 	it("does not let a student set a teacher profile", async () => {

@@ -40,13 +40,13 @@ describe("/role grant to a user replied to or mentioned", () => {
 			mentions: ["telegram:3003"],
 		});
 		expect(a.text).toBe("已授予 telegram:3003 教师角色。");
-		expect(users.roleOf("telegram:3003")).toBe("teacher");
+		expect(await users.roleOf("telegram:3003")).toBe("teacher");
 	});
 
 	it("grants a Discord user mentioned in the text", async () => {
 		const { say, users } = await trainingDialogue();
 		await say(ADMIN, "/role grant <@4242> teacher");
-		expect(users.roleOf("discord:4242")).toBe("teacher");
+		expect(await users.roleOf("discord:4242")).toBe("teacher");
 	});
 
 	it("asks for one user when none or several are pointed at", async () => {

@@ -3,6 +3,7 @@ import type { Change } from "../../../src/core/change.js";
 import { UserError } from "../../../src/core/errors.js";
 import { createExamService } from "../../../src/features/exams/exam-service.js";
 import type { ExamRound } from "../../../src/features/knowledge/knowledge-port.js";
+import { lowdbExamRoundRepository } from "../../../src/storage/lowdb/exam-round-repository.js";
 import { reminderStore, yearRounds } from "../../helpers/reminder-fixtures.js";
 
 const clock = { now: () => new Date("2026-11-28T02:00:00Z") };
@@ -36,27 +37,38 @@ async function rejection(p: Promise<unknown>): Promise<UserError> {
 describe("exam service", () => {
 	it("lists shipped and added rounds, soonest exam first", async () => {
 		const store = reminderStore();
-		const exams = createExamService(store, yearRounds);
+		const exams = createExamService(
+			lowdbExamRoundRepository(store),
+			yearRounds,
+		);
 		const added = await exams.add(
 			by("telegram:1"),
 			round({ register: "2027-01-05", exam: "2027-01-10" }, "c1"),
 		);
 		expect(added.id).toBe("r1");
-		expect(exams.list("c1").map((r) => r.id)).toEqual(["r1", "e1", "e2"]);
-		expect(exams.upcoming("c1", "2027-03-21").map((r) => r.id)).toEqual([
+		expect((await exams.list("c1")).map((r) => r.id)).toEqual([
+			"r1",
 			"e1",
 			"e2",
 		]);
-		expect(exams.upcoming("c1", "2027-04-05").map((r) => r.id)).toEqual(["e2"]);
+		expect((await exams.upcoming("c1", "2027-03-21")).map((r) => r.id)).toEqual(
+			["e1", "e2"],
+		);
+		expect((await exams.upcoming("c1", "2027-04-05")).map((r) => r.id)).toEqual(
+			["e2"],
+		);
 		expect(store.data.reminders.rounds[0]).toMatchObject({
 			addedBy: "telegram:1",
 			addedAt: "2026-11-28T02:00:00.000Z",
 		});
-		expect(exams.get("R1")?.dates.exam).toBe("2027-01-10");
+		expect((await exams.get("R1"))?.dates.exam).toBe("2027-01-10");
 	});
 
 	it("rejects milestones in the wrong order, naming the options as typed", async () => {
-		const exams = createExamService(reminderStore(), []);
+		const exams = createExamService(
+			lowdbExamRoundRepository(reminderStore()),
+			[],
+		);
 		const e = await rejection(
 			exams.add(by("a"), round({ register: "2027-03-21", exam: "2027-03-20" })),
 		);
@@ -106,7 +118,10 @@ describe("exam service", () => {
 	});
 
 	it("accepts registration and payment on the same day and results on the exam day", async () => {
-		const exams = createExamService(reminderStore(), []);
+		const exams = createExamService(
+			lowdbExamRoundRepository(reminderStore()),
+			[],
+		);
 		await expect(
 			exams.add(
 				by("a"),
@@ -121,7 +136,10 @@ describe("exam service", () => {
 	});
 
 	it("refuses a duplicate round and never reuses an id", async () => {
-		const exams = createExamService(reminderStore(), []);
+		const exams = createExamService(
+			lowdbExamRoundRepository(reminderStore()),
+			[],
+		);
 		await exams.add(
 			by("a"),
 			round({ register: "2027-03-15", exam: "2027-03-20" }),
@@ -139,7 +157,10 @@ describe("exam service", () => {
 	});
 
 	it("does not remove shipped rounds and says when an id is unknown", async () => {
-		const exams = createExamService(reminderStore(), yearRounds);
+		const exams = createExamService(
+			lowdbExamRoundRepository(reminderStore()),
+			yearRounds,
+		);
 		expect(await exams.remove(by("a"), "e1")).toBe("shipped");
 		expect(await exams.remove(by("a"), "r9")).toBe("not-found");
 		expect(exams.isShipped("E1")).toBe(true);

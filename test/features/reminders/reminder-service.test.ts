@@ -4,7 +4,12 @@ import { createReminderService } from "../../../src/features/reminders/reminder-
 import { createSweeper } from "../../../src/features/reminders/sweep.js";
 import { changeBy } from "../../helpers/change.js";
 import { RecordingNotifier } from "../../helpers/recording-notifier.js";
-import { reminderStore, yearRounds } from "../../helpers/reminder-fixtures.js";
+import {
+	fixedRounds,
+	lowdbReminders,
+	reminderStore,
+	yearRounds,
+} from "../../helpers/reminder-fixtures.js";
 
 const settings = {
 	zone: "Asia/Shanghai",
@@ -15,7 +20,10 @@ const now = new Date("2026-11-28T02:00:00Z");
 
 describe("reminder service", () => {
 	it("subscribes once per chat and certificate, and unsubscribes", async () => {
-		const reminders = createReminderService(reminderStore(), settings);
+		const reminders = createReminderService(
+			lowdbReminders(reminderStore()),
+			settings,
+		);
 		const by = changeBy("telegram:1", now);
 		const input = {
 			chatKey: "telegram:-100",
@@ -30,7 +38,7 @@ describe("reminder service", () => {
 			added: false,
 			resumed: false,
 		});
-		expect(reminders.subscriptionsOf("telegram:-100")).toEqual([
+		expect(await reminders.subscriptionsOf("telegram:-100")).toEqual([
 			{ certificateId: "c1", by: "telegram:1", at: "2026-11-28T02:00:00.000Z" },
 		]);
 		expect(await reminders.unsubscribe(by, "telegram:-100", "c1")).toBe(true);
@@ -39,7 +47,7 @@ describe("reminder service", () => {
 
 	it("shows admins a chat paused after the platform said it is gone, and resumes it on subscribe", async () => {
 		const store = reminderStore();
-		const reminders = createReminderService(store, settings);
+		const reminders = createReminderService(lowdbReminders(store), settings);
 		await reminders.subscribe(changeBy("telegram:1", now), {
 			chatKey: "telegram:-100",
 			certificateId: "c1",
@@ -47,10 +55,12 @@ describe("reminder service", () => {
 		});
 		const telegram = new RecordingNotifier("telegram");
 		telegram.failWith = () => ({ ok: false, reason: "blocked" });
+		const repos = lowdbReminders(store);
 		const sweeper = createSweeper({
-			store,
-			rounds: () => yearRounds,
-			teachers: () => [],
+			subscriptions: repos.subscriptions,
+			outboxRepository: repos.outbox,
+			rounds: fixedRounds(yearRounds),
+			teachers: async () => [],
 			certificateName: () => undefined,
 			notifiers: [telegram],
 			zone: settings.zone,
@@ -58,7 +68,7 @@ describe("reminder service", () => {
 			logger: silentLogger,
 		});
 		await sweeper.sweep(new Date("2027-03-08T00:00:00Z"));
-		expect(reminders.problems()).toEqual({
+		expect(await reminders.problems()).toEqual({
 			paused: [
 				{
 					chatKey: "telegram:-100",
@@ -69,23 +79,26 @@ describe("reminder service", () => {
 			failed: 1,
 			uncertain: 0,
 		});
-		expect(reminders.pauseOf("telegram:-100")?.reason).toBe("blocked");
+		expect((await reminders.pauseOf("telegram:-100"))?.reason).toBe("blocked");
 		const again = await reminders.subscribe(changeBy("telegram:1", now), {
 			chatKey: "telegram:-100",
 			certificateId: "c1",
 			locale: "zh-CN",
 		});
 		expect(again).toEqual({ added: false, resumed: true });
-		expect(reminders.problems().paused).toEqual([]);
+		expect((await reminders.problems()).paused).toEqual([]);
 	});
 
 	it("turns a teacher's practice reminders off and on", async () => {
-		const reminders = createReminderService(reminderStore(), settings);
-		expect(reminders.practiceRemindersOn("telegram:900")).toBe(true);
+		const reminders = createReminderService(
+			lowdbReminders(reminderStore()),
+			settings,
+		);
+		expect(await reminders.practiceRemindersOn("telegram:900")).toBe(true);
 		await reminders.setPracticeReminders(changeBy("telegram:900"), false);
 		await reminders.setPracticeReminders(changeBy("telegram:900"), false);
-		expect(reminders.practiceRemindersOn("telegram:900")).toBe(false);
+		expect(await reminders.practiceRemindersOn("telegram:900")).toBe(false);
 		await reminders.setPracticeReminders(changeBy("telegram:900"), true);
-		expect(reminders.practiceRemindersOn("telegram:900")).toBe(true);
+		expect(await reminders.practiceRemindersOn("telegram:900")).toBe(true);
 	});
 });

@@ -2,7 +2,6 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { createUserDirectory } from "../../../src/features/users/user-directory.js";
 import { openJsonStore } from "../../../src/storage/open-json-store.js";
 import { ADMIN, trainingSetup } from "../../helpers/training-fixtures.js";
 
@@ -47,14 +46,13 @@ describe("training data on disk", () => {
 			await store.close();
 		}
 		const store = await openJsonStore(file);
-		const users = createUserDirectory(store, [ADMIN]);
-		const { training } = trainingSetup({ store });
-		expect(users.roleOf(teacher.key)).toBe("teacher");
-		expect(training.progress(teacher.key, "2026-11-28")).toMatchObject({
+		const { training, users } = trainingSetup({ store });
+		expect(await users.roleOf(teacher.key)).toBe("teacher");
+		expect(await training.progress(teacher.key, "2026-11-28")).toMatchObject({
 			practice: { done: 62 },
 			hours: { done: 6 },
 		});
-		expect(training.auditOf("2")).toMatchObject([
+		expect(await training.auditOf("2")).toMatchObject([
 			{ action: "create" },
 			{ action: "edit", changes: { hours: { from: 8, to: 6 } } },
 		]);

@@ -5,6 +5,7 @@ import { reply, text } from "../../../src/core/reply.js";
 import { createUserDirectory } from "../../../src/features/users/user-directory.js";
 import { createLogger } from "../../../src/logger.js";
 import { emptyDb } from "../../../src/storage/db.js";
+import { lowdbTeachers } from "../../../src/storage/lowdb/teacher-repository.js";
 import { openStorage } from "../../../src/storage/open-storage.js";
 import {
 	connectPgDatabase,
@@ -156,7 +157,9 @@ describe("PostgreSQL going away while the bot runs", () => {
 	const bot = () =>
 		fakeBot({
 			commands: [note],
-			services: { users: createUserDirectory(memoryStore(emptyDb()), []) },
+			services: {
+				users: createUserDirectory(lowdbTeachers(memoryStore(emptyDb())), []),
+			},
 		});
 	const say = async (b: ReturnType<typeof bot>, line: string) =>
 		renderText(
