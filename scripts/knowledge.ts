@@ -17,9 +17,10 @@ import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { createBot, databaseFile } from "../src/app.js";
-import { loadConfig } from "../src/config.js";
+import { type Config, loadConfig } from "../src/config.js";
 import { resolveLocale, translator } from "../src/core/i18n.js";
 import { silentLogger } from "../src/core/ports.js";
+import type { LayerRecords } from "../src/features/knowledge/layer/data.js";
 import { writeLayerExport } from "../src/features/knowledge/layer/export.js";
 import {
 	importChange,
@@ -58,6 +59,15 @@ const OPTIONS = {
 const KINDS = ["x", "skill-level", "other"] as const;
 
 /** Runs the script; returns the exit code. `env` is the process environment. */
+async function loadStoredLayer(config: Config): Promise<LayerRecords> {
+	const storage = await openStorage(config, silentLogger);
+	try {
+		return (await storage.repositories.knowledgeLayer.load()).records;
+	} finally {
+		await storage.close();
+	}
+}
+
 export async function runKnowledgeScript(
 	argv: readonly string[],
 	env: Record<string, string | undefined>,
@@ -101,12 +111,15 @@ export async function runKnowledgeScript(
 	const dbFile = databaseFile(config);
 
 	if (action === "export") {
-		const snapshot = await readSnapshot(dbFile);
+		// The layer as the bot serves it: from PostgreSQL when it runs there, else the lowdb file.
+		const layer = config.database
+			? await loadStoredLayer(config)
+			: (await readSnapshot(dbFile)).data.knowledgeLayer;
 		const dir = values.out ?? join(config.dataDir, "files", "knowledge-export");
 		const out = await writeLayerExport(
 			dir,
 			knowledge,
-			snapshot.data.knowledgeLayer,
+			layer,
 			values.full ? config.knowledgeDir : undefined,
 		);
 		const r = out.changes.removes;

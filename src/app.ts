@@ -111,6 +111,7 @@ export function createBot(
 		rateLimit: options.rateLimit ?? {
 			exempt: (request) => request.platform === "console",
 		},
+		roleOf: (key) => services.users.roleOf(key),
 		completer: (query) =>
 			complete(services, query.kind, query.typed, query.locale, {
 				registry: query.registry,
@@ -168,6 +169,8 @@ export async function openApp(
 			clock,
 			logger,
 		}),
+		// The lowdb document behind the repositories (backups, tests); none on PostgreSQL.
+		store: storage.store,
 		storage,
 		close: () => storage.close(),
 	};

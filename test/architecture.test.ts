@@ -78,6 +78,16 @@ describe("dependency direction", () => {
 		}
 	});
 
+	it("core reaches no feature's service by name: what it needs of one is an option (roleOf)", () => {
+		for (const file of sourceFiles(join(root, "src/core"))) {
+			const text = readFileSync(file, "utf8");
+			expect(
+				text.match(/\bservices\.(?!ts\b)[a-zA-Z]+/g) ?? [],
+				relative(root, file),
+			).toEqual([]);
+		}
+	});
+
 	it("a command imports the core, its own feature and the features that feature builds on", () => {
 		for (const file of sourceFiles(join(root, "commands"))) {
 			const rel = relative(root, file);
@@ -98,7 +108,7 @@ describe("dependency direction", () => {
 		}
 	});
 
-	it("a feature imports the core, storage and only the features it is declared to build on", () => {
+	it("a feature imports the core and only the features it is declared to build on, never storage (it declares repositories; storage implements them)", () => {
 		for (const file of sourceFiles(join(root, "src/features"))) {
 			const rel = relative(root, file);
 			const parts = rel.split("/");
@@ -110,7 +120,6 @@ describe("dependency direction", () => {
 				if (!target.startsWith("src/")) continue;
 				const ok =
 					target.startsWith("src/core/") ||
-					target.startsWith("src/storage/") ||
 					allowed.some((f) => target.startsWith(`src/features/${f}/`));
 				expect(ok, `${rel} imports ${spec}`).toBe(true);
 			}

@@ -52,6 +52,8 @@ export interface DispatcherOptions {
 	freeTextCommand?: string;
 	/** Suggestions for a partly typed argument; without it `complete` suggests nothing. */
 	completer?: Completer;
+	/** The role of a user (admins from configuration, teachers from storage), asked per request. */
+	roleOf: (userKey: string) => Promise<Role>;
 	/**
 	 * What one suggestion request costs, in messages; default 0.25. Suggestions are counted
 	 * in their own bucket per user (same limiter, same window and limit), so a burst of
@@ -156,7 +158,7 @@ export function markReply(def: CommandDef, answer: Reply): Reply {
 }
 
 export function createDispatcher(options: DispatcherOptions): Dispatcher {
-	const { registry, services, clock, logger, zone } = options;
+	const { registry, services, clock, logger, zone, roleOf } = options;
 	const maxInput = options.maxInputLength ?? 2000;
 	const limiter = new RateLimiter(
 		options.rateLimit?.limit ?? 20,
@@ -396,14 +398,14 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 		let path: string[] = [];
 		try {
 			const early = await earlyAnswer(reading, t, async (def) =>
-				hasRole(await services.users.roleOf(request.user.key), def.access),
+				hasRole(await roleOf(request.user.key), def.access),
 			);
 			if (early !== undefined) return early;
 			const parsed = routeFreeText(registry, freeText, reading.parsed);
 			if (parsed === null) return null;
 			current = parsed.def;
 			path = parsed.path;
-			const role = await services.users.roleOf(request.user.key);
+			const role = await roleOf(request.user.key);
 			if (!hasRole(role, parsed.def.access))
 				return noAccessReply(t, parsed.def, path);
 			const today = localDate(now, zone);
@@ -466,7 +468,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 					kind,
 					typed,
 					locale: request.locale,
-					role: await services.users.roleOf(request.user.key),
+					role: await roleOf(request.user.key),
 					registry,
 				}),
 			];

@@ -158,6 +158,7 @@ export function fakeBot(options: {
 		clock,
 		logger,
 		zone: "Asia/Shanghai",
+		roleOf: (key) => services.users.roleOf(key),
 		...(options.productionLimit
 			? {}
 			: { rateLimit: options.rateLimit ?? { limit: 10_000, windowMs: 1000 } }),
