@@ -1,82 +1,148 @@
 /**
  * Measuring half of `bench/storage.ts`, run in a fresh process so that RSS reflects only the
- * loaded database: load time, RSS, latency of single `/log` commands, and 1,000 concurrent ones.
- * Usage: node --import tsx bench/storage-child.ts <db file> <teachers>
+ * loaded database: start-up, RSS, a `/log`-sized change (record + audit entry + next id)
+ * through `store.apply` (journal) and through `store.update` (whole rewrite, the old path),
+ * 1,000 concurrent applies, RSS after each kind of write.
+ * With `open` instead of a number it only opens (a journal left beside the file is replayed)
+ * and reports start-up time and RSS, without writing.
+ * Usage: node --expose-gc --import tsx bench/storage-child.ts <db file> <rewrites | open>
  */
-import "../src/messages.js";
-import { log } from "../commands/training/log.js";
-import type { Services } from "../src/core/context.js";
-import { createDispatcher } from "../src/core/dispatcher.js";
-import { silentLogger } from "../src/core/ports.js";
-import { Registry } from "../src/core/registry.js";
-import { createTrainingService } from "../src/features/training/training-service.js";
-import { createUserDirectory } from "../src/features/users/user-directory.js";
-import { lowdbRepositories } from "../src/storage/lowdb/repositories.js";
+import { open } from "node:fs/promises";
+import type { DocChange } from "../src/storage/document-change.js";
 import { openJsonStore } from "../src/storage/open-json-store.js";
 
-const [file, teacherCount] = process.argv.slice(2);
-if (!file || !teacherCount)
-	throw new Error("usage: storage-child <file> <teachers>");
-const teachers = Number(teacherCount);
+const [file, rewriteCount] = process.argv.slice(2);
+if (!file || !rewriteCount)
+	throw new Error("usage: storage-child <file> <rewrites>");
 
+const rss = () => {
+	globalThis.gc?.();
+	return process.memoryUsage().rss;
+};
+const rssBeforeOpen = rss();
 const started = performance.now();
-const store = await openJsonStore(file);
+const store = await openJsonStore(file, { compactAt: 1 << 30 });
 const loadMs = performance.now() - started;
-globalThis.gc?.();
-const rssAfterLoad = process.memoryUsage().rss;
-
-const repositories = lowdbRepositories(store);
-const users = createUserDirectory(repositories.teachers, []);
-const training = createTrainingService({
-	records: repositories.trainingRecords,
-	teachers: repositories.teachers,
-	users,
-	policy: {
-		enterprisePractice: { days: 180, periodYears: 5 },
-		trainingHours: { target: 72, periodYears: 1 },
-	},
-});
-const dispatcher = createDispatcher({
-	registry: new Registry([log]),
-	// Only the log command runs here; it reaches users and training alone.
-	services: { users, training } as unknown as Services,
-	clock: { now: () => new Date("2026-11-28T02:00:00Z") },
-	logger: silentLogger,
-	zone: "Asia/Shanghai",
-	roleOf: (key) => users.roleOf(key),
-	rateLimit: { limit: 1_000_000, windowMs: 1000 },
-});
-
-function send(i: number) {
-	return dispatcher.handle({
-		platform: "console",
-		user: { key: `telegram:${100000 + (i % teachers)}` },
-		chat: { key: "console:bench", kind: "private" },
-		locale: "zh-CN",
-		text: `/log training 2 基准测试培训-${i} 2026-11-01`,
-	});
+const rssAfterLoad = rss();
+if (rewriteCount === "open") {
+	process.stdout.write(
+		`${JSON.stringify({ loadMs, rssBeforeOpen, rssAfterLoad })}\n`,
+	);
+	process.exit(0);
 }
 
-const latencies: number[] = [];
+/** What `/log training` writes: the record, its audit entry, the next id. */
+function logChange(i: number): DocChange[] {
+	const id = String(store.data.training.nextId);
+	const owner = `telegram:${100000 + (i % 1000)}`;
+	const at = "2026-11-28T02:00:00.000Z";
+	const title = `基准测试培训-${i}`;
+	return [
+		{
+			op: "push",
+			path: ["training", "records"],
+			value: {
+				id,
+				owner,
+				createdAt: at,
+				kind: "training",
+				date: "2026-11-01",
+				hours: 2,
+				title,
+			},
+		},
+		{
+			op: "push",
+			path: ["training", "audit"],
+			value: {
+				at,
+				by: owner,
+				action: "create",
+				target: id,
+				owner,
+				changes: {
+					kind: { from: null, to: "training" },
+					date: { from: null, to: "2026-11-01" },
+					hours: { from: null, to: 2 },
+					title: { from: null, to: title },
+				},
+			},
+		},
+		{ op: "set", path: ["training", "nextId"], value: Number(id) + 1 },
+	];
+}
+
+function quantiles(samples: number[]) {
+	const sorted = [...samples].sort((a, b) => a - b);
+	const pick = (q: number) =>
+		sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+	return { p50: pick(0.5), p99: pick(0.99) };
+}
+
+/** The floor on the same disk, just before: a /log-sized line appended, then fdatasync. */
+async function appendFloor() {
+	const handle = await open(`${file}.floor`, "a");
+	const line = Buffer.from(`${"x".repeat(900)}\n`);
+	const samples: number[] = [];
+	try {
+		for (let i = 0; i < 200; i++) {
+			const t = performance.now();
+			await handle.write(line);
+			await handle.datasync();
+			samples.push(performance.now() - t);
+		}
+	} finally {
+		await handle.close();
+	}
+	return quantiles(samples);
+}
+const floor = await appendFloor();
+
+let n = 0;
+const applyMs: number[] = [];
 for (let i = 0; i < 200; i++) {
 	const t = performance.now();
-	const reply = await send(i);
-	latencies.push(performance.now() - t);
-	if (!reply?.blocks.some((b) => b.type === "list"))
-		throw new Error("log failed");
+	await store.apply(logChange(n++));
+	applyMs.push(performance.now() - t);
 }
-latencies.sort((a, b) => a - b);
-const pick = (q: number) =>
-	latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ??
-	0;
-
-const writesBefore = store.writes;
+const commitsBefore = store.commits;
 const burstStart = performance.now();
-await Promise.all(Array.from({ length: 1000 }, (_, i) => send(1000 + i)));
+await Promise.all(
+	Array.from({ length: 1000 }, () => store.apply(logChange(n++))),
+);
 const burstMs = performance.now() - burstStart;
-const burstWrites = store.writes - writesBefore;
+const burstCommits = store.commits - commitsBefore;
+const rssAfterApplies = rss();
 
+const updateMs: number[] = [];
+for (let i = 0; i < Number(rewriteCount); i++) {
+	const change = logChange(n++);
+	const t = performance.now();
+	await store.update((d) => {
+		d.training.records.push(
+			change[0]?.op === "push" ? (change[0].value as never) : (null as never),
+		);
+		d.training.audit.push(
+			change[1]?.op === "push" ? (change[1].value as never) : (null as never),
+		);
+		d.training.nextId++;
+	});
+	updateMs.push(performance.now() - t);
+}
+const rssAfterRewrites = rss();
 await store.close();
 process.stdout.write(
-	`${JSON.stringify({ loadMs, rssAfterLoad, p50: pick(0.5), p99: pick(0.99), burstMs, burstWrites, records: store.data.training.records.length })}\n`,
+	`${JSON.stringify({
+		loadMs,
+		rssBeforeOpen,
+		rssAfterLoad,
+		floor,
+		apply: quantiles(applyMs),
+		burstMs,
+		burstCommits,
+		rssAfterApplies,
+		update: quantiles(updateMs),
+		rssAfterRewrites,
+		records: store.data.training.records.length,
+	})}\n`,
 );

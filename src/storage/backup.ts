@@ -1,5 +1,9 @@
-import { copyFile, mkdir, readdir, rename, rm } from "node:fs/promises";
+import { mkdir, readdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
+import { writeChunksDurably } from "./durable-json-file.js";
+import { openStoreOf } from "./open-stores.js";
+import { readConsistently } from "./read-snapshot.js";
+import { serializeChunks } from "./snapshot-chunks.js";
 import { StorageError } from "./storage-error.js";
 
 export interface BackupOptions {
@@ -21,9 +25,14 @@ interface Copy {
 /**
  * Copies the database to `backups/<name>-<seq>-<date>.json` and keeps the newest `keep`
  * copies by sequence, never by date: after the clock jumps back, a new copy dated earlier is
- * still the newest and is kept. A second copy on the date of the newest one replaces it. The
- * store writes by rename, so the copy is always one complete, acknowledged state; the copy
- * itself goes through a temp name so that a crash never leaves half a backup.
+ * still the newest and is kept. A second copy on the date of the newest one replaces it.
+ *
+ * The copy is one self-contained file: the acknowledged state — from memory when the store is
+ * open in this process (the running bot), else the snapshot with its journal replayed, read
+ * without locking — written without a journal marker, so that
+ * restoring it is copying it over the database file (the journal files beside it moved away;
+ * the bot refuses to start while journals of another copy remain). It goes through a temp
+ * name and fsync, so a crash never leaves half a backup.
  */
 export async function backupDatabase(
 	file: string,
@@ -47,7 +56,16 @@ export async function backupDatabase(
 			dir,
 			`${stem}-${String(seq).padStart(6, "0")}-${options.date}${ext}`,
 		);
-		await copyFile(file, `${target}.tmp`);
+		const store = openStoreOf(file);
+		if (store) await store.copyTo(`${target}.tmp`);
+		else {
+			const doc = readConsistently(file);
+			if (!doc)
+				throw Object.assign(new Error(`${file} does not exist`), {
+					code: "ENOENT",
+				});
+			await writeChunksDurably(`${target}.tmp`, serializeChunks(doc));
+		}
 		await rename(`${target}.tmp`, target);
 		const kept = listCopies(await readdir(dir), stem, ext);
 		const keep = Math.max(1, Math.floor(options.keep));

@@ -1,18 +1,19 @@
 import { open, readFile, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { Adapter } from "lowdb";
+import { syncDirectory } from "./sync-directory.js";
+
+/** Points of a snapshot write, for tests that stop the process there. */
+export type SnapshotStep = "temp-synced" | "renamed";
 
 /**
- * A lowdb adapter that writes like steno (temp file in the same directory, then rename)
- * and also fsyncs the temp file and the directory, so that "written" means on disk and not
- * only in the page cache. It does no coalescing of its own: the store's writer calls
- * `write` at most once at a time.
+ * The snapshot file as a lowdb adapter: written like steno (temp file in the same directory,
+ * then rename), and also fsyncing the temp file and the directory, so that "written" means on
+ * disk and not only in the page cache. The store calls it at most once at a time.
  */
 export class DurableJsonFile<T> implements Adapter<T> {
 	readonly file: string;
 	readonly tempFile: string;
-	/** The text of the last write that reached the disk: what a failed write falls back to. */
-	lastWritten: string | undefined;
 
 	constructor(file: string) {
 		this.file = file;
@@ -21,13 +22,8 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
 	/** The parsed file, or `null` when it does not exist. Invalid JSON throws `SyntaxError`. */
 	async read(): Promise<T | null> {
-		const text = await this.readText();
-		return text === null ? null : (JSON.parse(text) as T);
-	}
-
-	async readText(): Promise<string | null> {
 		try {
-			return await readFile(this.file, "utf8");
+			return JSON.parse(await readFile(this.file, "utf8")) as T;
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
 			throw error;
@@ -36,17 +32,26 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
 	/** Snapshots `data` synchronously (before the first await), then writes it durably. */
 	async write(data: T): Promise<void> {
-		const text = JSON.stringify(data);
+		await this.writeText(JSON.stringify(data));
+	}
+
+	/** Replaces the file by `text`: temp file, fsync, rename, fsync of the directory. */
+	async writeText(
+		text: string | readonly Buffer[],
+		step: (step: SnapshotStep) => void = () => {},
+	): Promise<void> {
 		const handle = await open(this.tempFile, "w");
 		try {
-			await handle.writeFile(text, "utf8");
+			if (typeof text === "string") await handle.writeFile(text, "utf8");
+			else for (const chunk of text) await handle.write(chunk);
 			await handle.sync();
 		} finally {
 			await handle.close();
 		}
+		step("temp-synced");
 		await rename(this.tempFile, this.file);
-		await syncDirectory(dirname(this.file));
-		this.lastWritten = text;
+		await syncDirectory(this.file);
+		step("renamed");
 	}
 
 	/** Removes a temp file left by a write that was interrupted before its rename. */
@@ -61,11 +66,14 @@ export class DurableJsonFile<T> implements Adapter<T> {
 	}
 }
 
-/** Makes the rename itself durable. Windows cannot open a directory; there it is skipped. */
-async function syncDirectory(dir: string): Promise<void> {
-	if (process.platform === "win32") return;
-	const handle = await open(dir, "r");
+/** Writes `chunks` to `path` and fsyncs it (no rename: the caller renames when it must). */
+export async function writeChunksDurably(
+	path: string,
+	chunks: readonly Buffer[],
+): Promise<void> {
+	const handle = await open(path, "w");
 	try {
+		for (const chunk of chunks) await handle.write(chunk);
 		await handle.sync();
 	} finally {
 		await handle.close();

@@ -20,3 +20,18 @@ export function mergeDefaults<D extends object>(
 	}
 	return merged as D;
 }
+
+/** Whether `mergeDefaults(doc, defaults)` would add anything. */
+export function lacksDefaults(
+	doc: Record<string, unknown>,
+	defaults: object,
+): boolean {
+	for (const [key, fallback] of Object.entries(defaults)) {
+		const value = doc[key];
+		if (value === undefined) return true;
+		if (isPlainObject(value) && isPlainObject(fallback))
+			for (const inner of Object.keys(fallback))
+				if (value[inner] === undefined) return true;
+	}
+	return false;
+}

@@ -1,58 +1,50 @@
-import { copyFile, mkdir } from "node:fs/promises";
+import { copyFile, mkdir, rm, truncate, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
-import { Low } from "lowdb";
 import { type Logger, silentLogger } from "../core/ports.js";
-import { CoalescingWriter } from "./coalescing-writer.js";
+import { checkShapeInChunks } from "./check-shape.js";
 import { type DbData, emptyDb, SCHEMA_VERSION } from "./db.js";
-import { findDbProblems } from "./db-schema.js";
-import { applyChanges } from "./document-change.js";
 import { DurableJsonFile } from "./durable-json-file.js";
 import { acquireLock } from "./file-lock.js";
-import { mergeDefaults } from "./merge-defaults.js";
+import { internStrings } from "./intern-strings.js";
+import { JournalAppender } from "./journal-appender.js";
+import { journalPath } from "./journal-files.js";
+import { type CompactionStep, JournaledEngine } from "./journaled-store.js";
+import {
+	type LoadedDatabase,
+	loadDatabase,
+	UNTOUCHED,
+} from "./load-database.js";
+import { lacksDefaults, mergeDefaults } from "./merge-defaults.js";
 import { migrate } from "./migrations.js";
+import { registerOpenStore } from "./open-stores.js";
 import { StorageError } from "./storage-error.js";
 import { createMutex, type Store } from "./store.js";
 
 export interface JsonStoreOptions {
 	/** Told about repaired leftovers and migrations; silent by default. */
 	logger?: Logger;
+	/** Journal size in bytes that starts a background compaction; default max(4 MiB, half the snapshot). */
+	compactAt?: number;
+	/** Called at each point of a background compaction (tests stop the process there). */
+	onCompaction?: (step: CompactionStep) => void;
 }
 
 /** The lowdb-backed store, with what start-up, benchmarks and shutdown need besides `Store`. */
 export interface JsonStore extends Store<DbData> {
 	readonly file: string;
-	/** Full rewrites of the file so far; shows that concurrent updates coalesce. */
+	/** Full rewrites of the snapshot so far (updates, compactions); shows that updates coalesce. */
 	readonly writes: number;
-	/** Waits for queued writes, then releases the file for another process. */
+	/** Journal commits (one fsync each) so far; shows that concurrent applies share one. */
+	readonly commits: number;
+	/** The journal generation appended to now. */
+	readonly generation: number;
+	/** Waits for queued writes, writes a final snapshot, then releases the file. */
 	close(): Promise<void>;
-}
-
-const UNTOUCHED =
-	"It was left untouched. Restore the newest copy from the backups folder next to it (or fix the file by hand), then start again.";
-
-function parseDocument(file: string, text: string): Record<string, unknown> {
-	let doc: unknown;
-	try {
-		doc = JSON.parse(text);
-	} catch (cause) {
-		const detail = cause instanceof Error ? cause.message : String(cause);
-		throw new StorageError(
-			file,
-			`${file} is not valid JSON (${text.trim() === "" ? "the file is empty" : detail}). ${UNTOUCHED}`,
-			{ cause },
-		);
-	}
-	if (typeof doc !== "object" || doc === null || Array.isArray(doc))
-		throw new StorageError(
-			file,
-			`${file} does not hold a database object. ${UNTOUCHED}`,
-		);
-	return doc as Record<string, unknown>;
 }
 
 /** Refuses a document whose sections or records have the wrong shape, naming where. */
 function checkShape(file: string, data: DbData): void {
-	const problems = findDbProblems(data);
+	const problems = checkShapeInChunks(data);
 	if (problems.length === 0) return;
 	throw new StorageError(
 		file,
@@ -61,11 +53,12 @@ function checkShape(file: string, data: DbData): void {
 }
 
 /**
- * Opens (or creates) the database file: the only place that touches lowdb. Refuses a corrupt
- * file (bad JSON, or sections and records of the wrong shape), one from a newer schema, or
- * one another running bot holds, with a `StorageError` that says what to do; such a file is
- * never overwritten. Older schemas are migrated after a copy `<file>.schema-<n>.bak` is
- * made, and only once the migrated document has the right shape.
+ * Opens (or creates) the database: the snapshot `db.json` (a lowdb JSON file) and its journal
+ * `db.json.journal-<n>`, replayed in order. Refuses a corrupt snapshot or journal, one from a
+ * newer schema, or a database another running bot holds, with a `StorageError` that says what
+ * to do; such files are never overwritten. An older schema is migrated after the journal is
+ * replayed onto it and a copy `<file>.schema-<n>.bak` of that state is made, and only once the
+ * migrated document has the right shape; the result is written as a fresh snapshot.
  */
 export async function openJsonStore(
 	file: string,
@@ -82,113 +75,146 @@ export async function openJsonStore(
 	const release = await acquireLock(file);
 	try {
 		const adapter = new DurableJsonFile<DbData>(file);
-		// Safe to drop: a write is acknowledged only after its rename, so a temp file holds
-		// nothing anyone was told is saved.
+		// Safe to drop: a snapshot counts only once renamed, so a temp file holds nothing new.
 		if (await adapter.removeLeftoverTemp())
 			logger.warn("removed the temp file of an interrupted write", {
 				file: adapter.tempFile,
 			});
-		let text: string | null;
-		try {
-			text = await adapter.readText();
-		} catch (cause) {
-			throw new StorageError(file, `cannot read ${file}`, { cause });
-		}
-		let data = emptyDb();
-		let mustWrite = text === null;
-		if (text !== null) {
-			const { doc, from } = migrate(
-				file,
-				parseDocument(file, text),
-				SCHEMA_VERSION,
-			);
-			data = mergeDefaults(doc, emptyDb());
-			checkShape(file, data);
-			if (from < SCHEMA_VERSION) {
-				const backup = `${file}.schema-${from}.bak`;
-				await copyFile(file, backup);
-				logger.info("migrated the database", { file, from, backup });
-				mustWrite = true;
+		const loaded = loadDatabase(file);
+		const { data, rewrite } = await prepare(file, loaded, logger);
+		internStrings(data);
+		for (const stale of loaded.stale) await rm(stale, { force: true });
+		const last = loaded.journals.at(-1);
+		let appender: JournalAppender;
+		if (last && !rewrite) {
+			if (last.tornBytes > 0) {
+				// Never acknowledged (its fsync had not returned); cut off so appends follow good lines.
+				await truncate(last.path, last.goodBytes);
+				logger.warn("dropped an unfinished change at the end of the journal", {
+					file: last.path,
+					bytes: last.tornBytes,
+				});
 			}
+			appender = new JournalAppender(
+				last.path,
+				last.generation,
+				data.schemaVersion,
+				{
+					bytes: last.goodBytes,
+					lastSeq: last.lastSeq,
+				},
+			);
+		} else {
+			// With `rewrite`, the snapshot below takes the next generation before any append.
+			const generation = last?.generation ?? loaded.snapshotGeneration ?? 0;
+			appender = new JournalAppender(
+				journalPath(file, generation),
+				generation,
+				data.schemaVersion,
+			);
 		}
-		adapter.lastWritten = JSON.stringify(data);
-		return await createStore(
+		const engine = new JournaledEngine({
 			file,
 			adapter,
-			new Low(adapter, data),
-			release,
-			mustWrite,
+			data,
+			appender,
+			snapshotBytes: loaded.snapshotBytes,
+			compactAt: options.compactAt,
 			logger,
-		);
+			onCompaction: options.onCompaction,
+		});
+		if (rewrite) await engine.snapshot();
+		return createStore(file, engine, release);
 	} catch (error) {
 		await release();
 		throw error;
 	}
 }
 
-async function createStore(
+/**
+ * Migrates and completes the loaded document. `rewrite` when the snapshot must be written
+ * before the first change is journaled: a new file, a migrated one, one lacking sections, or
+ * one without a journal marker — so that a journal always applies to its snapshot as it is.
+ */
+async function prepare(
 	file: string,
-	adapter: DurableJsonFile<DbData>,
-	db: Low<DbData>,
-	release: () => Promise<void>,
-	writeNow: boolean,
+	loaded: LoadedDatabase,
 	logger: Logger,
-): Promise<JsonStore> {
-	const writer = new CoalescingWriter(
-		async () => {
-			try {
-				await db.write();
-			} catch (cause) {
-				const error = new StorageError(file, `could not write ${file}`, {
-					cause,
-				});
-				// The reason in plain words and as a code, for alerts that match on either.
-				logger.error("database write failed; the change was not saved", {
-					file,
-					cause:
-						error.code ?? (cause instanceof Error ? cause.name : "unknown"),
-					error: error.message,
-				});
-				throw error;
-			}
-		},
-		() => {
-			// Nobody was told these changes are saved: drop them rather than save them later.
-			if (adapter.lastWritten !== undefined)
-				db.data = JSON.parse(adapter.lastWritten) as DbData;
-		},
-	);
+): Promise<{ data: DbData; rewrite: boolean }> {
+	if (!loaded.doc) return { data: emptyDb(), rewrite: true };
+	const { doc, from } = migrate(file, loaded.doc, SCHEMA_VERSION);
+	const defaults = emptyDb();
+	const data = mergeDefaults(doc, defaults);
+	checkShape(file, data);
+	if (from < SCHEMA_VERSION) {
+		const backup = `${file}.schema-${from}.bak`;
+		if (loaded.journals.some((j) => j.commits.length > 0))
+			await writeFile(backup, JSON.stringify(loaded.doc));
+		else await copyFile(file, backup);
+		logger.info("migrated the database", { file, from, backup });
+	}
+	return {
+		data,
+		rewrite:
+			from < SCHEMA_VERSION ||
+			loaded.snapshotGeneration === undefined ||
+			lacksDefaults(doc, defaults),
+	};
+}
+
+function createStore(
+	file: string,
+	engine: JournaledEngine,
+	release: () => Promise<void>,
+): JsonStore {
 	let closed = false;
-	if (writeNow) await writer.request();
+	const refuseClosed = () => {
+		if (closed) throw new StorageError(file, `${file} is closed`);
+	};
+	const unregister = registerOpenStore(file, {
+		copyTo: async (target) => {
+			refuseClosed();
+			await engine.copyTo(target);
+		},
+	});
 	return {
 		file,
 		get data() {
-			return db.data;
+			return engine.data;
 		},
 		get writes() {
-			return writer.writes;
+			return engine.snapshotWrites;
+		},
+		get commits() {
+			return engine.commits;
+		},
+		get generation() {
+			return engine.generation;
 		},
 		async apply(changes) {
-			if (closed) throw new StorageError(file, `${file} is closed`);
-			applyChanges(db.data, changes);
-			await writer.request();
+			refuseClosed();
+			await engine.apply(changes);
 		},
 		exclusive: createMutex(),
 		async update(mutate) {
-			if (closed) throw new StorageError(file, `${file} is closed`);
-			const result = mutate(db.data);
+			refuseClosed();
+			const result = mutate(engine.data);
 			// The snapshot is taken when the writer runs; an async callback would let the write
 			// start before its change is made.
 			if (result instanceof Promise)
 				throw new TypeError("Store.update needs a synchronous callback");
-			await writer.request();
+			await engine.snapshot();
 			return result;
 		},
 		async close() {
 			if (closed) return;
 			closed = true;
-			await writer.idle();
-			await release();
+			unregister();
+			try {
+				await engine.close();
+			} finally {
+				await release();
+			}
 		},
 	};
 }

@@ -1,4 +1,4 @@
-import { applyChanges, type DocChange } from "./document-change.js";
+import { applyUndoable, type DocChange } from "./document-change.js";
 
 /**
  * The embedded database as lowdb repositories see it: an in-memory document read synchronously,
@@ -44,7 +44,8 @@ export function memoryStore<D>(initial: D): Store<D> {
 	return {
 		data,
 		async apply(changes) {
-			applyChanges(data, changes);
+			// All or nothing, as in the file-backed store.
+			applyUndoable(data, changes);
 		},
 		exclusive: createMutex(),
 		async update(mutate) {

@@ -92,3 +92,59 @@ describe("backupDatabase", () => {
 		).rejects.toThrow(StorageError);
 	});
 });
+
+describe("backupDatabase over a journal", () => {
+	it("copies the snapshot with its journal replayed, as one file a restore can use", async () => {
+		const { openJsonStore } = await import(
+			"../../src/storage/open-json-store.js"
+		);
+		const file = join(dir, "db.json");
+		const store = await openJsonStore(file);
+		try {
+			await store.apply([
+				{
+					op: "push",
+					path: ["unanswered"],
+					value: {
+						at: "2026-11-28T00:00:00Z",
+						userKey: "u",
+						text: "journaled",
+					},
+				},
+			]);
+			// The change is only in the journal so far.
+			expect(JSON.parse(await readFile(file, "utf8")).unanswered).toEqual([]);
+			const target = await backupDatabase(file, {
+				date: "2026-11-28",
+				keep: 3,
+			});
+			const copy = JSON.parse(await readFile(target, "utf8"));
+			expect(copy.unanswered.map((q: { text: string }) => q.text)).toEqual([
+				"journaled",
+			]);
+			expect(copy).not.toHaveProperty("$journal");
+			// The same files where no store is open (another process runs the bot): read from disk.
+			const elsewhere = join(dir, "elsewhere");
+			await mkdir(elsewhere);
+			for (const name of await readdir(dir))
+				if (name.startsWith("db.json.journal-") || name === "db.json")
+					await writeFile(
+						join(elsewhere, name),
+						await readFile(join(dir, name)),
+					);
+			const fromDisk = await backupDatabase(join(elsewhere, "db.json"), {
+				date: "2026-11-28",
+				keep: 3,
+			});
+			expect(JSON.parse(await readFile(fromDisk, "utf8"))).toEqual(copy);
+		} finally {
+			await store.close();
+		}
+		// Restoring: the copy over the file, after a clean stop (no journal left).
+		const target = join(dir, "backups", "db-000001-2026-11-28.json");
+		await writeFile(file, await readFile(target));
+		const again = await openJsonStore(file);
+		expect(again.data.unanswered.map((q) => q.text)).toEqual(["journaled"]);
+		await again.close();
+	});
+});

@@ -1,51 +1,68 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import type { CompactionStep } from "../../src/storage/journaled-store.js";
 import { openJsonStore } from "../../src/storage/open-json-store.js";
+import { readConsistently } from "../../src/storage/read-snapshot.js";
 
 const root = resolve(import.meta.dirname, "../..");
 const script = join(root, "test/helpers/durability-bot.ts");
 
-/** Runs the bot until `killAfterAcks` acks arrived plus a random moment, then SIGKILLs it. */
-function runAndKill(file: string, prefix: string, killAfterAcks: number) {
-	return new Promise<{ acked: string[]; signal: string | null }>(
-		(done, fail) => {
-			const child: ChildProcess = spawn(
-				process.execPath,
-				["--import", "tsx", script, file, prefix],
-				{ cwd: root, stdio: ["ignore", "pipe", "pipe"] },
-			);
-			const acked: string[] = [];
-			let buffer = "";
-			let stderr = "";
-			let armed = false;
-			const guard = setTimeout(() => child.kill("SIGKILL"), 20_000);
-			child.stderr?.on("data", (chunk) => {
-				stderr += chunk;
-			});
-			child.stdout?.on("data", (chunk) => {
-				buffer += chunk;
-				const lines = buffer.split("\n");
-				buffer = lines.pop() ?? "";
-				for (const line of lines)
-					if (line.startsWith("ack ")) acked.push(line.slice(4));
-				if (!armed && acked.length >= killAfterAcks) {
-					armed = true;
-					// A random moment: mid-write, mid-stringify or between writes.
-					setTimeout(() => child.kill("SIGKILL"), Math.random() * 40);
-				}
-			});
-			child.on("error", fail);
-			child.on("exit", (code, signal) => {
-				clearTimeout(guard);
-				if (signal !== "SIGKILL")
-					fail(new Error(`bot exited with ${code}: ${stderr.slice(0, 2000)}`));
-				else done({ acked, signal });
-			});
-		},
-	);
+interface Run {
+	acked: string[];
+	killedAt: string | undefined;
+}
+
+/**
+ * Runs the bot until `killAfterAcks` acks arrived plus a random moment, then SIGKILLs it; or,
+ * with a compaction step, until it kills itself there.
+ */
+function runAndKill(
+	file: string,
+	prefix: string,
+	killAfterAcks: number,
+	mode: "dialogue" | "journal",
+	step?: CompactionStep,
+) {
+	return new Promise<Run>((done, fail) => {
+		const child: ChildProcess = spawn(
+			process.execPath,
+			["--import", "tsx", script, file, prefix, mode, ...(step ? [step] : [])],
+			{ cwd: root, stdio: ["ignore", "pipe", "pipe"] },
+		);
+		const acked: string[] = [];
+		let killedAt: string | undefined;
+		let buffer = "";
+		let stderr = "";
+		let armed = false;
+		const guard = setTimeout(() => child.kill("SIGKILL"), 40_000);
+		child.stderr?.on("data", (chunk) => {
+			stderr += chunk;
+		});
+		child.stdout?.on("data", (chunk) => {
+			buffer += chunk;
+			const lines = buffer.split("\n");
+			buffer = lines.pop() ?? "";
+			for (const line of lines) {
+				if (line.startsWith("ack ")) acked.push(line.slice(4));
+				if (line.startsWith("killed at ")) killedAt = line.slice(10);
+			}
+			if (!step && !armed && acked.length >= killAfterAcks) {
+				armed = true;
+				// A random moment: mid-append, mid-compaction or between writes.
+				setTimeout(() => child.kill("SIGKILL"), Math.random() * 40);
+			}
+		});
+		child.on("error", fail);
+		child.on("exit", (code, signal) => {
+			clearTimeout(guard);
+			if (signal !== "SIGKILL")
+				fail(new Error(`bot exited with ${code}: ${stderr.slice(0, 2000)}`));
+			else done({ acked, killedAt });
+		});
+	});
 }
 
 const dirs: string[] = [];
@@ -53,34 +70,79 @@ afterAll(async () => {
 	for (const d of dirs) await rm(d, { recursive: true, force: true });
 });
 
+async function freshFile(): Promise<string> {
+	const dir = await mkdtemp(join(tmpdir(), "onex-durable-"));
+	dirs.push(dir);
+	return join(dir, "db.json");
+}
+
+/** Every acknowledged title is on disk exactly once, read as it lies before anything repairs it. */
+function expectAllKept(file: string, acked: readonly string[], label: string) {
+	const doc = readConsistently(file) as {
+		training: { records: { title: string; id: string }[] };
+	};
+	const titles = doc.training.records.map((r) => r.title);
+	const counts = new Map<string, number>();
+	for (const t of titles) counts.set(t, (counts.get(t) ?? 0) + 1);
+	expect(
+		acked.filter((t) => counts.get(t) !== 1),
+		label,
+	).toEqual([]);
+	expect(new Set(titles).size, `${label}: no entry twice`).toBe(titles.length);
+	const ids = doc.training.records.map((r) => r.id);
+	expect(new Set(ids).size, `${label}: no id twice`).toBe(ids.length);
+}
+
 describe("durability", () => {
-	it("keeps every acknowledged entry through repeated kill -9 and restarts", async () => {
-		const dir = await mkdtemp(join(tmpdir(), "onex-durable-"));
-		dirs.push(dir);
-		const file = join(dir, "db.json");
-		const acked: string[] = [];
-		for (let round = 0; round < 6; round++) {
-			const result = await runAndKill(
-				file,
-				`r${round}`,
-				5 + Math.floor(Math.random() * 200),
+	it.each(["dialogue", "journal"] as const)(
+		"keeps every acknowledged entry through repeated kill -9 and restarts (%s)",
+		async (mode) => {
+			const file = await freshFile();
+			const acked: string[] = [];
+			for (let round = 0; round < 6; round++) {
+				const result = await runAndKill(
+					file,
+					`r${round}`,
+					5 + Math.floor(Math.random() * 200),
+					mode,
+				);
+				expect(result.acked.length).toBeGreaterThan(0);
+				acked.push(...result.acked);
+				expectAllKept(file, acked, `round ${round}`);
+			}
+			const store = await openJsonStore(file);
+			expect(store.data.training.records.length).toBeGreaterThanOrEqual(
+				acked.length,
 			);
+			await store.close();
+			expectAllKept(file, acked, "after a clean close");
+		},
+		180_000,
+	);
+
+	it("keeps every acknowledged entry when killed at each step of a compaction", async () => {
+		const file = await freshFile();
+		const acked: string[] = [];
+		const steps: CompactionStep[] = [
+			"rotated",
+			"snapshot-temp-synced",
+			"snapshot-renamed",
+			"old-journal-deleted",
+		];
+		for (const step of steps) {
+			const result = await runAndKill(file, step, 0, "journal", step);
+			expect(result.killedAt).toBe(step);
 			expect(result.acked.length).toBeGreaterThan(0);
 			acked.push(...result.acked);
-			// The file parses after every kill, before anything repairs it.
-			const onDisk = JSON.parse(await readFile(file, "utf8"));
-			const titles = new Set(
-				onDisk.training.records.map((r: { title: string }) => r.title),
+			expectAllKept(file, acked, step);
+			const journals = (await readdir(join(file, ".."))).filter((n) =>
+				n.includes(".journal-"),
 			);
-			const lost = acked.filter((t) => !titles.has(t));
-			expect(lost, `round ${round}`).toEqual([]);
+			expect(journals.length, step).toBeGreaterThan(0);
+			// Start-up repairs what the kill left (temp file, old journal) and carries on.
+			const store = await openJsonStore(file);
+			await store.close();
+			expectAllKept(file, acked, `${step}, reopened`);
 		}
-		const store = await openJsonStore(file);
-		const ids = store.data.training.records.map((r) => r.id);
-		expect(new Set(ids).size).toBe(ids.length);
-		expect(store.data.training.records.length).toBeGreaterThanOrEqual(
-			acked.length,
-		);
-		await store.close();
-	}, 120_000);
+	}, 180_000);
 });

@@ -164,6 +164,24 @@ describe("openJsonStore", () => {
 		);
 	});
 
+	it("names the right records in a long list, checked a part at a time", async () => {
+		const records = Array.from({ length: 12_000 }, (_, i) => ({
+			id: String(i + 1),
+			owner: "telegram:1",
+			createdAt: "2026-11-28T00:00:00.000Z",
+			kind: "training",
+			date: "2026-11-27",
+			hours: 2,
+			title: "课程",
+		}));
+		delete (records[7001] as { hours?: number }).hours;
+		(records[11_000] as { kind: string }).kind = "course";
+		await expectRefused(
+			JSON.stringify({ schemaVersion: 1, training: { records } }),
+			/training\.records\[7001\]\.hours: missing \(expected number\)\n\s+training\.records\[11000\]\.kind: expected one of/,
+		);
+	});
+
 	it("refuses an unknown field, a wrong enum value and a wrong kind of record, listing each", async () => {
 		const db = {
 			schemaVersion: 1,
@@ -303,9 +321,11 @@ describe("openJsonStore", () => {
 		await store.close();
 		open.splice(open.indexOf(store), 1);
 
-		const written = await readFile(file, "utf8");
+		// Closing wrote one complete snapshot, marked with its journal generation.
+		const { $journal, ...written } = JSON.parse(await readFile(file, "utf8"));
+		expect($journal.generation).toBeGreaterThan(1);
 		const again = await openStore();
-		expect(JSON.stringify(again.data)).toBe(written);
+		expect(JSON.parse(JSON.stringify(again.data))).toEqual(written);
 		expect(again.data.training.records).toHaveLength(2);
 		expect(again.data.training.audit.map((a) => a.action)).toEqual(
 			expect.arrayContaining([
@@ -418,7 +438,9 @@ describe("openJsonStore", () => {
 		const gone = spawnSync(process.execPath, ["-e", "process.pid"]).pid;
 		await writeFile(`${file}.lock`, String(gone));
 		const store = await openStore();
-		expect(await readFile(`${file}.lock`, "utf8")).toBe(String(process.pid));
+		expect(JSON.parse(await readFile(`${file}.lock`, "utf8")).pid).toBe(
+			process.pid,
+		);
 		await store.close();
 		await expect(stat(`${file}.lock`)).rejects.toThrow();
 	});

@@ -14,7 +14,11 @@ import { MemoryLogger } from "../helpers/memory-logger.js";
 // The file system is the process edge: start-up errors are injected where the lock is written.
 vi.mock("node:fs/promises", async (importOriginal) => {
 	const real = await importOriginal<typeof import("node:fs/promises")>();
-	return { ...real, writeFile: vi.fn(real.writeFile) };
+	return {
+		...real,
+		writeFile: vi.fn(real.writeFile),
+		link: vi.fn(real.link),
+	};
 });
 
 function systemError(code: string, path: string): NodeJS.ErrnoException {
@@ -34,6 +38,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
 	vi.mocked(fs.writeFile).mockReset();
+	vi.mocked(fs.link).mockReset();
 	await rm(dir, { recursive: true, force: true });
 });
 
@@ -51,7 +56,7 @@ describe("storage errors name their cause", () => {
 				)
 			).writeFile;
 			vi.mocked(fs.writeFile).mockImplementation(async (path, ...rest) => {
-				if (String(path).endsWith(".lock"))
+				if (String(path).includes(".lock"))
 					throw systemError(code, String(path));
 				return real(path, ...rest);
 			});
@@ -63,6 +68,23 @@ describe("storage errors name their cause", () => {
 			);
 		},
 	);
+
+	it("takes the lock on a file system without hard links, creating it with O_EXCL", async () => {
+		const real = (
+			await vi.importActual<typeof import("node:fs/promises")>(
+				"node:fs/promises",
+			)
+		).link;
+		vi.mocked(fs.link).mockImplementation(async (from) => {
+			throw systemError("EPERM", String(from));
+		});
+		const store = await openJsonStore(file);
+		const lock = JSON.parse(await readFile(`${file}.lock`, "utf8"));
+		expect(lock.pid).toBe(process.pid);
+		await expect(openJsonStore(file)).rejects.toThrow(/already open/);
+		await store.close();
+		vi.mocked(fs.link).mockImplementation(real);
+	});
 
 	it("in the log line of a failed write, with a real ENOSPC from a full device", async () => {
 		const logger = new MemoryLogger();

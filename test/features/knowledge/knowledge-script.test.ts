@@ -195,10 +195,12 @@ describe("npm run knowledge", () => {
 			expect(done.code).toBe(0);
 			expect(await ask(bot, "/cert 乙证书")).toContain("【乙证书】");
 			expect(bot.services.knowledge.getCertificate("k002")?.kind).toBe("other");
-			expect(bot.store?.data.knowledgeLayer.audit.at(-1)).toMatchObject({
-				action: "import",
-				target: "file list.csv",
-			});
+			expect(bot.storage.store?.data.knowledgeLayer.audit.at(-1)).toMatchObject(
+				{
+					action: "import",
+					target: "file list.csv",
+				},
+			);
 			expect(await readdir(inbox)).toEqual([]);
 		} finally {
 			await watcher.stop();
