@@ -204,7 +204,6 @@ describe("dependency direction", () => {
 			"src/app.ts",
 			"src/core/dispatcher.ts",
 			"test/helpers/chat-client.ts",
-			"bench/storage-child.ts",
 		];
 		for (const dir of ["src", "commands", "test", "bench", "scripts"])
 			for (const file of sourceFiles(join(root, dir))) {
