@@ -6,7 +6,6 @@
  */
 import { closeSync, fdatasyncSync, openSync, writeSync } from "node:fs";
 import { join } from "node:path";
-import Database from "better-sqlite3";
 import { type Latency, timeEach } from "./latency.js";
 
 /** A line the size of one training record with its audit entry as JSON (~300 bytes). */
@@ -64,6 +63,12 @@ export async function sqliteDurableInsert(
 	rows: number,
 	samples: number,
 ): Promise<Latency> {
+	// An optional dependency: it builds from source, which needs a C++ toolchain.
+	const { default: Database } = await import("better-sqlite3").catch(() => {
+		throw new Error(
+			"better-sqlite3 is not installed (optional dependency; building it needs python3, make and g++)",
+		);
+	});
 	const db = new Database(join(dir, `baseline-${rows}.sqlite`));
 	try {
 		db.pragma("journal_mode = WAL");
