@@ -8,8 +8,8 @@
  * Usage: node --expose-gc --import tsx bench/storage-child.ts <db file> <rewrites | open>
  */
 import { open } from "node:fs/promises";
-import type { DocChange } from "../src/storage/document-change.js";
 import { openJsonStore } from "../src/storage/open-json-store.js";
+import { logChange } from "./log-change.js";
 
 const [file, rewriteCount] = process.argv.slice(2);
 if (!file || !rewriteCount)
@@ -32,45 +32,7 @@ if (rewriteCount === "open") {
 }
 
 /** What `/log training` writes: the record, its audit entry, the next id. */
-function logChange(i: number): DocChange[] {
-	const id = String(store.data.training.nextId);
-	const owner = `telegram:${100000 + (i % 1000)}`;
-	const at = "2026-11-28T02:00:00.000Z";
-	const title = `基准测试培训-${i}`;
-	return [
-		{
-			op: "push",
-			path: ["training", "records"],
-			value: {
-				id,
-				owner,
-				createdAt: at,
-				kind: "training",
-				date: "2026-11-01",
-				hours: 2,
-				title,
-			},
-		},
-		{
-			op: "push",
-			path: ["training", "audit"],
-			value: {
-				at,
-				by: owner,
-				action: "create",
-				target: id,
-				owner,
-				changes: {
-					kind: { from: null, to: "training" },
-					date: { from: null, to: "2026-11-01" },
-					hours: { from: null, to: 2 },
-					title: { from: null, to: title },
-				},
-			},
-		},
-		{ op: "set", path: ["training", "nextId"], value: Number(id) + 1 },
-	];
-}
+const nextLog = (i: number) => logChange(store.data.training.nextId, i);
 
 function quantiles(samples: number[]) {
 	const sorted = [...samples].sort((a, b) => a - b);
@@ -102,13 +64,13 @@ let n = 0;
 const applyMs: number[] = [];
 for (let i = 0; i < 200; i++) {
 	const t = performance.now();
-	await store.apply(logChange(n++));
+	await store.apply(nextLog(n++));
 	applyMs.push(performance.now() - t);
 }
 const commitsBefore = store.commits;
 const burstStart = performance.now();
 await Promise.all(
-	Array.from({ length: 1000 }, () => store.apply(logChange(n++))),
+	Array.from({ length: 1000 }, () => store.apply(nextLog(n++))),
 );
 const burstMs = performance.now() - burstStart;
 const burstCommits = store.commits - commitsBefore;
@@ -116,7 +78,7 @@ const rssAfterApplies = rss();
 
 const updateMs: number[] = [];
 for (let i = 0; i < Number(rewriteCount); i++) {
-	const change = logChange(n++);
+	const change = nextLog(n++);
 	const t = performance.now();
 	await store.update((d) => {
 		d.training.records.push(

@@ -8,6 +8,7 @@ import type {
 } from "../src/features/training/training-port.js";
 import { emptyDb, SCHEMA_VERSION } from "../src/storage/db.js";
 import { commitLine, headerLine } from "../src/storage/journal-format.js";
+import { logChange } from "./log-change.js";
 
 const TEACHERS = 1000;
 const SIZES = [10_000, 100_000];
@@ -86,38 +87,7 @@ function journalAtThreshold(snapshotBytes: number, entries: number): Buffer {
 	];
 	let bytes = lines[0]?.length ?? 0;
 	for (let n = 1; bytes < limit; n++) {
-		const id = String(entries + n);
-		const owner = `telegram:${100000 + (n % TEACHERS)}`;
-		const at = "2026-11-28T02:00:00.000Z";
-		const title = `基准测试培训-${n}`;
-		const change = [
-			{
-				op: "push",
-				path: ["training", "records"],
-				value: {
-					id,
-					owner,
-					createdAt: at,
-					kind: "training",
-					date: "2026-11-01",
-					hours: 2,
-					title,
-				},
-			},
-			{
-				op: "push",
-				path: ["training", "audit"],
-				value: {
-					at,
-					by: owner,
-					action: "create",
-					target: id,
-					owner,
-					changes: { title: { from: null, to: title } },
-				},
-			},
-			{ op: "set", path: ["training", "nextId"], value: entries + n + 1 },
-		];
+		const change = logChange(entries + n, n);
 		const line = commitLine(n, [JSON.stringify(change)]);
 		lines.push(line);
 		bytes += line.length;
