@@ -84,7 +84,8 @@ async function initAndStart(
 	const as = async (file: string, args: string[]) => {
 		const command = join(bin, file);
 		return asRoot
-			? run("runuser", ["-u", "postgres", "--", command, ...args])
+			? // From /, which postgres may enter whatever the test's working directory.
+				run("runuser", ["-u", "postgres", "--", command, ...args], { cwd: "/" })
 			: run(command, args);
 	};
 	if (asRoot) {
