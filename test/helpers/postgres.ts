@@ -48,3 +48,25 @@ export async function freshDatabase(): Promise<{
 		},
 	};
 }
+
+/**
+ * Waits (bounded, about 15 s) until another session on `url`'s database is inside `pg_sleep`,
+ * as a test child does to hold a transaction open; `false` when `alive()` turns false first or
+ * the time runs out.
+ */
+export async function waitForSleepingSession(
+	db: { query(text: string, values?: unknown[]): Promise<{ rows: unknown[] }> },
+	url: string,
+	alive: () => boolean,
+): Promise<boolean> {
+	const database = new URL(url).pathname.slice(1);
+	for (let i = 0; i < 300 && alive(); i++) {
+		const { rows } = await db.query(
+			"SELECT 1 FROM pg_stat_activity WHERE datname = $1 AND query LIKE '%pg_sleep%' AND state = 'active' AND pid <> pg_backend_pid()",
+			[database],
+		);
+		if (rows.length > 0) return true;
+		await new Promise((r) => setTimeout(r, 50));
+	}
+	return false;
+}

@@ -1,14 +1,11 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { CompactionStep } from "../../src/storage/journaled-store.js";
 import { openJsonStore } from "../../src/storage/open-json-store.js";
 import { readConsistently } from "../../src/storage/read-snapshot.js";
-
-const root = resolve(import.meta.dirname, "../..");
-const script = join(root, "test/helpers/durability-bot.ts");
+import { runUntilKilled } from "../helpers/kill-child.js";
 
 interface Run {
 	acked: string[];
@@ -19,50 +16,25 @@ interface Run {
  * Runs the bot until `killAfterAcks` acks arrived plus a random moment, then SIGKILLs it; or,
  * with a compaction step, until it kills itself there.
  */
-function runAndKill(
+async function runAndKill(
 	file: string,
 	prefix: string,
 	killAfterAcks: number,
 	mode: "dialogue" | "journal",
 	step?: CompactionStep,
-) {
-	return new Promise<Run>((done, fail) => {
-		const child: ChildProcess = spawn(
-			process.execPath,
-			["--import", "tsx", script, file, prefix, mode, ...(step ? [step] : [])],
-			{ cwd: root, stdio: ["ignore", "pipe", "pipe"] },
-		);
-		const acked: string[] = [];
-		let killedAt: string | undefined;
-		let buffer = "";
-		let stderr = "";
-		let armed = false;
-		const guard = setTimeout(() => child.kill("SIGKILL"), 40_000);
-		child.stderr?.on("data", (chunk) => {
-			stderr += chunk;
-		});
-		child.stdout?.on("data", (chunk) => {
-			buffer += chunk;
-			const lines = buffer.split("\n");
-			buffer = lines.pop() ?? "";
-			for (const line of lines) {
-				if (line.startsWith("ack ")) acked.push(line.slice(4));
-				if (line.startsWith("killed at ")) killedAt = line.slice(10);
-			}
-			if (!step && !armed && acked.length >= killAfterAcks) {
-				armed = true;
-				// A random moment: mid-append, mid-compaction or between writes.
-				setTimeout(() => child.kill("SIGKILL"), Math.random() * 40);
-			}
-		});
-		child.on("error", fail);
-		child.on("exit", (code, signal) => {
-			clearTimeout(guard);
-			if (signal !== "SIGKILL")
-				fail(new Error(`bot exited with ${code}: ${stderr.slice(0, 2000)}`));
-			else done({ acked, killedAt });
-		});
-	});
+): Promise<Run> {
+	const { acked, lines } = await runUntilKilled(
+		[
+			"test/helpers/durability-bot.ts",
+			file,
+			prefix,
+			mode,
+			...(step ? [step] : []),
+		],
+		{ ...(step ? {} : { killAfterAcks }), guardMs: 40_000 },
+	);
+	const killed = lines.findLast((l) => l.startsWith("killed at "));
+	return { acked, killedAt: killed?.slice(10) };
 }
 
 const dirs: string[] = [];

@@ -1,5 +1,3 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
 	openPgDatabase,
@@ -7,47 +5,16 @@ import {
 } from "../../src/storage/postgres/database.js";
 import { migrateSchema } from "../../src/storage/postgres/migrate.js";
 import { postgresMigrations } from "../../src/storage/postgres/repositories.js";
+import { runUntilKilled } from "../helpers/kill-child.js";
 import { freshDatabase } from "../helpers/postgres.js";
 
-const root = resolve(import.meta.dirname, "../..");
-const script = join(root, "test/helpers/training-pg-bot.ts");
-
 /** Runs the bot until `killAfterAcks` acks arrived plus a random moment, then SIGKILLs it. */
-function runAndKill(url: string, prefix: string, killAfterAcks: number) {
-	return new Promise<string[]>((done, fail) => {
-		const child: ChildProcess = spawn(
-			process.execPath,
-			["--import", "tsx", script, url, prefix],
-			{ cwd: root, stdio: ["ignore", "pipe", "pipe"] },
-		);
-		const acked: string[] = [];
-		let buffer = "";
-		let stderr = "";
-		let armed = false;
-		const guard = setTimeout(() => child.kill("SIGKILL"), 20_000);
-		child.stderr?.on("data", (chunk) => {
-			stderr += chunk;
-		});
-		child.stdout?.on("data", (chunk) => {
-			buffer += chunk;
-			const lines = buffer.split("\n");
-			buffer = lines.pop() ?? "";
-			for (const line of lines)
-				if (line.startsWith("ack ")) acked.push(line.slice(4));
-			if (!armed && acked.length >= killAfterAcks) {
-				armed = true;
-				// A random moment: mid-transaction, mid-commit or between writes.
-				setTimeout(() => child.kill("SIGKILL"), Math.random() * 40);
-			}
-		});
-		child.on("error", fail);
-		child.on("exit", (code, signal) => {
-			clearTimeout(guard);
-			if (signal !== "SIGKILL")
-				fail(new Error(`bot exited with ${code}: ${stderr.slice(0, 2000)}`));
-			else done(acked);
-		});
-	});
+async function runAndKill(url: string, prefix: string, killAfterAcks: number) {
+	const { acked } = await runUntilKilled(
+		["test/helpers/training-pg-bot.ts", url, prefix],
+		{ killAfterAcks, guardMs: 20_000 },
+	);
+	return acked;
 }
 
 let fresh: Awaited<ReturnType<typeof freshDatabase>>;

@@ -10,7 +10,10 @@ import {
 } from "../../../src/storage/postgres/migrate.js";
 import { StorageError } from "../../../src/storage/storage-error.js";
 import { itemsFeature, slowFeature } from "../../helpers/pg-test-migrations.js";
-import { freshDatabase } from "../../helpers/postgres.js";
+import {
+	freshDatabase,
+	waitForSleepingSession,
+} from "../../helpers/postgres.js";
 
 const opened: Array<{ db: PgDatabase; drop(): Promise<void> }> = [];
 
@@ -97,16 +100,11 @@ describe("migrateSchema", () => {
 			child.once("exit", (_code, signal) => resolve(signal)),
 		);
 		// Wait (bounded) until step 2 is sleeping inside its transaction.
-		const database = new URL(url).pathname.slice(1);
-		let sleeping = false;
-		for (let i = 0; i < 300 && !sleeping && child.exitCode === null; i++) {
-			const { rows } = await db.query(
-				"SELECT 1 FROM pg_stat_activity WHERE datname = $1 AND query LIKE '%pg_sleep%' AND state = 'active' AND pid <> pg_backend_pid()",
-				[database],
-			);
-			sleeping = rows.length > 0;
-			if (!sleeping) await new Promise((r) => setTimeout(r, 50));
-		}
+		const sleeping = await waitForSleepingSession(
+			db,
+			url,
+			() => child.exitCode === null,
+		);
 		expect(sleeping, stderr).toBe(true);
 		child.kill("SIGKILL");
 		expect(await exited).toBe("SIGKILL");

@@ -19,7 +19,10 @@ import {
 import { postgresMigrations } from "../../../src/storage/postgres/repositories.js";
 import { fullDocument } from "../../helpers/full-document.js";
 import { itemsCopier, itemsFeature } from "../../helpers/pg-test-migrations.js";
-import { freshDatabase } from "../../helpers/postgres.js";
+import {
+	freshDatabase,
+	waitForSleepingSession,
+} from "../../helpers/postgres.js";
 
 /** Every registered feature's schema and copier, plus the test's own table. */
 const parts: StorageScriptParts = {
@@ -167,16 +170,11 @@ describe("npm run storage -- migrate --to", () => {
 		const exited = new Promise<NodeJS.Signals | null>((resolve) =>
 			child.once("exit", (_code, signal) => resolve(signal)),
 		);
-		const database = new URL(url).pathname.slice(1);
-		let sleeping = false;
-		for (let i = 0; i < 300 && !sleeping && child.exitCode === null; i++) {
-			const { rows } = await db.query(
-				"SELECT 1 FROM pg_stat_activity WHERE datname = $1 AND query LIKE 'SELECT pg_sleep%' AND state = 'active'",
-				[database],
-			);
-			sleeping = rows.length > 0;
-			if (!sleeping) await new Promise((r) => setTimeout(r, 50));
-		}
+		const sleeping = await waitForSleepingSession(
+			db,
+			url,
+			() => child.exitCode === null,
+		);
 		expect(sleeping, output).toBe(true);
 		child.kill("SIGKILL");
 		expect(await exited).toBe("SIGKILL");
